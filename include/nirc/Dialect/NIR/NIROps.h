@@ -1,0 +1,46 @@
+//===- NIROps.h - NIR ops ---------------------------------------*- C++ -*-===//
+
+#ifndef NIRC_DIALECT_NIR_NIROPS_H
+#define NIRC_DIALECT_NIR_NIROPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/RegionKindInterface.h"
+#include "nirc/Dialect/NIR/NIRDialect.h"
+#include "nirc/Dialect/NIR/NIRInterfaces.h"
+#include "nirc/Dialect/NIR/NIRTypes.h"
+
+namespace nirc::nir {
+class GraphOp;
+class InputOp;
+class OutputOp;
+
+/// Shared rules of the elementwise nodes (neurons, Scale, Delay, Threshold):
+/// `fieldNames` lists the op's attributes in declaration order.
+mlir::LogicalResult
+verifyElementwiseParameters(mlir::Operation *op,
+                            llvm::ArrayRef<llvm::StringRef> fieldNames);
+mlir::FailureOr<ShapeOrUnknown>
+inferElementwiseOutputShape(mlir::Operation *op,
+                            llvm::ArrayRef<llvm::StringRef> fieldNames,
+                            OptionalShape inputShape, EmitErrorFn emitError);
+
+/// Shared rules of SumPool2d and AvgPool2d.
+template <typename PoolOp> mlir::LogicalResult verifyPool2dParameters(PoolOp op);
+template <typename PoolOp>
+mlir::FailureOr<ShapeOrUnknown>
+inferPool2dOutputShape(PoolOp op, OptionalShape inputShape,
+                       EmitErrorFn emitError);
+} // namespace nirc::nir
+
+#define GET_OP_CLASSES
+#include "nirc/Dialect/NIR/NIROps.h.inc"
+
+namespace nirc::nir {
+/// The `nir.input` / `nir.output` nodes of a graph's body, in body order.
+llvm::SmallVector<InputOp> getInputNodes(GraphOp graph);
+llvm::SmallVector<OutputOp> getOutputNodes(GraphOp graph);
+} // namespace nirc::nir
+
+#endif // NIRC_DIALECT_NIR_NIROPS_H

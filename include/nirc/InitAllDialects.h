@@ -1,0 +1,15 @@
+//===- InitAllDialects.h - register every nirc dialect ----------*- C++ -*-===//
+
+#ifndef NIRC_INITALLDIALECTS_H
+#define NIRC_INITALLDIALECTS_H
+
+#include "mlir/IR/DialectRegistry.h"
+#include "nirc/Dialect/NIR/NIRDialect.h"
+
+namespace nirc {
+inline void registerAllDialects(mlir::DialectRegistry &registry) {
+  registry.insert<nir::NIRDialect>();
+}
+} // namespace nirc
+
+#endif // NIRC_INITALLDIALECTS_H

@@ -1,0 +1,102 @@
+//===- NIRInterfaces.cpp - NIR op interfaces ------------------------------===//
+//
+// The verifier every NIR node shares: its parameters, finite values, the
+// shapes of the edges summed into it and the shape of its output.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Dialect/NIR/NIRInterfaces.h"
+#include "nirc/Dialect/NIR/NIRTypes.h"
+#include "nirc/Support/ElementsUtils.h"
+#include "nirc/Support/ShapeRules.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include <cmath>
+
+using namespace mlir;
+using namespace nirc;
+using namespace nirc::nir;
+
+#include "nirc/Dialect/NIR/NIRInterfaces.cpp.inc"
+
+InFlightDiagnostic nirc::nir::emitNodeError(Operation *op) {
+  InFlightDiagnostic diag = op->emitOpError();
+  if (auto name = op->getAttrOfType<StringAttr>("name"))
+    diag << '"' << name.getValue() << "\": ";
+  return diag;
+}
+
+/// NIR parameters must be finite: a NaN or Inf weight or time constant makes
+/// every simulator and chip mapping meaningless.
+static LogicalResult verifyFiniteParameters(Operation *op) {
+  for (NamedAttribute field : op->getAttrs()) {
+    auto values = dyn_cast<ElementsAttr>(field.getValue());
+    if (!values || !isa<FloatType>(values.getElementType()))
+      continue;
+    int64_t badIndex = -1;
+    double badValue = 0;
+    forEachValueAsDouble(values, [&](int64_t index, double value) {
+      if (std::isfinite(value))
+        return true;
+      badIndex = index;
+      badValue = value;
+      return false;
+    });
+    if (badIndex >= 0)
+      return emitNodeError(op) << "field '" << field.getName().getValue()
+                               << "' has a non-finite value " << badValue
+                               << " at flat index " << badIndex;
+  }
+  return success();
+}
+
+/// The shape of the edges summed into `op`: they must agree.
+static FailureOr<OptionalShape> getFanInShape(Operation *op) {
+  OptionalShape fanIn;
+  unsigned firstKnown = 0;
+  for (OpOperand &input : op->getOpOperands()) {
+    auto type = cast<SignalType>(input.get().getType());
+    if (!type.hasKnownShape())
+      continue;
+    if (!fanIn) {
+      fanIn = type.getShape();
+      firstKnown = input.getOperandNumber();
+      continue;
+    }
+    if (*fanIn == type.getShape())
+      continue;
+    InFlightDiagnostic diag =
+        emitNodeError(op) << "inputs are summed and must have one shape, but "
+                          << "input #" << firstKnown << " is "
+                          << formatShape(*fanIn) << " and input #"
+                          << input.getOperandNumber() << " is "
+                          << formatShape(type.getShape());
+    if (Operation *producer = input.get().getDefiningOp())
+      diag.attachNote(producer->getLoc()) << "input #"
+                                          << input.getOperandNumber()
+                                          << " comes from here";
+    return failure();
+  }
+  return fanIn;
+}
+
+LogicalResult nirc::nir::detail::verifyNode(Operation *op) {
+  auto node = cast<NodeOpInterface>(op);
+  if (failed(node.verifyParameters()) || failed(verifyFiniteParameters(op)))
+    return failure();
+  FailureOr<OptionalShape> fanIn = getFanInShape(op);
+  if (failed(fanIn))
+    return failure();
+  FailureOr<ShapeOrUnknown> inferred =
+      node.inferOutputShape(*fanIn, [op] { return emitNodeError(op); });
+  if (failed(inferred))
+    return failure();
+  auto declared = cast<SignalType>(op->getResult(0).getType());
+  if (*inferred && declared.hasKnownShape() &&
+      ArrayRef<int64_t>(**inferred) != declared.getShape())
+    return emitNodeError(op)
+           << "output shape " << formatShape(declared.getShape())
+           << " differs from the shape " << formatShape(**inferred)
+           << " that its input and parameters give";
+  return success();
+}

@@ -1,0 +1,27 @@
+# -*- Python -*-
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "NIRC"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.nirc_obj_root, "test")
+# Auxiliary inputs live in Inputs/; gtest binaries run from Unit/.
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Unit"]
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+config.substitutions.append(("%nirc_src", config.nirc_src_root))
+
+# The real files written by other frameworks (../shared/fixtures); tests that
+# need them say `REQUIRES: nir-fixtures` and are skipped in a plain clone.
+fixtures = os.path.normpath(
+    os.path.join(config.nirc_src_root, "..", "shared", "fixtures", "nir-paper"))
+if os.path.isdir(fixtures):
+    config.available_features.add("nir-fixtures")
+    config.substitutions.append(("%fixtures", fixtures))
+
+llvm_config.add_tool_substitutions(["nir-opt"], [config.nirc_tools_dir])
