@@ -37,9 +37,11 @@ bool forEachValueAsDouble(ElementsAttr attr,
       if (isFloat)
         value = dense.getValues<APFloat>()[at].convertToDouble();
       else if (isUnsigned)
-        value = static_cast<double>(dense.getValues<APInt>()[at].getZExtValue());
+        value =
+            static_cast<double>(dense.getValues<APInt>()[at].getZExtValue());
       else
-        value = static_cast<double>(dense.getValues<APInt>()[at].getSExtValue());
+        value =
+            static_cast<double>(dense.getValues<APInt>()[at].getSExtValue());
       if (!visit(i, value))
         return true;
     }

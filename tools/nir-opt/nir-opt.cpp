@@ -20,6 +20,6 @@ int main(int argc, char **argv) {
   mlir::registerCSEPass();
   mlir::registerSymbolDCEPass();
   mlir::registerViewOpGraphPass();
-  return mlir::asMainReturnCode(
-      mlir::MlirOptMain(argc, argv, "nirc modular optimizer driver\n", registry));
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "nirc modular optimizer driver\n", registry));
 }

@@ -30,8 +30,7 @@ TEST(ShapeRulesTest, ConvOutputLengthMatchesSlidingWindow) {
                 convOutputLength(length, kernel, stride, padding, dilation),
                 countWindows(length, kernel, stride, padding, dilation))
                 << "length " << length << " kernel " << kernel << " stride "
-                << stride << " padding " << padding << " dilation "
-                << dilation;
+                << stride << " padding " << padding << " dilation " << dilation;
 }
 
 TEST(ShapeRulesTest, ConvOutputOfTheSinabsCnnFirstLayer) {

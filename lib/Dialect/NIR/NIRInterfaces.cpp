@@ -72,9 +72,8 @@ static FailureOr<OptionalShape> getFanInShape(Operation *op) {
                           << input.getOperandNumber() << " is "
                           << formatShape(type.getShape());
     if (Operation *producer = input.get().getDefiningOp())
-      diag.attachNote(producer->getLoc()) << "input #"
-                                          << input.getOperandNumber()
-                                          << " comes from here";
+      diag.attachNote(producer->getLoc())
+          << "input #" << input.getOperandNumber() << " comes from here";
     return failure();
   }
   return fanIn;

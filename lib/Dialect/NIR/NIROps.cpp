@@ -60,8 +60,9 @@ static LogicalResult checkList(Operation *op, StringRef field,
     return emitNodeError(op) << "'" << field << "' must have " << expectedSize
                              << " entries, got " << formatShape(values);
   if (llvm::any_of(values, [&](int64_t v) { return v < minimum; }))
-    return emitNodeError(op) << "'" << field << "' entries must be >= "
-                             << minimum << ", got " << formatShape(values);
+    return emitNodeError(op)
+           << "'" << field << "' entries must be >= " << minimum << ", got "
+           << formatShape(values);
   return success();
 }
 
@@ -138,8 +139,8 @@ FailureOr<ShapeOrUnknown> nirc::nir::inferElementwiseOutputShape(
   if (inputShape && *inputShape != populationShape)
     return rejectInput(emitError, "input shape ", formatShape(*inputShape),
                        " does not match the shape ",
-                       formatShape(populationShape), " of '",
-                       population.name, "'");
+                       formatShape(populationShape), " of '", population.name,
+                       "'");
   return ShapeOrUnknown(llvm::to_vector(populationShape));
 }
 
@@ -221,13 +222,14 @@ static void setPadding(ConvSpec &spec, Attribute padding) {
   else if (auto amount = dyn_cast<IntegerAttr>(padding))
     spec.padding = {amount.getInt()};
   else
-    spec.padding = llvm::to_vector(cast<DenseI64ArrayAttr>(padding).asArrayRef());
+    spec.padding =
+        llvm::to_vector(cast<DenseI64ArrayAttr>(padding).asArrayRef());
 }
 
 static ConvSpec getConvSpec(Conv1dOp op) {
-  ConvSpec spec{1, op.getWeight(), op.getBias(), {op.getStride()},
-                {op.getDilation()}, {}, std::nullopt, op.getGroups(),
-                std::nullopt};
+  ConvSpec spec{
+      1,  op.getWeight(), op.getBias(),   {op.getStride()}, {op.getDilation()},
+      {}, std::nullopt,   op.getGroups(), std::nullopt};
   setPadding(spec, op.getPadding());
   if (std::optional<int64_t> length = op.getInputShape())
     spec.storedInputShape = SmallVector<int64_t>{*length};
@@ -235,9 +237,15 @@ static ConvSpec getConvSpec(Conv1dOp op) {
 }
 
 static ConvSpec getConvSpec(Conv2dOp op) {
-  ConvSpec spec{2, op.getWeight(), op.getBias(),
-                llvm::to_vector(op.getStride()), llvm::to_vector(op.getDilation()),
-                {}, std::nullopt, op.getGroups(), std::nullopt};
+  ConvSpec spec{2,
+                op.getWeight(),
+                op.getBias(),
+                llvm::to_vector(op.getStride()),
+                llvm::to_vector(op.getDilation()),
+                {},
+                std::nullopt,
+                op.getGroups(),
+                std::nullopt};
   setPadding(spec, op.getPadding());
   if (std::optional<ArrayRef<int64_t>> shape = op.getInputShape())
     spec.storedInputShape = llvm::to_vector(*shape);
@@ -271,9 +279,8 @@ static LogicalResult verifyConv(Operation *op, const ConvSpec &spec) {
     return emitNodeError(op) << "'groups' = " << spec.groups
                              << " must be positive and divide C_out = " << w[0];
   if (shapeOf(spec.bias) != ArrayRef<int64_t>{w[0]})
-    return emitNodeError(op) << "'bias' must have shape [C_out] = ["
-                             << w[0] << "], got "
-                             << formatShape(shapeOf(spec.bias));
+    return emitNodeError(op) << "'bias' must have shape [C_out] = [" << w[0]
+                             << "], got " << formatShape(shapeOf(spec.bias));
   if (spec.storedInputShape)
     return checkList(op, "input_shape", *spec.storedInputShape, n, 1);
   return success();
@@ -294,10 +301,9 @@ static FailureOr<ShapeOrUnknown> inferConv(const ConvSpec &spec,
                          inChannels, " channels and ", n, " spatial dims");
     spatial.assign(inputShape->begin() + 1, inputShape->end());
     if (spec.storedInputShape && *spec.storedInputShape != spatial)
-      return rejectInput(emitError, "'input_shape' ",
-                         formatShape(*spec.storedInputShape),
-                         " disagrees with the input's spatial shape ",
-                         formatShape(spatial));
+      return rejectInput(
+          emitError, "'input_shape' ", formatShape(*spec.storedInputShape),
+          " disagrees with the input's spatial shape ", formatShape(spatial));
   } else if (spec.storedInputShape) {
     spatial = *spec.storedInputShape;
   } else {
@@ -310,9 +316,9 @@ static FailureOr<ShapeOrUnknown> inferConv(const ConvSpec &spec,
       continue;
     }
     int64_t padding = spec.paddingMode ? 0 : spec.padding[axis];
-    int64_t length = convOutputLength(spatial[axis], w[2 + axis],
-                                      spec.stride[axis], padding,
-                                      spec.dilation[axis]);
+    int64_t length =
+        convOutputLength(spatial[axis], w[2 + axis], spec.stride[axis], padding,
+                         spec.dilation[axis]);
     if (length < 1)
       return rejectInput(emitError, "kernel extent ",
                          spec.dilation[axis] * (w[2 + axis] - 1) + 1,
@@ -365,15 +371,13 @@ nirc::nir::inferPool2dOutputShape(PoolOp op, OptionalShape inputShape,
                        " must be (C, H, W)");
   SmallVector<int64_t> output{(*inputShape)[0]};
   for (unsigned axis = 0; axis < 2; ++axis) {
-    int64_t length = convOutputLength((*inputShape)[1 + axis],
-                                      op.getKernelSize()[axis],
-                                      op.getStride()[axis],
-                                      op.getPadding()[axis], /*dilation=*/1);
+    int64_t length = convOutputLength(
+        (*inputShape)[1 + axis], op.getKernelSize()[axis], op.getStride()[axis],
+        op.getPadding()[axis], /*dilation=*/1);
     if (length < 1)
-      return rejectInput(emitError, "'kernel_size' ",
-                         formatShape(op.getKernelSize()),
-                         " does not fit the padded input ",
-                         formatShape(*inputShape));
+      return rejectInput(
+          emitError, "'kernel_size' ", formatShape(op.getKernelSize()),
+          " does not fit the padded input ", formatShape(*inputShape));
     output.push_back(length);
   }
   return ShapeOrUnknown(std::move(output));
@@ -391,8 +395,8 @@ LogicalResult FlattenOp::verifyParameters() {
     return failure();
   if (!flattenShape(*stored, getStartDim(), getEndDim()))
     return emitNodeError(*this)
-           << "start_dim = " << getStartDim() << " and end_dim = "
-           << getEndDim() << " do not index 'input_type' "
+           << "start_dim = " << getStartDim()
+           << " and end_dim = " << getEndDim() << " do not index 'input_type' "
            << formatShape(*stored) << " (dims index the unbatched shape)";
   return success();
 }
@@ -494,8 +498,8 @@ LogicalResult GraphOp::verify() {
   SmallVector<OutputOp> outputs = getOutputNodes(*this);
   if (getOutputs().size() != outputs.size())
     return emitNodeError(*this)
-           << "has " << getOutputs().size()
-           << " results but its body has " << outputs.size()
+           << "has " << getOutputs().size() << " results but its body has "
+           << outputs.size()
            << " nir.output nodes; results are the outputs in body order";
   for (auto [index, result, node] : llvm::enumerate(getOutputs(), outputs))
     if (failed(checkPortType(*this, "result", index, result.getType(), node)))
@@ -512,9 +516,9 @@ LogicalResult GraphOp::verifyRegions() {
                                  "only NIR nodes";
     auto [it, inserted] = nodesByName.try_emplace(name.getValue(), &op);
     if (!inserted) {
-      InFlightDiagnostic diag =
-          op.emitOpError() << "reuses the node name \"" << name.getValue()
-                           << "\"; names are unique within a graph";
+      InFlightDiagnostic diag = op.emitOpError()
+                                << "reuses the node name \"" << name.getValue()
+                                << "\"; names are unique within a graph";
       diag.attachNote(it->second->getLoc()) << "first used here";
       return diag;
     }

@@ -49,9 +49,8 @@ void SignalType::print(AsmPrinter &printer) const {
   printer << '>';
 }
 
-LogicalResult
-SignalType::verify(function_ref<InFlightDiagnostic()> emitError, bool known,
-                   ArrayRef<int64_t> shape) {
+LogicalResult SignalType::verify(function_ref<InFlightDiagnostic()> emitError,
+                                 bool known, ArrayRef<int64_t> shape) {
   if (!known && !shape.empty())
     return emitError() << "a signal of unknown shape has no dimensions";
   for (int64_t dim : shape)

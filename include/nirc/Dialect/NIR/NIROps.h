@@ -27,11 +27,12 @@ inferElementwiseOutputShape(mlir::Operation *op,
                             OptionalShape inputShape, EmitErrorFn emitError);
 
 /// Shared rules of SumPool2d and AvgPool2d.
-template <typename PoolOp> mlir::LogicalResult verifyPool2dParameters(PoolOp op);
 template <typename PoolOp>
-mlir::FailureOr<ShapeOrUnknown>
-inferPool2dOutputShape(PoolOp op, OptionalShape inputShape,
-                       EmitErrorFn emitError);
+mlir::LogicalResult verifyPool2dParameters(PoolOp op);
+template <typename PoolOp>
+mlir::FailureOr<ShapeOrUnknown> inferPool2dOutputShape(PoolOp op,
+                                                       OptionalShape inputShape,
+                                                       EmitErrorFn emitError);
 } // namespace nirc::nir
 
 #define GET_OP_CLASSES
