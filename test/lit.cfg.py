@@ -10,7 +10,7 @@ config.suffixes = [".mlir"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.nirc_obj_root, "test")
 # Auxiliary inputs live in Inputs/; gtest binaries run from Unit/.
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "make_inputs.py", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
@@ -24,4 +24,4 @@ if os.path.isdir(fixtures):
     config.available_features.add("nir-fixtures")
     config.substitutions.append(("%fixtures", fixtures))
 
-llvm_config.add_tool_substitutions(["nir-opt"], [config.nirc_tools_dir])
+llvm_config.add_tool_substitutions(["nir-opt", "nir-translate"], [config.nirc_tools_dir])

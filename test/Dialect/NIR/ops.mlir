@@ -129,3 +129,22 @@ nir.graph {
   %b = nir.li "0"(%a) {tau = dense<1.0> : tensor<1xf32>, r = dense<1.0> : tensor<1xf32>,
       v_leak = dense<0.0> : tensor<1xf32>} : (!nir.signal<1>) -> !nir.signal<1>
 }
+
+// Large weights may live in resource blobs instead of being printed inline;
+// the verifiers read them (here a 2x2 f32 weight, little-endian, with the
+// 4-byte alignment header).
+// CHECK-LABEL: nir.graph "resource"
+// CHECK: nir.linear "w"{{.*}}weight = dense_resource<w_blob> : tensor<2x2xf32>
+nir.graph "resource" {
+  %x = nir.input "x" : !nir.signal<2>
+  %w = nir.linear "w"(%x) {weight = dense_resource<w_blob> : tensor<2x2xf32>}
+      : (!nir.signal<2>) -> !nir.signal<2>
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      w_blob: "0x040000000000803F000000400000404000008040"
+    }
+  }
+#-}

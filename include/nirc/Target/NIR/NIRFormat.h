@@ -1,0 +1,41 @@
+//===- NIRFormat.h - .nir (HDF5) import and export --------------*- C++ -*-===//
+//
+// Reads the `.nir` files of every NIR version (v0.1 without `/version` to
+// today's layout) into the `nir` dialect. Library functions first; the
+// translation registrations only wrap them for nir-translate.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NIRC_TARGET_NIR_NIRFORMAT_H
+#define NIRC_TARGET_NIR_NIRFORMAT_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace llvm {
+class SourceMgr;
+} // namespace llvm
+
+namespace nirc {
+
+struct ImportNIROptions {
+  /// Retarget an edge that names a missing node to the one existing node
+  /// whose name is unambiguously nearest (the NIR paper's Braille subgraph
+  /// files name `lif` for `lif1`), with a warning per repair.
+  bool repairEdges = false;
+};
+
+/// Imports the `.nir` file held by the main buffer of `sourceMgr`. Reports
+/// errors naming the file, the node path and the field, and returns null on
+/// failure. The result is verified and its open shapes inferred.
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIR(llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context,
+          const ImportNIROptions &options = {});
+
+/// Registers `--import-nir` (with `--nir-repair-edges`) for nir-translate.
+void registerImportNIRTranslation();
+
+} // namespace nirc
+
+#endif // NIRC_TARGET_NIR_NIRFORMAT_H

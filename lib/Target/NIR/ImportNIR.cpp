@@ -1,0 +1,983 @@
+//===- ImportNIR.cpp - .nir (HDF5) to the nir dialect ---------------------===//
+//
+// Reads a `.nir` file through the HDF5 C API (the build has no exceptions)
+// from an in-memory file image, builds one `nir` op per node with the
+// parameters' own dtype and shape, wires the edges, infers the open shapes
+// and verifies. Every layout from v0.1 (no `/version`) to today's is read:
+// missing `v_reset` becomes zeros, missing `w_in` ones, Conv `input_shape`
+// and Flatten `input_type` are optional, strings may be variable or fixed
+// length, and an empty edge list may be stored as float64 (0,).
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Target/NIR/NIRFormat.h"
+
+#include "nirc/Dialect/NIR/NIROps.h"
+#include "nirc/Dialect/NIR/NIRPasses.h"
+#include "nirc/Support/ShapeRules.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/SourceMgr.h"
+
+#include <hdf5.h>
+#include <hdf5_hl.h>
+
+#include <cstring>
+
+using namespace mlir;
+using namespace nirc;
+using namespace nirc::nir;
+
+namespace {
+
+/// Closes an HDF5 handle when it goes out of scope.
+class H5Handle {
+public:
+  H5Handle(hid_t id, herr_t (*close)(hid_t)) : id(id), close(close) {}
+  H5Handle(H5Handle &&other) : id(other.id), close(other.close) {
+    other.id = H5I_INVALID_HID;
+  }
+  H5Handle(const H5Handle &) = delete;
+  H5Handle &operator=(const H5Handle &) = delete;
+  ~H5Handle() {
+    if (id >= 0)
+      close(id);
+  }
+  explicit operator bool() const { return id >= 0; }
+  operator hid_t() const { return id; }
+
+private:
+  hid_t id;
+  herr_t (*close)(hid_t);
+};
+
+/// What a dataset holds, read before its data so sizes can be checked.
+struct DatasetInfo {
+  H5T_class_t typeClass;
+  size_t elementBytes;
+  bool isSigned;
+  SmallVector<int64_t> shape;
+  int64_t numElements;
+};
+
+/// Filters libhdf5 decodes without plugins.
+static bool isBuiltinFilter(H5Z_filter_t filter) {
+  return filter == H5Z_FILTER_DEFLATE || filter == H5Z_FILTER_SHUFFLE ||
+         filter == H5Z_FILTER_FLETCHER32;
+}
+
+/// The most a dataset may decompress to relative to its stored bytes:
+/// deflate's worst case is about 1032:1. A header claiming more is lying.
+constexpr int64_t kMaxCompressionRatio = 1032;
+/// No NIR parameter comes close to this; refuse before allocating.
+constexpr int64_t kMaxDatasetBytes = int64_t(4) << 30;
+
+/// One NIR field as stored in a node group.
+enum class FieldKind {
+  Param,     // any int/float array: ElementsAttr
+  Int,       // a Python int: I64Attr
+  IntList,   // a shape or per-axis list: DenseI64ArrayAttr
+  IntPair,   // Conv2d per-axis value, an int widened to a pair
+  Padding1d, // an int or "same"/"valid"
+  Padding2d, // a pair or "same"/"valid"
+  Shape,     // Input/Output `shape`: the node's signal type
+};
+
+/// How a missing optional field is filled.
+enum class Default { None, ZerosLikeThreshold, OnesLikePopulation };
+
+struct FieldSpec {
+  const char *name;
+  FieldKind kind;
+  bool required;
+  Default fill = Default::None;
+};
+
+struct NodeSpec {
+  const char *nirType;
+  const char *opName;
+  std::vector<FieldSpec> fields;
+};
+
+using FK = FieldKind;
+
+/// NIR's 18 node types besides NIRGraph, with their fields in NIR's order.
+static const std::vector<NodeSpec> &getNodeSpecs() {
+  static const std::vector<NodeSpec> specs = {
+      {"Input", "nir.input", {{"shape", FK::Shape, true}}},
+      {"Output", "nir.output", {{"shape", FK::Shape, false}}},
+      {"Affine",
+       "nir.affine",
+       {{"weight", FK::Param, true}, {"bias", FK::Param, true}}},
+      {"Linear", "nir.linear", {{"weight", FK::Param, true}}},
+      {"Scale", "nir.scale", {{"scale", FK::Param, true}}},
+      {"Conv1d",
+       "nir.conv1d",
+       {{"input_shape", FK::Int, false},
+        {"weight", FK::Param, true},
+        {"stride", FK::Int, true},
+        {"padding", FK::Padding1d, true},
+        {"dilation", FK::Int, true},
+        {"groups", FK::Int, true},
+        {"bias", FK::Param, true}}},
+      {"Conv2d",
+       "nir.conv2d",
+       {{"input_shape", FK::IntList, false},
+        {"weight", FK::Param, true},
+        {"stride", FK::IntPair, true},
+        {"padding", FK::Padding2d, true},
+        {"dilation", FK::IntPair, true},
+        {"groups", FK::Int, true},
+        {"bias", FK::Param, true}}},
+      {"SumPool2d",
+       "nir.sum_pool2d",
+       {{"kernel_size", FK::IntPair, true},
+        {"stride", FK::IntPair, true},
+        {"padding", FK::IntPair, true}}},
+      {"AvgPool2d",
+       "nir.avg_pool2d",
+       {{"kernel_size", FK::IntPair, true},
+        {"stride", FK::IntPair, true},
+        {"padding", FK::IntPair, true}}},
+      {"Flatten",
+       "nir.flatten",
+       {{"input_type", FK::IntList, false},
+        {"start_dim", FK::Int, true},
+        {"end_dim", FK::Int, true}}},
+      {"Delay", "nir.delay", {{"delay", FK::Param, true}}},
+      {"Threshold", "nir.threshold", {{"threshold", FK::Param, true}}},
+      {"I", "nir.i", {{"r", FK::Param, true}}},
+      {"IF",
+       "nir.if",
+       {{"r", FK::Param, true},
+        {"v_threshold", FK::Param, true},
+        {"v_reset", FK::Param, false, Default::ZerosLikeThreshold}}},
+      {"LI",
+       "nir.li",
+       {{"tau", FK::Param, true},
+        {"r", FK::Param, true},
+        {"v_leak", FK::Param, true}}},
+      {"LIF",
+       "nir.lif",
+       {{"tau", FK::Param, true},
+        {"r", FK::Param, true},
+        {"v_leak", FK::Param, true},
+        {"v_threshold", FK::Param, true},
+        {"v_reset", FK::Param, false, Default::ZerosLikeThreshold}}},
+      {"CubaLI",
+       "nir.cuba_li",
+       {{"tau_syn", FK::Param, true},
+        {"tau_mem", FK::Param, true},
+        {"r", FK::Param, true},
+        {"v_leak", FK::Param, true},
+        {"w_in", FK::Param, false, Default::OnesLikePopulation}}},
+      {"CubaLIF",
+       "nir.cuba_lif",
+       {{"tau_syn", FK::Param, true},
+        {"tau_mem", FK::Param, true},
+        {"r", FK::Param, true},
+        {"v_leak", FK::Param, true},
+        {"v_threshold", FK::Param, true},
+        {"v_reset", FK::Param, false, Default::ZerosLikeThreshold},
+        {"w_in", FK::Param, false, Default::OnesLikePopulation}}},
+  };
+  return specs;
+}
+
+static const NodeSpec *findNodeSpec(StringRef nirType) {
+  for (const NodeSpec &spec : getNodeSpecs())
+    if (nirType == spec.nirType)
+      return &spec;
+  return nullptr;
+}
+
+/// Reads one `.nir` file image into a module.
+class NIRImporter {
+public:
+  NIRImporter(MLIRContext *context, StringRef fileName,
+              const ImportNIROptions &options)
+      : context(context), fileName(fileName.str()), options(options),
+        builder(context) {}
+
+  OwningOpRef<ModuleOp> import(llvm::MemoryBufferRef buffer);
+
+private:
+  /// An error naming the file and, when given, the node path and field.
+  InFlightDiagnostic error(StringRef nodePath = {}, StringRef field = {});
+  InFlightDiagnostic warning(StringRef nodePath, StringRef field = {});
+  Location nodeLoc(StringRef nodePath);
+
+  FailureOr<DatasetInfo> inspect(hid_t dataset, StringRef path,
+                                 StringRef field);
+  FailureOr<std::string> readString(hid_t parent, StringRef name,
+                                    StringRef path);
+  FailureOr<ElementsAttr> readParam(hid_t parent, StringRef name,
+                                    StringRef path);
+  FailureOr<SmallVector<int64_t>> readInts(hid_t parent, StringRef name,
+                                           StringRef path);
+  FailureOr<Attribute> readField(hid_t group, const FieldSpec &field,
+                                 StringRef path, Type &signalType);
+  FailureOr<DictionaryAttr> readMetadata(hid_t group, StringRef path);
+  FailureOr<SmallVector<std::pair<std::string, std::string>>>
+  readEdges(hid_t graphGroup, StringRef path);
+
+  /// Builds the node stored in `group` at the builder's insertion point.
+  FailureOr<Operation *> importNode(hid_t group, StringRef name, StringRef path,
+                                    bool nested);
+  FailureOr<Operation *> importGraph(hid_t group, StringRef name,
+                                     StringRef path, bool nested);
+  LogicalResult wireEdges(GraphOp graph, hid_t group, StringRef path,
+                          llvm::StringMap<Operation *> &nodes);
+  /// Applies the stored Output shapes once the graph's types are inferred.
+  LogicalResult checkOutputShapes();
+
+  MLIRContext *context;
+  std::string fileName;
+  ImportNIROptions options;
+  OpBuilder builder;
+  /// The `shape` each Output node stored, checked after inference.
+  SmallVector<std::tuple<OutputOp, SmallVector<int64_t>, std::string>>
+      storedOutputShapes;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Diagnostics
+//===----------------------------------------------------------------------===//
+
+Location NIRImporter::nodeLoc(StringRef nodePath) {
+  Location file = FileLineColLoc::get(context, fileName, 0, 0);
+  if (nodePath.empty())
+    return file;
+  return NameLoc::get(StringAttr::get(context, nodePath), file);
+}
+
+static void describeWhere(InFlightDiagnostic &diag, StringRef nodePath,
+                          StringRef field) {
+  if (!nodePath.empty())
+    diag << "node '" << nodePath << "'";
+  if (!field.empty())
+    diag << (nodePath.empty() ? "" : ", ") << "field '" << field << "'";
+  if (!nodePath.empty() || !field.empty())
+    diag << ": ";
+}
+
+InFlightDiagnostic NIRImporter::error(StringRef nodePath, StringRef field) {
+  InFlightDiagnostic diag = emitError(nodeLoc(nodePath));
+  describeWhere(diag, nodePath, field);
+  return diag;
+}
+
+InFlightDiagnostic NIRImporter::warning(StringRef nodePath, StringRef field) {
+  InFlightDiagnostic diag = emitWarning(nodeLoc(nodePath));
+  describeWhere(diag, nodePath, field);
+  return diag;
+}
+
+static std::string joinPath(StringRef parent, StringRef name) {
+  return parent.empty() ? name.str() : (parent + "/" + name).str();
+}
+
+//===----------------------------------------------------------------------===//
+// Datasets
+//===----------------------------------------------------------------------===//
+
+static const char *describeClass(H5T_class_t typeClass) {
+  switch (typeClass) {
+  case H5T_INTEGER:
+    return "integer";
+  case H5T_FLOAT:
+    return "float";
+  case H5T_STRING:
+    return "string";
+  case H5T_ENUM:
+    return "enum (bool)";
+  case H5T_COMPOUND:
+    return "compound";
+  default:
+    return "non-numeric";
+  }
+}
+
+static bool linkExists(hid_t parent, StringRef name) {
+  return H5Lexists(parent, name.str().c_str(), H5P_DEFAULT) > 0;
+}
+
+FailureOr<DatasetInfo> NIRImporter::inspect(hid_t dataset, StringRef path,
+                                            StringRef field) {
+  H5Handle type(H5Dget_type(dataset), H5Tclose);
+  H5Handle space(H5Dget_space(dataset), H5Sclose);
+  if (!type || !space)
+    return error(path, field) << "unreadable dataset header";
+  DatasetInfo info;
+  info.typeClass = H5Tget_class(type);
+  info.elementBytes = H5Tget_size(type);
+  info.isSigned =
+      info.typeClass == H5T_INTEGER && H5Tget_sign(type) != H5T_SGN_NONE;
+  int rank = H5Sget_simple_extent_ndims(space);
+  if (rank < 0 || rank > 32)
+    return error(path, field) << "unreadable dataspace (rank " << rank << ")";
+  SmallVector<hsize_t> dims(rank);
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  info.numElements = 1;
+  for (hsize_t dim : dims) {
+    if (dim > hsize_t(kMaxDatasetBytes))
+      return error(path, field) << "absurd dimension " << dim;
+    info.shape.push_back(static_cast<int64_t>(dim));
+    info.numElements *= static_cast<int64_t>(dim);
+    if (info.numElements > kMaxDatasetBytes)
+      return error(path, field)
+             << "absurd size: shape " << formatShape(info.shape) << "...";
+  }
+  // Refuse filters libhdf5 cannot decode here, by name.
+  H5Handle plist(H5Dget_create_plist(dataset), H5Pclose);
+  int numFilters = plist ? H5Pget_nfilters(plist) : 0;
+  for (int i = 0; i < numFilters; ++i) {
+    unsigned flags = 0;
+    size_t numValues = 0;
+    char filterName[64] = {0};
+    H5Z_filter_t filter =
+        H5Pget_filter2(plist, i, &flags, &numValues, nullptr,
+                       sizeof(filterName), filterName, nullptr);
+    if (isBuiltinFilter(filter))
+      continue;
+    StringRef known = filter == 32000             ? "lzf (h5py plugin)"
+                      : filter == H5Z_FILTER_SZIP ? "szip"
+                                                  : StringRef(filterName);
+    return error(path, field)
+           << "compressed with unsupported filter " << filter << " '" << known
+           << "'; rewrite it with gzip or no compression";
+  }
+  // A header may claim far more data than the file stores.
+  int64_t bytes = info.numElements * static_cast<int64_t>(info.elementBytes);
+  int64_t stored = static_cast<int64_t>(H5Dget_storage_size(dataset));
+  if (bytes > kMaxDatasetBytes ||
+      (bytes > 4096 && bytes > stored * kMaxCompressionRatio))
+    return error(path, field)
+           << "absurd size: shape " << formatShape(info.shape) << " needs "
+           << bytes << " bytes but the file stores " << stored;
+  return info;
+}
+
+FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
+                                               StringRef path) {
+  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
+  if (!dataset)
+    return error(path, name) << "missing or unreadable string dataset";
+  FailureOr<DatasetInfo> info = inspect(dataset, path, name);
+  if (failed(info))
+    return failure();
+  if (info->typeClass != H5T_STRING || info->numElements != 1)
+    return error(path, name)
+           << "expected a string, got " << describeClass(info->typeClass)
+           << " of shape " << formatShape(info->shape);
+  H5Handle fileType(H5Dget_type(dataset), H5Tclose);
+  H5Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
+  if (H5Tis_variable_str(fileType) > 0) {
+    H5Tset_size(memType, H5T_VARIABLE);
+    H5Tset_cset(memType, H5Tget_cset(fileType));
+    char *value = nullptr;
+    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, &value) < 0)
+      return error(path, name) << "unreadable string";
+    std::string result = value ? value : "";
+    H5free_memory(value);
+    return result;
+  }
+  std::string buffer(info->elementBytes, '\0');
+  H5Tset_size(memType, info->elementBytes);
+  if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()) <
+      0)
+    return error(path, name) << "unreadable string";
+  return std::string(buffer.c_str());
+}
+
+/// The MLIR element type for an HDF5 numeric type, or null.
+static Type getElementType(MLIRContext *context, const DatasetInfo &info) {
+  if (info.typeClass == H5T_FLOAT) {
+    switch (info.elementBytes) {
+    case 2:
+      return Float16Type::get(context);
+    case 4:
+      return Float32Type::get(context);
+    case 8:
+      return Float64Type::get(context);
+    }
+    return {};
+  }
+  if (info.typeClass == H5T_INTEGER &&
+      llvm::is_contained({1u, 2u, 4u, 8u}, info.elementBytes))
+    return IntegerType::get(context, info.elementBytes * 8,
+                            info.isSigned ? IntegerType::Signless
+                                          : IntegerType::Unsigned);
+  return {};
+}
+
+FailureOr<ElementsAttr> NIRImporter::readParam(hid_t parent, StringRef name,
+                                               StringRef path) {
+  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
+  if (!dataset)
+    return error(path, name) << "unreadable dataset";
+  FailureOr<DatasetInfo> info = inspect(dataset, path, name);
+  if (failed(info))
+    return failure();
+  Type elementType = getElementType(context, *info);
+  if (!elementType)
+    return error(path, name) << "expected an integer or float array, got "
+                             << describeClass(info->typeClass) << " of "
+                             << info->elementBytes << " bytes";
+  // Read in the file's own precision, little-endian, so the bits survive.
+  H5Handle fileType(H5Dget_type(dataset), H5Tclose);
+  H5Handle memType(H5Tcopy(fileType), H5Tclose);
+  H5Tset_order(memType, H5T_ORDER_LE);
+  std::vector<char> data(info->numElements * info->elementBytes);
+  if (info->numElements > 0 &&
+      H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data.data()) < 0)
+    return error(path, name) << "unreadable data (corrupted or truncated)";
+  auto tensorType = RankedTensorType::get(info->shape, elementType);
+  return ElementsAttr(DenseElementsAttr::getFromRawBuffer(tensorType, data));
+}
+
+FailureOr<SmallVector<int64_t>>
+NIRImporter::readInts(hid_t parent, StringRef name, StringRef path) {
+  FailureOr<ElementsAttr> values = readParam(parent, name, path);
+  if (failed(values))
+    return failure();
+  if (!isa<IntegerType>(values->getElementType()) ||
+      values->getShapedType().getRank() > 1)
+    return error(path, name) << "expected an integer or a list of integers, "
+                                "got "
+                             << values->getShapedType();
+  SmallVector<int64_t> result;
+  for (const APInt &value : cast<DenseElementsAttr>(*values).getValues<APInt>())
+    result.push_back(values->getElementType().isUnsignedInteger()
+                         ? static_cast<int64_t>(value.getZExtValue())
+                         : value.getSExtValue());
+  return result;
+}
+
+FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
+                                            StringRef path, Type &signalType) {
+  StringRef name = field.name;
+  auto readIntsOfSize =
+      [&](std::optional<size_t> size) -> FailureOr<SmallVector<int64_t>> {
+    FailureOr<SmallVector<int64_t>> ints = readInts(group, name, path);
+    if (failed(ints))
+      return failure();
+    if (size && ints->size() != *size)
+      return error(path, name)
+             << "expected " << *size << " integers, got " << formatShape(*ints);
+    return ints;
+  };
+  switch (field.kind) {
+  case FK::Param:
+    return readParam(group, name, path);
+  case FK::Int: {
+    FailureOr<SmallVector<int64_t>> ints = readIntsOfSize(1);
+    if (failed(ints))
+      return failure();
+    return Attribute(builder.getI64IntegerAttr((*ints)[0]));
+  }
+  case FK::IntList: {
+    FailureOr<SmallVector<int64_t>> ints = readIntsOfSize(std::nullopt);
+    if (failed(ints))
+      return failure();
+    return Attribute(builder.getDenseI64ArrayAttr(*ints));
+  }
+  case FK::IntPair: {
+    FailureOr<SmallVector<int64_t>> ints = readIntsOfSize(std::nullopt);
+    if (failed(ints))
+      return failure();
+    if (ints->size() == 1) // An int applies to both axes (torch's rule).
+      ints->push_back((*ints)[0]);
+    if (ints->size() != 2)
+      return error(path, name)
+             << "expected an integer or a pair, got " << formatShape(*ints);
+    return Attribute(builder.getDenseI64ArrayAttr(*ints));
+  }
+  case FK::Padding1d:
+  case FK::Padding2d: {
+    H5Handle dataset(H5Dopen2(group, field.name, H5P_DEFAULT), H5Dclose);
+    H5Handle type(dataset ? H5Dget_type(dataset) : H5I_INVALID_HID, H5Tclose);
+    if (type && H5Tget_class(type) == H5T_STRING) {
+      FailureOr<std::string> mode = readString(group, name, path);
+      if (failed(mode))
+        return failure();
+      return Attribute(builder.getStringAttr(*mode));
+    }
+    if (field.kind == FK::Padding1d)
+      return readField(group, {field.name, FK::Int, true}, path, signalType);
+    return readField(group, {field.name, FK::IntPair, true}, path, signalType);
+  }
+  case FK::Shape: {
+    FailureOr<SmallVector<int64_t>> shape = readIntsOfSize(std::nullopt);
+    if (failed(shape))
+      return failure();
+    if (llvm::any_of(*shape, [](int64_t dim) { return dim < 1; }))
+      return error(path, name) << "shape dimensions must be positive, got "
+                               << formatShape(*shape);
+    signalType = SignalType::get(context, *shape);
+    return Attribute();
+  }
+  }
+  llvm_unreachable("unknown field kind");
+}
+
+FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,
+                                                    StringRef path) {
+  SmallVector<std::string> names;
+  H5Literate(
+      group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
+      [](hid_t, const char *name, const H5L_info_t *, void *data) -> herr_t {
+        static_cast<SmallVector<std::string> *>(data)->push_back(name);
+        return 0;
+      },
+      &names);
+  SmallVector<NamedAttribute> entries;
+  for (const std::string &name : names) {
+    H5O_info_t info;
+    if (H5Oget_info_by_name(group, name.c_str(), &info, H5P_DEFAULT) < 0)
+      return error(path, "metadata/" + name) << "unreadable entry";
+    Attribute value;
+    if (info.type == H5O_TYPE_GROUP) {
+      H5Handle sub(H5Gopen2(group, name.c_str(), H5P_DEFAULT), H5Gclose);
+      FailureOr<DictionaryAttr> nested =
+          readMetadata(sub, joinPath(path, "metadata/" + name));
+      if (failed(nested))
+        return failure();
+      value = *nested;
+    } else {
+      H5Handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
+      H5Handle type(H5Dget_type(dataset), H5Tclose);
+      FailureOr<Attribute> read =
+          H5Tget_class(type) == H5T_STRING
+              ? FailureOr<Attribute>([&]() -> FailureOr<Attribute> {
+                  FailureOr<std::string> text = readString(group, name, path);
+                  if (failed(text))
+                    return failure();
+                  return Attribute(builder.getStringAttr(*text));
+                }())
+              : FailureOr<Attribute>([&]() -> FailureOr<Attribute> {
+                  FailureOr<ElementsAttr> array = readParam(group, name, path);
+                  if (failed(array))
+                    return failure();
+                  return Attribute(*array);
+                }());
+      if (failed(read))
+        return failure();
+      value = *read;
+    }
+    entries.push_back(builder.getNamedAttr(name, value));
+  }
+  return builder.getDictionaryAttr(entries);
+}
+
+FailureOr<SmallVector<std::pair<std::string, std::string>>>
+NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
+  SmallVector<std::pair<std::string, std::string>> edges;
+  if (!linkExists(graphGroup, "edges"))
+    return error(path, "edges") << "missing: a NIRGraph stores its edges";
+  H5Handle dataset(H5Dopen2(graphGroup, "edges", H5P_DEFAULT), H5Dclose);
+  if (!dataset)
+    return error(path, "edges") << "unreadable dataset";
+  FailureOr<DatasetInfo> info = inspect(dataset, path, "edges");
+  if (failed(info))
+    return failure();
+  // h5py writes an empty edge list as float64 (0,).
+  if (info->numElements == 0)
+    return edges;
+  if (info->typeClass != H5T_STRING || info->shape.size() != 2 ||
+      info->shape[1] != 2)
+    return error(path, "edges") << "expected an (E, 2) array of node names, "
+                                   "got "
+                                << describeClass(info->typeClass)
+                                << " of shape " << formatShape(info->shape);
+  H5Handle fileType(H5Dget_type(dataset), H5Tclose);
+  H5Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
+  std::vector<std::string> names;
+  if (H5Tis_variable_str(fileType) > 0) {
+    H5Tset_size(memType, H5T_VARIABLE);
+    H5Tset_cset(memType, H5Tget_cset(fileType));
+    std::vector<char *> raw(info->numElements, nullptr);
+    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
+        0)
+      return error(path, "edges") << "unreadable data";
+    for (char *name : raw) {
+      names.push_back(name ? name : "");
+      H5free_memory(name);
+    }
+  } else {
+    std::vector<char> raw(info->numElements * info->elementBytes + 1, '\0');
+    H5Tset_size(memType, info->elementBytes);
+    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
+        0)
+      return error(path, "edges") << "unreadable data";
+    for (int64_t i = 0; i < info->numElements; ++i)
+      names.push_back(std::string(
+          raw.data() + i * info->elementBytes,
+          strnlen(raw.data() + i * info->elementBytes, info->elementBytes)));
+  }
+  for (size_t i = 0; i + 1 < names.size(); i += 2)
+    edges.emplace_back(names[i], names[i + 1]);
+  return edges;
+}
+
+//===----------------------------------------------------------------------===//
+// Nodes and graphs
+//===----------------------------------------------------------------------===//
+
+/// Lists the names of a group's links in name order (h5py's order).
+static SmallVector<std::string> listLinks(hid_t group) {
+  SmallVector<std::string> names;
+  H5Literate(
+      group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
+      [](hid_t, const char *name, const H5L_info_t *, void *data) -> herr_t {
+        static_cast<SmallVector<std::string> *>(data)->push_back(name);
+        return 0;
+      },
+      &names);
+  return names;
+}
+
+/// A tensor like `like` filled with `value`, in `like`'s dtype.
+static ElementsAttr filledLike(ElementsAttr like, double value) {
+  ShapedType type = like.getShapedType();
+  if (auto floatType = dyn_cast<FloatType>(type.getElementType())) {
+    APFloat fill(value);
+    bool lostInfo;
+    fill.convert(floatType.getFloatSemantics(), APFloat::rmNearestTiesToEven,
+                 &lostInfo);
+    return DenseElementsAttr::get(type, fill);
+  }
+  return DenseElementsAttr::get(
+      type, APInt(type.getElementTypeBitWidth(), static_cast<int64_t>(value)));
+}
+
+FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
+                                               StringRef path, bool nested) {
+  if (!linkExists(group, "type"))
+    return error(path, "type") << "missing: every NIR node stores its type";
+  FailureOr<std::string> nirType = readString(group, "type", path);
+  if (failed(nirType))
+    return failure();
+  if (*nirType == "NIRGraph")
+    return importGraph(group, name, path, nested);
+  const NodeSpec *spec = findNodeSpec(*nirType);
+  if (!spec)
+    return error(path, "type") << "unknown NIR node type '" << *nirType << "'";
+
+  OperationState state(nodeLoc(path), spec->opName);
+  state.addAttribute("name", builder.getStringAttr(name));
+  Type signalType = SignalType::getUnknown(context);
+  llvm::StringMap<ElementsAttr> params;
+  for (const FieldSpec &field : spec->fields) {
+    if (!linkExists(group, field.name)) {
+      if (field.required)
+        return error(path, field.name)
+               << "missing, and a " << *nirType << " node requires it";
+      continue;
+    }
+    FailureOr<Attribute> value = readField(group, field, path, signalType);
+    if (failed(value))
+      return failure();
+    if (!*value)
+      continue;
+    state.addAttribute(field.name, *value);
+    if (auto elements = dyn_cast<ElementsAttr>(*value))
+      params[field.name] = elements;
+  }
+  // Defaults of older files: v_reset = zeros (NIR < 1.0.6), w_in = ones
+  // (NIR < 1.0), each shaped and typed like the population.
+  for (const FieldSpec &field : spec->fields) {
+    if (field.fill == Default::None || params.count(field.name))
+      continue;
+    ElementsAttr like =
+        params.count("v_threshold") ? params["v_threshold"] : params["v_leak"];
+    state.addAttribute(
+        field.name,
+        filledLike(like,
+                   field.fill == Default::ZerosLikeThreshold ? 0.0 : 1.0));
+  }
+  // Unlike the Python reader, an unknown field is not fatal.
+  for (const std::string &link : listLinks(group)) {
+    bool known = link == "type" || link == "metadata" ||
+                 llvm::any_of(spec->fields, [&](const FieldSpec &field) {
+                   return link == field.name;
+                 });
+    if (!known)
+      warning(path, link) << "ignoring a field that " << *nirType
+                          << " does not have";
+  }
+  if (linkExists(group, "metadata")) {
+    H5Handle metadataGroup(H5Gopen2(group, "metadata", H5P_DEFAULT), H5Gclose);
+    FailureOr<DictionaryAttr> metadata = readMetadata(metadataGroup, path);
+    if (failed(metadata))
+      return failure();
+    if (!metadata->empty())
+      state.addAttribute("metadata", *metadata);
+  }
+  // Output shapes are checked once the graph's types are inferred; Rockpool
+  // writes [1, 1, 1] for a [1] signal.
+  bool isOutput = *nirType == "Output";
+  state.addTypes(isOutput ? SignalType::getUnknown(context) : signalType);
+  Operation *op = builder.create(state);
+  if (isOutput && cast<SignalType>(signalType).hasKnownShape())
+    storedOutputShapes.emplace_back(
+        cast<OutputOp>(op),
+        llvm::to_vector(cast<SignalType>(signalType).getShape()), path.str());
+  return op;
+}
+
+FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
+                                                StringRef path, bool nested) {
+  if (!linkExists(group, "nodes"))
+    return error(path, "nodes") << "missing: a NIRGraph stores its nodes";
+  H5Handle nodesGroup(H5Gopen2(group, "nodes", H5P_DEFAULT), H5Gclose);
+  if (!nodesGroup)
+    return error(path, "nodes") << "not a group";
+
+  auto graph = builder.create<GraphOp>(nodeLoc(path), TypeRange{},
+                                       nested ? builder.getStringAttr(name)
+                                              : StringAttr(),
+                                       ValueRange{}, DictionaryAttr());
+  Block *body = new Block();
+  graph.getBody().push_back(body);
+  llvm::StringMap<Operation *> nodes;
+  {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(body);
+    for (const std::string &nodeName : listLinks(nodesGroup)) {
+      std::string nodePath = joinPath(path, nodeName);
+      H5Handle nodeGroup(H5Gopen2(nodesGroup, nodeName.c_str(), H5P_DEFAULT),
+                         H5Gclose);
+      if (!nodeGroup)
+        return error(nodePath) << "a node must be an HDF5 group";
+      FailureOr<Operation *> node =
+          importNode(nodeGroup, nodeName, nodePath, /*nested=*/true);
+      if (failed(node))
+        return failure();
+      nodes[nodeName] = *node;
+    }
+  }
+  if (failed(wireEdges(graph, group, path, nodes)))
+    return failure();
+
+  if (linkExists(group, "metadata")) {
+    H5Handle metadataGroup(H5Gopen2(group, "metadata", H5P_DEFAULT), H5Gclose);
+    FailureOr<DictionaryAttr> metadata = readMetadata(metadataGroup, path);
+    if (failed(metadata))
+      return failure();
+    if (!metadata->empty())
+      graph.setMetadataAttr(*metadata);
+  }
+  if (!nested)
+    return graph.getOperation();
+  // As a node, the graph yields one result per Output, in body order.
+  SmallVector<Type> resultTypes(getOutputNodes(graph).size(),
+                                SignalType::getUnknown(context));
+  OperationState state(graph.getLoc(), GraphOp::getOperationName());
+  state.addAttributes(graph->getAttrs());
+  state.addTypes(resultTypes);
+  state.addRegion()->takeBody(graph.getBody());
+  Operation *withResults = builder.create(state);
+  graph.erase();
+  // Edges into this graph were not wired yet (the parent wires them).
+  return withResults;
+}
+
+/// The node name nearest to `missing` (at most two edits), if one is
+/// unambiguously nearest. Among equally near names, the one that extends or
+/// truncates `missing` wins: the Braille files name `lif` for `lif1`, which
+/// is as near to `lin` by edit distance.
+static std::optional<StringRef>
+findNearName(StringRef missing, const llvm::StringMap<Operation *> &nodes) {
+  constexpr unsigned kMaxEdits = 2;
+  SmallVector<StringRef> nearest;
+  unsigned bestDistance = kMaxEdits + 1;
+  for (const auto &entry : nodes) {
+    unsigned distance = missing.edit_distance(entry.getKey());
+    if (distance < bestDistance)
+      nearest.clear();
+    if (distance <= bestDistance) {
+      bestDistance = distance;
+      nearest.push_back(entry.getKey());
+    }
+  }
+  if (nearest.size() > 1)
+    llvm::erase_if(nearest, [&](StringRef name) {
+      return !name.starts_with(missing) && !missing.starts_with(name);
+    });
+  if (nearest.size() != 1)
+    return std::nullopt;
+  return nearest.front();
+}
+
+LogicalResult NIRImporter::wireEdges(GraphOp graph, hid_t group, StringRef path,
+                                     llvm::StringMap<Operation *> &nodes) {
+  auto edges = readEdges(group, path);
+  if (failed(edges))
+    return failure();
+  // Fan-in operands in edge order; nested graphs may still be replaced, so
+  // collect first and set operands at the end.
+  llvm::MapVector<Operation *, SmallVector<Value>> inputsOf;
+  for (auto &[source, target] : *edges) {
+    for (std::string *end : {&source, &target}) {
+      if (nodes.count(*end))
+        continue;
+      std::optional<StringRef> near = findNearName(*end, nodes);
+      if (near && options.repairEdges) {
+        warning(path, "edges")
+            << "edge " << source << " -> " << target << " names missing node '"
+            << *end << "'; repaired to '" << *near << "'";
+        *end = near->str();
+        continue;
+      }
+      InFlightDiagnostic diag = error(path, "edges")
+                                << "edge " << source << " -> " << target
+                                << " names a node '" << *end
+                                << "' that the graph does not have";
+      if (near)
+        diag << "; did you mean '" << *near
+             << "'? (--nir-repair-edges applies such repairs)";
+      return failure();
+    }
+    Operation *from = nodes[source];
+    Operation *to = nodes[target];
+    if (from->getNumResults() != 1)
+      return error(path, "edges")
+             << "edge " << source << " -> " << target << ": node '" << source
+             << "' has " << from->getNumResults()
+             << " outputs, so an edge from it is ambiguous";
+    if (isa<InputOp>(to))
+      return error(path, "edges") << "edge " << source << " -> " << target
+                                  << " enters an Input node";
+    inputsOf[to].push_back(from->getResult(0));
+  }
+  for (auto &[node, inputs] : inputsOf)
+    node->setOperands(inputs);
+  (void)graph;
+  return success();
+}
+
+LogicalResult NIRImporter::checkOutputShapes() {
+  for (auto &[output, stored, path] : storedOutputShapes) {
+    auto inferred = cast<SignalType>(output.getOutput().getType());
+    if (!inferred.hasKnownShape()) {
+      output.getOutput().setType(SignalType::get(context, stored));
+      continue;
+    }
+    if (inferred.getShape() == ArrayRef<int64_t>(stored))
+      continue;
+    auto dropUnitAxes = [](ArrayRef<int64_t> shape) {
+      return llvm::to_vector(
+          llvm::make_filter_range(shape, [](int64_t d) { return d != 1; }));
+    };
+    if (dropUnitAxes(stored) == dropUnitAxes(inferred.getShape())) {
+      warning(path, "shape")
+          << "stored shape " << formatShape(stored)
+          << " differs from its input " << formatShape(inferred.getShape())
+          << " only by unit axes; reading it as "
+          << formatShape(inferred.getShape());
+      continue;
+    }
+    return error(path, "shape")
+           << "stored shape " << formatShape(stored)
+           << " does not match its input " << formatShape(inferred.getShape());
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// File
+//===----------------------------------------------------------------------===//
+
+/// HDF5 files start with this signature at 0, 512, 1024, 2048, ...
+static bool hasHDF5Signature(StringRef bytes) {
+  static const char signature[] = "\x89HDF\r\n\x1a\n";
+  for (size_t offset = 0; offset + 8 <= bytes.size();
+       offset = offset ? offset * 2 : 512)
+    if (bytes.substr(offset, 8) == StringRef(signature, 8))
+      return true;
+  return false;
+}
+
+OwningOpRef<ModuleOp> NIRImporter::import(llvm::MemoryBufferRef buffer) {
+  if (!hasHDF5Signature(buffer.getBuffer())) {
+    error() << "not an HDF5 file (no HDF5 signature)";
+    return nullptr;
+  }
+  // libhdf5 prints its own error stack to stderr unless told not to.
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  H5Handle file(H5LTopen_file_image(const_cast<char *>(buffer.getBufferStart()),
+                                    buffer.getBufferSize(),
+                                    H5LT_FILE_IMAGE_DONT_COPY |
+                                        H5LT_FILE_IMAGE_DONT_RELEASE),
+                H5Fclose);
+  if (!file) {
+    error() << "cannot open as HDF5 (truncated or corrupted file)";
+    return nullptr;
+  }
+  OwningOpRef<ModuleOp> module = ModuleOp::create(nodeLoc({}));
+  if (linkExists(file, "version")) {
+    FailureOr<std::string> version = readString(file, "version", {});
+    if (failed(version))
+      return nullptr;
+    (*module)->setAttr("nir.version", builder.getStringAttr(*version));
+  }
+  if (!linkExists(file, "node")) {
+    error() << "missing the 'node' group that holds the NIR graph";
+    return nullptr;
+  }
+  H5Handle root(H5Gopen2(file, "node", H5P_DEFAULT), H5Gclose);
+  if (!root) {
+    error() << "'node' is not a group";
+    return nullptr;
+  }
+  builder.setInsertionPointToEnd(module->getBody());
+  FailureOr<Operation *> graph = importNode(root, {}, {}, /*nested=*/false);
+  if (failed(graph))
+    return nullptr;
+  if (!isa<GraphOp>(*graph)) {
+    error() << "the root node must be a NIRGraph";
+    return nullptr;
+  }
+  PassManager pm(context);
+  pm.enableVerifier(false);
+  pm.addPass(createInferTypes());
+  if (failed(pm.run(*module)) || failed(checkOutputShapes()) ||
+      failed(verify(*module)))
+    return nullptr;
+  return module;
+}
+
+OwningOpRef<ModuleOp> nirc::importNIR(llvm::SourceMgr &sourceMgr,
+                                      MLIRContext *context,
+                                      const ImportNIROptions &options) {
+  context->loadDialect<NIRDialect>();
+  const llvm::MemoryBuffer *buffer =
+      sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
+  NIRImporter importer(context, buffer->getBufferIdentifier(), options);
+  return importer.import(buffer->getMemBufferRef());
+}
+
+void nirc::registerImportNIRTranslation() {
+  static llvm::cl::opt<bool> repairEdges(
+      "nir-repair-edges",
+      llvm::cl::desc("With --import-nir: retarget edges that name a missing "
+                     "node to its unique near name, with a warning"),
+      llvm::cl::init(false));
+  static TranslateToMLIRRegistration fromNIR(
+      "import-nir", "Import a .nir (HDF5) file into the nir dialect",
+      [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
+        ImportNIROptions options;
+        options.repairEdges = repairEdges;
+        return importNIR(sourceMgr, context, options);
+      },
+      [](DialectRegistry &registry) { registry.insert<NIRDialect>(); });
+}

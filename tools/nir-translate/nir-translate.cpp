@@ -1,0 +1,17 @@
+//===- nir-translate.cpp - nirc translation testing tool ------------------===//
+//
+// Converts between the nir dialect and external formats (`--import-nir`);
+// the testing tool for lib/Target. Users want `nirc`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Target/NIR/NIRFormat.h"
+
+#include "mlir/Support/LogicalResult.h"
+#include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
+
+int main(int argc, char **argv) {
+  nirc::registerImportNIRTranslation();
+  return mlir::failed(
+      mlir::mlirTranslateMain(argc, argv, "nirc translation testing tool"));
+}
