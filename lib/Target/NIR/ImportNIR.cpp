@@ -390,8 +390,10 @@ FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
     H5free_memory(value);
     return result;
   }
-  std::string buffer(info->elementBytes, '\0');
-  H5Tset_size(memType, info->elementBytes);
+  // One more byte than stored: the memory type is NUL-terminated, the file's
+  // may be NUL-padded to exactly its length.
+  std::string buffer(info->elementBytes + 1, '\0');
+  H5Tset_size(memType, info->elementBytes + 1);
   if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()) <
       0)
     return error(path, name) << "unreadable string";
@@ -613,15 +615,14 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
       H5free_memory(name);
     }
   } else {
-    std::vector<char> raw(info->numElements * info->elementBytes + 1, '\0');
-    H5Tset_size(memType, info->elementBytes);
+    size_t width = info->elementBytes + 1; // room for the NUL terminator
+    std::vector<char> raw(info->numElements * width, '\0');
+    H5Tset_size(memType, width);
     if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
         0)
       return error(path, "edges") << "unreadable data";
     for (int64_t i = 0; i < info->numElements; ++i)
-      names.push_back(std::string(
-          raw.data() + i * info->elementBytes,
-          strnlen(raw.data() + i * info->elementBytes, info->elementBytes)));
+      names.push_back(std::string(raw.data() + i * width));
   }
   for (size_t i = 0; i + 1 < names.size(); i += 2)
     edges.emplace_back(names[i], names[i + 1]);
@@ -939,14 +940,18 @@ OwningOpRef<ModuleOp> NIRImporter::import(llvm::MemoryBufferRef buffer) {
     error() << "'node' is not a group";
     return nullptr;
   }
-  builder.setInsertionPointToEnd(module->getBody());
-  FailureOr<Operation *> graph = importNode(root, {}, {}, /*nested=*/false);
-  if (failed(graph))
+  FailureOr<std::string> rootType = linkExists(root, "type")
+                                        ? readString(root, "type", {})
+                                        : FailureOr<std::string>(std::string());
+  if (failed(rootType))
     return nullptr;
-  if (!isa<GraphOp>(*graph)) {
-    error() << "the root node must be a NIRGraph";
+  if (*rootType != "NIRGraph") {
+    error() << "the root node must be a NIRGraph, got '" << *rootType << "'";
     return nullptr;
   }
+  builder.setInsertionPointToEnd(module->getBody());
+  if (failed(importGraph(root, {}, {}, /*nested=*/false)))
+    return nullptr;
   PassManager pm(context);
   pm.enableVerifier(false);
   pm.addPass(createInferTypes());
@@ -963,7 +968,12 @@ OwningOpRef<ModuleOp> nirc::importNIR(llvm::SourceMgr &sourceMgr,
   const llvm::MemoryBuffer *buffer =
       sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
   NIRImporter importer(context, buffer->getBufferIdentifier(), options);
-  return importer.import(buffer->getMemBufferRef());
+  // A verifier error would otherwise print the whole op, weights included.
+  bool printedOp = context->shouldPrintOpOnDiagnostic();
+  context->printOpOnDiagnostic(false);
+  OwningOpRef<ModuleOp> module = importer.import(buffer->getMemBufferRef());
+  context->printOpOnDiagnostic(printedOp);
+  return module;
 }
 
 void nirc::registerImportNIRTranslation() {
