@@ -47,7 +47,7 @@
 
 // RUN: nir-translate --import-nir --nir-repair-edges %fixtures/braille_noDelay_noBias_subtract_subgraph.nir 2>&1 | FileCheck %s --check-prefix=SUB-FIX
 // SUB-FIX: warning: node 'lif1', field 'edges': edge input -> lif names missing node 'lif'; repaired to 'lif1'
-// SUB-FIX: nir.linear "fc2"(%[[SUB:.+]])
+// SUB-FIX: nir.linear "fc2"(%[[SUB:[0-9]+]])
 // SUB-FIX: %[[SUB]] = nir.graph "lif1"(%{{.+}} : !nir.signal<40>) -> !nir.signal<40> {
 // SUB-FIX: %[[P:.+]] = nir.input "input" : !nir.signal<40>
 // SUB-FIX: %[[L:.+]] = nir.cuba_lif "lif1"(%[[P]], %[[W:.+]]) {{.*}} : (!nir.signal<40>, !nir.signal<40>) -> !nir.signal<40>
