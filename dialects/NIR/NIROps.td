@@ -17,8 +17,15 @@ def NIR_ParamAttr : ElementsAttrBase<
                ".isIntOrFloat()">]>,
     "integer or floating-point tensor parameter">;
 
+/// A Python int field (stride, groups, start_dim...). Its getter is signed
+/// (I64Attr's is unsigned), so a negative value reads and prints as itself.
+def NIR_IntAttr : TypedSignlessIntegerAttrBase<I64, "int64_t",
+                                               "64-bit integer attribute"> {
+  let convertFromStorage = "$_self.getValue().getSExtValue()";
+}
+
 /// Conv padding: per-axis amounts or one of PyTorch's "same" / "valid".
-def NIR_Conv1dPaddingAttr : AnyAttrOf<[I64Attr, StrAttr]>;
+def NIR_Conv1dPaddingAttr : AnyAttrOf<[NIR_IntAttr, StrAttr]>;
 def NIR_Conv2dPaddingAttr : AnyAttrOf<[DenseI64ArrayAttr, StrAttr]>;
 
 /// A node of a NIR graph: a name, the edges into it (summed), one output.

@@ -54,9 +54,9 @@ def Conv1dOp : NIR_WeightedOp<"conv1d"> {
   }];
   let arguments = (ins StrAttr:$name, Variadic<NIR_SignalType>:$inputs,
                        NIR_ParamAttr:$weight, NIR_ParamAttr:$bias,
-                       I64Attr:$stride, NIR_Conv1dPaddingAttr:$padding,
-                       I64Attr:$dilation, I64Attr:$groups,
-                       OptionalAttr<I64Attr>:$input_shape,
+                       NIR_IntAttr:$stride, NIR_Conv1dPaddingAttr:$padding,
+                       NIR_IntAttr:$dilation, NIR_IntAttr:$groups,
+                       OptionalAttr<NIR_IntAttr>:$input_shape,
                        OptionalAttr<DictionaryAttr>:$metadata);
 }
 
@@ -73,7 +73,7 @@ def Conv2dOp : NIR_WeightedOp<"conv2d"> {
                        NIR_ParamAttr:$weight, NIR_ParamAttr:$bias,
                        DenseI64ArrayAttr:$stride,
                        NIR_Conv2dPaddingAttr:$padding,
-                       DenseI64ArrayAttr:$dilation, I64Attr:$groups,
+                       DenseI64ArrayAttr:$dilation, NIR_IntAttr:$groups,
                        OptionalAttr<DenseI64ArrayAttr>:$input_shape,
                        OptionalAttr<DictionaryAttr>:$metadata);
 }
@@ -118,7 +118,7 @@ def FlattenOp : NIR_WeightedOp<"flatten"> {
     NIR's stored input shape, used when no input edge says it.
   }];
   let arguments = (ins StrAttr:$name, Variadic<NIR_SignalType>:$inputs,
-                       I64Attr:$start_dim, I64Attr:$end_dim,
+                       NIR_IntAttr:$start_dim, NIR_IntAttr:$end_dim,
                        OptionalAttr<DenseI64ArrayAttr>:$input_type,
                        OptionalAttr<DictionaryAttr>:$metadata);
 }

@@ -26,26 +26,35 @@ InFlightDiagnostic nirc::nir::emitNodeError(Operation *op) {
   return diag;
 }
 
-/// NIR parameters must be finite: a NaN or Inf weight or time constant makes
-/// every simulator and chip mapping meaningless.
-static LogicalResult verifyFiniteParameters(Operation *op) {
+/// Checks what every parameter must satisfy whatever the node: readable, no
+/// empty axis (a signal has at least one channel per axis), and finite, as a
+/// NaN or Inf weight or time constant makes every simulation meaningless.
+static LogicalResult verifyParameterValues(Operation *op) {
   for (NamedAttribute field : op->getAttrs()) {
     auto values = dyn_cast<ElementsAttr>(field.getValue());
-    if (!values || !isa<FloatType>(values.getElementType()))
+    if (!values)
       continue;
+    StringRef name = field.getName().getValue();
+    ArrayRef<int64_t> shape = values.getShapedType().getShape();
+    if (llvm::is_contained(shape, 0))
+      return emitNodeError(op) << "field '" << name << "' has an empty axis "
+                               << "in its shape " << formatShape(shape);
     int64_t badIndex = -1;
     double badValue = 0;
-    forEachValueAsDouble(values, [&](int64_t index, double value) {
-      if (std::isfinite(value))
+    bool readable = forEachValueAsDouble(values, [&](int64_t index, double v) {
+      if (std::isfinite(v))
         return true;
       badIndex = index;
-      badValue = value;
+      badValue = v;
       return false;
     });
+    if (!readable)
+      return emitNodeError(op) << "field '" << name << "' cannot be read "
+                               << "(a missing or short resource blob?)";
     if (badIndex >= 0)
-      return emitNodeError(op) << "field '" << field.getName().getValue()
-                               << "' has a non-finite value " << badValue
-                               << " at flat index " << badIndex;
+      return emitNodeError(op)
+             << "field '" << name << "' has a non-finite value " << badValue
+             << " at flat index " << badIndex;
   }
   return success();
 }
@@ -81,7 +90,7 @@ static FailureOr<OptionalShape> getFanInShape(Operation *op) {
 
 LogicalResult nirc::nir::detail::verifyNode(Operation *op) {
   auto node = cast<NodeOpInterface>(op);
-  if (failed(node.verifyParameters()) || failed(verifyFiniteParameters(op)))
+  if (failed(verifyParameterValues(op)) || failed(node.verifyParameters()))
     return failure();
   FailureOr<OptionalShape> fanIn = getFanInShape(op);
   if (failed(fanIn))

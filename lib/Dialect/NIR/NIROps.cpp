@@ -491,8 +491,9 @@ LogicalResult GraphOp::verify() {
              << "edges into a nested graph are summed into its one nir.input "
                 "node, but its body has "
              << inputs.size();
-    for (Value input : getInputs())
-      if (failed(checkPortType(*this, "input", 0, input.getType(), inputs[0])))
+    for (auto [index, input] : llvm::enumerate(getInputs()))
+      if (failed(
+              checkPortType(*this, "input", index, input.getType(), inputs[0])))
         return failure();
   }
   SmallVector<OutputOp> outputs = getOutputNodes(*this);

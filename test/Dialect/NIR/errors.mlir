@@ -1210,12 +1210,10 @@ nir.graph "g" {
 
 // -----
 
-// Flatten without 'input_type': a negative start_dim beyond the rank. The
-// message prints negative dims as unsigned 64-bit values (getStartDim() returns
-// uint64_t), so only the text after them is matched.
+// Flatten: negative dims that still fall outside the input shape.
 nir.graph "g" {
   %x = nir.input "in" : !nir.signal<2x3>
-  // expected-error-re @+1 {{'nir.flatten' op "flat": start_dim = {{.*}} do not index the input shape [2, 3] (dims index the unbatched shape)}}
+  // expected-error @+1 {{'nir.flatten' op "flat": start_dim = -3 and end_dim = -1 do not index the input shape [2, 3] (dims index the unbatched shape)}}
   %y = nir.flatten "flat"(%x) {start_dim = -3 : i64, end_dim = -1 : i64}
       : (!nir.signal<2x3>) -> !nir.signal<*>
 }
@@ -1369,4 +1367,64 @@ nir.graph "g" {
 nir.graph "g" {
   // expected-error @+1 {{'builtin.unrealized_conversion_cast' op is not a named NIR node; a nir.graph holds only NIR nodes}}
   %c = builtin.unrealized_conversion_cast to !nir.signal<3>
+}
+
+// -----
+
+// A parameter with an empty axis: no signal can have it.
+nir.graph "g" {
+  // expected-error @+1 {{'nir.scale' op "s": field 'scale' has an empty axis in its shape [0]}}
+  %s = nir.scale "s" {scale = dense<1.0> : tensor<0xf32>} : () -> !nir.signal<*>
+}
+
+// -----
+
+// A zero-width conv kernel is an empty axis too.
+nir.graph "g" {
+  %x = nir.input "in" : !nir.signal<3x4>
+  // expected-error @+1 {{'nir.conv1d' op "c": field 'weight' has an empty axis in its shape [5, 3, 0]}}
+  %c = nir.conv1d "c"(%x) {weight = dense<1.0> : tensor<5x3x0xf32>,
+      bias = dense<0.0> : tensor<5xf32>, stride = 1 : i64, padding = 0 : i64,
+      dilation = 1 : i64, groups = 1 : i64} : (!nir.signal<3x4>) -> !nir.signal<*>
+}
+
+// -----
+
+// NaN in a time constant is reported as non-finite, not as non-positive.
+nir.graph "g" {
+  // expected-error @+1 {{'nir.li' op "li": field 'tau' has a non-finite value nan at flat index 1}}
+  %l = nir.li "li" {tau = dense<[0.02, 0x7FC00000]> : tensor<2xf32>,
+      r = dense<1.0> : tensor<2xf32>, v_leak = dense<0.0> : tensor<2xf32>}
+      : () -> !nir.signal<2>
+}
+
+// -----
+
+// A resource blob shorter than its tensor cannot be checked: rejected.
+nir.graph "g" {
+  // expected-error @+1 {{'nir.scale' op "s": field 'scale' cannot be read (a missing or short resource blob?)}}
+  %s = nir.scale "s" {scale = dense_resource<short_blob> : tensor<2xf32>}
+      : () -> !nir.signal<2>
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      short_blob: "0x040000000000C07F"
+    }
+  }
+#-}
+
+// -----
+
+// A nested graph's port mismatch names the operand that is wrong.
+nir.graph "g" {
+  %x = nir.input "x" : !nir.signal<3>
+  %z = nir.input "z" : !nir.signal<4>
+  // expected-error @+1 {{'nir.graph' op "sub": input #1 has shape [4] but its node "sub_in" has [3]}}
+  %r = nir.graph "sub"(%x, %z : !nir.signal<3>, !nir.signal<4>) -> !nir.signal<3> {
+    // expected-note @+1 {{port node defined here}}
+    %p = nir.input "sub_in" : !nir.signal<3>
+    %o = nir.output "sub_out"(%p) : (!nir.signal<3>) -> !nir.signal<3>
+  }
 }
