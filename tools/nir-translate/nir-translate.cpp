@@ -1,7 +1,7 @@
 //===- nir-translate.cpp - nirc translation testing tool ------------------===//
 //
-// Converts between the nir dialect and external formats (`--import-nir`);
-// the testing tool for lib/Target. Users want `nirc`.
+// Converts between the nir dialect and external formats (`--import-nir`,
+// `--export-nir`); the testing tool for lib/Target. Users want `nirc`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +12,7 @@
 
 int main(int argc, char **argv) {
   nirc::registerImportNIRTranslation();
+  nirc::registerExportNIRTranslation();
   return mlir::failed(
       mlir::mlirTranslateMain(argc, argv, "nirc translation testing tool"));
 }

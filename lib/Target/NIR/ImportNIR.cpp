@@ -12,6 +12,9 @@
 
 #include "nirc/Target/NIR/NIRFormat.h"
 
+#include "HDF5Handle.h"
+#include "NIRSchema.h"
+
 #include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
 #include "nirc/Support/ShapeRules.h"
@@ -33,29 +36,9 @@
 using namespace mlir;
 using namespace nirc;
 using namespace nirc::nir;
+using namespace nirc::nirformat;
 
 namespace {
-
-/// Closes an HDF5 handle when it goes out of scope.
-class H5Handle {
-public:
-  H5Handle(hid_t id, herr_t (*close)(hid_t)) : id(id), close(close) {}
-  H5Handle(H5Handle &&other) : id(other.id), close(other.close) {
-    other.id = H5I_INVALID_HID;
-  }
-  H5Handle(const H5Handle &) = delete;
-  H5Handle &operator=(const H5Handle &) = delete;
-  ~H5Handle() {
-    if (id >= 0)
-      close(id);
-  }
-  explicit operator bool() const { return id >= 0; }
-  operator hid_t() const { return id; }
-
-private:
-  hid_t id;
-  herr_t (*close)(hid_t);
-};
 
 /// What a dataset holds, read before its data so sizes can be checked.
 struct DatasetInfo {
@@ -77,125 +60,6 @@ static bool isBuiltinFilter(H5Z_filter_t filter) {
 constexpr int64_t kMaxCompressionRatio = 1032;
 /// No NIR parameter comes close to this; refuse before allocating.
 constexpr int64_t kMaxDatasetBytes = int64_t(4) << 30;
-
-/// One NIR field as stored in a node group.
-enum class FieldKind {
-  Param,     // any int/float array: ElementsAttr
-  Int,       // a Python int: I64Attr
-  IntList,   // a shape or per-axis list: DenseI64ArrayAttr
-  IntPair,   // Conv2d per-axis value, an int widened to a pair
-  Padding1d, // an int or "same"/"valid"
-  Padding2d, // a pair or "same"/"valid"
-  Shape,     // Input/Output `shape`: the node's signal type
-};
-
-/// How a missing optional field is filled.
-enum class Default { None, ZerosLikeThreshold, OnesLikePopulation };
-
-struct FieldSpec {
-  const char *name;
-  FieldKind kind;
-  bool required;
-  Default fill = Default::None;
-};
-
-struct NodeSpec {
-  const char *nirType;
-  const char *opName;
-  std::vector<FieldSpec> fields;
-};
-
-using FK = FieldKind;
-
-/// NIR's 18 node types besides NIRGraph, with their fields in NIR's order.
-static const std::vector<NodeSpec> &getNodeSpecs() {
-  static const std::vector<NodeSpec> specs = {
-      {"Input", "nir.input", {{"shape", FK::Shape, true}}},
-      {"Output", "nir.output", {{"shape", FK::Shape, false}}},
-      {"Affine",
-       "nir.affine",
-       {{"weight", FK::Param, true}, {"bias", FK::Param, true}}},
-      {"Linear", "nir.linear", {{"weight", FK::Param, true}}},
-      {"Scale", "nir.scale", {{"scale", FK::Param, true}}},
-      {"Conv1d",
-       "nir.conv1d",
-       {{"input_shape", FK::Int, false},
-        {"weight", FK::Param, true},
-        {"stride", FK::Int, true},
-        {"padding", FK::Padding1d, true},
-        {"dilation", FK::Int, true},
-        {"groups", FK::Int, true},
-        {"bias", FK::Param, true}}},
-      {"Conv2d",
-       "nir.conv2d",
-       {{"input_shape", FK::IntList, false},
-        {"weight", FK::Param, true},
-        {"stride", FK::IntPair, true},
-        {"padding", FK::Padding2d, true},
-        {"dilation", FK::IntPair, true},
-        {"groups", FK::Int, true},
-        {"bias", FK::Param, true}}},
-      {"SumPool2d",
-       "nir.sum_pool2d",
-       {{"kernel_size", FK::IntPair, true},
-        {"stride", FK::IntPair, true},
-        {"padding", FK::IntPair, true}}},
-      {"AvgPool2d",
-       "nir.avg_pool2d",
-       {{"kernel_size", FK::IntPair, true},
-        {"stride", FK::IntPair, true},
-        {"padding", FK::IntPair, true}}},
-      {"Flatten",
-       "nir.flatten",
-       {{"input_type", FK::IntList, false},
-        {"start_dim", FK::Int, true},
-        {"end_dim", FK::Int, true}}},
-      {"Delay", "nir.delay", {{"delay", FK::Param, true}}},
-      {"Threshold", "nir.threshold", {{"threshold", FK::Param, true}}},
-      {"I", "nir.i", {{"r", FK::Param, true}}},
-      {"IF",
-       "nir.if",
-       {{"r", FK::Param, true},
-        {"v_threshold", FK::Param, true},
-        {"v_reset", FK::Param, false, Default::ZerosLikeThreshold}}},
-      {"LI",
-       "nir.li",
-       {{"tau", FK::Param, true},
-        {"r", FK::Param, true},
-        {"v_leak", FK::Param, true}}},
-      {"LIF",
-       "nir.lif",
-       {{"tau", FK::Param, true},
-        {"r", FK::Param, true},
-        {"v_leak", FK::Param, true},
-        {"v_threshold", FK::Param, true},
-        {"v_reset", FK::Param, false, Default::ZerosLikeThreshold}}},
-      {"CubaLI",
-       "nir.cuba_li",
-       {{"tau_syn", FK::Param, true},
-        {"tau_mem", FK::Param, true},
-        {"r", FK::Param, true},
-        {"v_leak", FK::Param, true},
-        {"w_in", FK::Param, false, Default::OnesLikePopulation}}},
-      {"CubaLIF",
-       "nir.cuba_lif",
-       {{"tau_syn", FK::Param, true},
-        {"tau_mem", FK::Param, true},
-        {"r", FK::Param, true},
-        {"v_leak", FK::Param, true},
-        {"v_threshold", FK::Param, true},
-        {"v_reset", FK::Param, false, Default::ZerosLikeThreshold},
-        {"w_in", FK::Param, false, Default::OnesLikePopulation}}},
-  };
-  return specs;
-}
-
-static const NodeSpec *findNodeSpec(StringRef nirType) {
-  for (const NodeSpec &spec : getNodeSpecs())
-    if (nirType == spec.nirType)
-      return &spec;
-  return nullptr;
-}
 
 /// Reads one `.nir` file image into a module.
 class NIRImporter {

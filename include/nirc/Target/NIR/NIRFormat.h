@@ -15,6 +15,7 @@
 
 namespace llvm {
 class SourceMgr;
+class raw_ostream;
 } // namespace llvm
 
 namespace nirc {
@@ -33,8 +34,15 @@ mlir::OwningOpRef<mlir::ModuleOp>
 importNIR(llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context,
           const ImportNIROptions &options = {});
 
+/// Writes `module` (one top-level nir.graph with known port shapes) as a
+/// `.nir` file in the current layout, readable by the Python package's
+/// `nir.read`. Nothing is written to `os` on failure.
+mlir::LogicalResult exportNIR(mlir::ModuleOp module, llvm::raw_ostream &os);
+
 /// Registers `--import-nir` (with `--nir-repair-edges`) for nir-translate.
 void registerImportNIRTranslation();
+/// Registers `--export-nir` for nir-translate.
+void registerExportNIRTranslation();
 
 } // namespace nirc
 
