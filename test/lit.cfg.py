@@ -24,4 +24,4 @@ if os.path.isdir(fixtures):
     config.available_features.add("nir-fixtures")
     config.substitutions.append(("%fixtures", fixtures))
 
-llvm_config.add_tool_substitutions(["nir-opt", "nir-translate"], [config.nirc_tools_dir])
+llvm_config.add_tool_substitutions(["nir-opt", "nir-translate", "nirc"], [config.nirc_tools_dir])
