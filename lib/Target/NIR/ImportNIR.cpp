@@ -96,7 +96,7 @@ private:
                                     bool nested);
   FailureOr<Operation *> importGraph(hid_t group, StringRef name,
                                      StringRef path, bool nested);
-  LogicalResult wireEdges(GraphOp graph, hid_t group, StringRef path,
+  LogicalResult wireEdges(hid_t group, StringRef path,
                           llvm::StringMap<Operation *> &nodes);
   /// Applies the stored Output shapes once the graph's types are inferred.
   LogicalResult checkOutputShapes();
@@ -172,6 +172,12 @@ static const char *describeClass(H5T_class_t typeClass) {
 
 static bool linkExists(hid_t parent, StringRef name) {
   return H5Lexists(parent, name.str().c_str(), H5P_DEFAULT) > 0;
+}
+
+static bool isStringDataset(hid_t parent, StringRef name) {
+  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
+  H5Handle type(dataset ? H5Dget_type(dataset) : H5I_INVALID_HID, H5Tclose);
+  return type && H5Tget_class(type) == H5T_STRING;
 }
 
 FailureOr<DatasetInfo> NIRImporter::inspect(hid_t dataset, StringRef path,
@@ -369,9 +375,7 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
   }
   case FK::Padding1d:
   case FK::Padding2d: {
-    H5Handle dataset(H5Dopen2(group, field.name, H5P_DEFAULT), H5Dclose);
-    H5Handle type(dataset ? H5Dget_type(dataset) : H5I_INVALID_HID, H5Tclose);
-    if (type && H5Tget_class(type) == H5T_STRING) {
+    if (isStringDataset(group, name)) {
       FailureOr<std::string> mode = readString(group, name, path);
       if (failed(mode))
         return failure();
@@ -395,8 +399,8 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
   llvm_unreachable("unknown field kind");
 }
 
-FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,
-                                                    StringRef path) {
+/// Lists the names of a group's links in name order (h5py's order).
+static SmallVector<std::string> listLinks(hid_t group) {
   SmallVector<std::string> names;
   H5Literate(
       group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
@@ -405,39 +409,35 @@ FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,
         return 0;
       },
       &names);
+  return names;
+}
+
+FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,
+                                                    StringRef path) {
   SmallVector<NamedAttribute> entries;
-  for (const std::string &name : names) {
+  for (const std::string &name : listLinks(group)) {
+    std::string field = "metadata/" + name;
     H5O_info_t info;
     if (H5Oget_info_by_name(group, name.c_str(), &info, H5P_DEFAULT) < 0)
-      return error(path, "metadata/" + name) << "unreadable entry";
+      return error(path, field) << "unreadable entry";
     Attribute value;
     if (info.type == H5O_TYPE_GROUP) {
+      // Nested dictionaries are subgroups.
       H5Handle sub(H5Gopen2(group, name.c_str(), H5P_DEFAULT), H5Gclose);
-      FailureOr<DictionaryAttr> nested =
-          readMetadata(sub, joinPath(path, "metadata/" + name));
+      FailureOr<DictionaryAttr> nested = readMetadata(sub, path);
       if (failed(nested))
         return failure();
       value = *nested;
-    } else {
-      H5Handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
-      H5Handle type(H5Dget_type(dataset), H5Tclose);
-      FailureOr<Attribute> read =
-          H5Tget_class(type) == H5T_STRING
-              ? FailureOr<Attribute>([&]() -> FailureOr<Attribute> {
-                  FailureOr<std::string> text = readString(group, name, path);
-                  if (failed(text))
-                    return failure();
-                  return Attribute(builder.getStringAttr(*text));
-                }())
-              : FailureOr<Attribute>([&]() -> FailureOr<Attribute> {
-                  FailureOr<ElementsAttr> array = readParam(group, name, path);
-                  if (failed(array))
-                    return failure();
-                  return Attribute(*array);
-                }());
-      if (failed(read))
+    } else if (isStringDataset(group, name)) {
+      FailureOr<std::string> text = readString(group, name, path);
+      if (failed(text))
         return failure();
-      value = *read;
+      value = builder.getStringAttr(*text);
+    } else {
+      FailureOr<ElementsAttr> array = readParam(group, name, path);
+      if (failed(array))
+        return failure();
+      value = *array;
     }
     entries.push_back(builder.getNamedAttr(name, value));
   }
@@ -496,19 +496,6 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
 //===----------------------------------------------------------------------===//
 // Nodes and graphs
 //===----------------------------------------------------------------------===//
-
-/// Lists the names of a group's links in name order (h5py's order).
-static SmallVector<std::string> listLinks(hid_t group) {
-  SmallVector<std::string> names;
-  H5Literate(
-      group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
-      [](hid_t, const char *name, const H5L_info_t *, void *data) -> herr_t {
-        static_cast<SmallVector<std::string> *>(data)->push_back(name);
-        return 0;
-      },
-      &names);
-  return names;
-}
 
 /// A tensor like `like` filled with `value`, in `like`'s dtype.
 static ElementsAttr filledLike(ElementsAttr like, double value) {
@@ -630,7 +617,7 @@ FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
       nodes[nodeName] = *node;
     }
   }
-  if (failed(wireEdges(graph, group, path, nodes)))
+  if (failed(wireEdges(group, path, nodes)))
     return failure();
 
   if (linkExists(group, "metadata")) {
@@ -683,7 +670,7 @@ findNearName(StringRef missing, const llvm::StringMap<Operation *> &nodes) {
   return nearest.front();
 }
 
-LogicalResult NIRImporter::wireEdges(GraphOp graph, hid_t group, StringRef path,
+LogicalResult NIRImporter::wireEdges(hid_t group, StringRef path,
                                      llvm::StringMap<Operation *> &nodes) {
   auto edges = readEdges(group, path);
   if (failed(edges))
@@ -726,7 +713,6 @@ LogicalResult NIRImporter::wireEdges(GraphOp graph, hid_t group, StringRef path,
   }
   for (auto &[node, inputs] : inputsOf)
     node->setOperands(inputs);
-  (void)graph;
   return success();
 }
 
