@@ -12,7 +12,7 @@
 
 #include "nirc/Target/NIR/NIRFormat.h"
 
-#include "HDF5Handle.h"
+#include "HDF5Utils.h"
 #include "NIRSchema.h"
 
 #include "nirc/Dialect/NIR/NIROps.h"

@@ -12,7 +12,7 @@
 
 #include "nirc/Target/NIR/NIRFormat.h"
 
-#include "HDF5Handle.h"
+#include "HDF5Utils.h"
 #include "NIRSchema.h"
 
 #include "nirc/Dialect/NIR/NIROps.h"
@@ -39,27 +39,6 @@ using namespace nirc::nir;
 using namespace nirc::nirformat;
 
 namespace {
-
-/// What a dataset holds, read before its data so sizes can be checked.
-struct DatasetInfo {
-  H5T_class_t typeClass;
-  size_t elementBytes;
-  bool isSigned;
-  SmallVector<int64_t> shape;
-  int64_t numElements;
-};
-
-/// Filters libhdf5 decodes without plugins.
-static bool isBuiltinFilter(H5Z_filter_t filter) {
-  return filter == H5Z_FILTER_DEFLATE || filter == H5Z_FILTER_SHUFFLE ||
-         filter == H5Z_FILTER_FLETCHER32;
-}
-
-/// The most a dataset may decompress to relative to its stored bytes:
-/// deflate's worst case is about 1032:1. A header claiming more is lying.
-constexpr int64_t kMaxCompressionRatio = 1032;
-/// No NIR parameter comes close to this; refuse before allocating.
-constexpr int64_t kMaxDatasetBytes = int64_t(4) << 30;
 
 /// Reads one `.nir` file image into a module.
 class NIRImporter {
@@ -170,10 +149,6 @@ static const char *describeClass(H5T_class_t typeClass) {
   }
 }
 
-static bool linkExists(hid_t parent, StringRef name) {
-  return H5Lexists(parent, name.str().c_str(), H5P_DEFAULT) > 0;
-}
-
 static bool isStringDataset(hid_t parent, StringRef name) {
   H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
   H5Handle type(dataset ? H5Dget_type(dataset) : H5I_INVALID_HID, H5Tclose);
@@ -182,58 +157,10 @@ static bool isStringDataset(hid_t parent, StringRef name) {
 
 FailureOr<DatasetInfo> NIRImporter::inspect(hid_t dataset, StringRef path,
                                             StringRef field) {
-  H5Handle type(H5Dget_type(dataset), H5Tclose);
-  H5Handle space(H5Dget_space(dataset), H5Sclose);
-  if (!type || !space)
-    return error(path, field) << "unreadable dataset header";
-  DatasetInfo info;
-  info.typeClass = H5Tget_class(type);
-  info.elementBytes = H5Tget_size(type);
-  info.isSigned =
-      info.typeClass == H5T_INTEGER && H5Tget_sign(type) != H5T_SGN_NONE;
-  int rank = H5Sget_simple_extent_ndims(space);
-  if (rank < 0 || rank > 32)
-    return error(path, field) << "unreadable dataspace (rank " << rank << ")";
-  SmallVector<hsize_t> dims(rank);
-  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
-  info.numElements = 1;
-  for (hsize_t dim : dims) {
-    if (dim > hsize_t(kMaxDatasetBytes))
-      return error(path, field) << "absurd dimension " << dim;
-    info.shape.push_back(static_cast<int64_t>(dim));
-    info.numElements *= static_cast<int64_t>(dim);
-    if (info.numElements > kMaxDatasetBytes)
-      return error(path, field)
-             << "absurd size: shape " << formatShape(info.shape) << "...";
-  }
-  // Refuse filters libhdf5 cannot decode here, by name.
-  H5Handle plist(H5Dget_create_plist(dataset), H5Pclose);
-  int numFilters = plist ? H5Pget_nfilters(plist) : 0;
-  for (int i = 0; i < numFilters; ++i) {
-    unsigned flags = 0;
-    size_t numValues = 0;
-    char filterName[64] = {0};
-    H5Z_filter_t filter =
-        H5Pget_filter2(plist, i, &flags, &numValues, nullptr,
-                       sizeof(filterName), filterName, nullptr);
-    if (isBuiltinFilter(filter))
-      continue;
-    StringRef known = filter == 32000             ? "lzf (h5py plugin)"
-                      : filter == H5Z_FILTER_SZIP ? "szip"
-                                                  : StringRef(filterName);
-    return error(path, field)
-           << "compressed with unsupported filter " << filter << " '" << known
-           << "'; rewrite it with gzip or no compression";
-  }
-  // A header may claim far more data than the file stores.
-  int64_t bytes = info.numElements * static_cast<int64_t>(info.elementBytes);
-  int64_t stored = static_cast<int64_t>(H5Dget_storage_size(dataset));
-  if (bytes > kMaxDatasetBytes ||
-      (bytes > 4096 && bytes > stored * kMaxCompressionRatio))
-    return error(path, field)
-           << "absurd size: shape " << formatShape(info.shape) << " needs "
-           << bytes << " bytes but the file stores " << stored;
-  return info;
+  llvm::Expected<DatasetInfo> info = inspectDataset(dataset);
+  if (!info)
+    return error(path, field) << llvm::toString(info.takeError());
+  return std::move(*info);
 }
 
 FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
@@ -397,19 +324,6 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
   }
   }
   llvm_unreachable("unknown field kind");
-}
-
-/// Lists the names of a group's links in name order (h5py's order).
-static SmallVector<std::string> listLinks(hid_t group) {
-  SmallVector<std::string> names;
-  H5Literate(
-      group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
-      [](hid_t, const char *name, const H5L_info_t *, void *data) -> herr_t {
-        static_cast<SmallVector<std::string> *>(data)->push_back(name);
-        return 0;
-      },
-      &names);
-  return names;
 }
 
 FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,

@@ -1,0 +1,99 @@
+//===- HDF5Utils.cpp - HDF5 C API helpers shared by the readers -----------===//
+
+#include "HDF5Utils.h"
+
+#include "nirc/Support/ShapeRules.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+namespace nirc {
+
+/// Filters libhdf5 decodes without plugins.
+static bool isBuiltinFilter(H5Z_filter_t filter) {
+  return filter == H5Z_FILTER_DEFLATE || filter == H5Z_FILTER_SHUFFLE ||
+         filter == H5Z_FILTER_FLETCHER32;
+}
+
+/// The most a dataset may decompress to relative to its stored bytes:
+/// deflate's worst case is about 1032:1. A header claiming more is lying.
+constexpr int64_t kMaxCompressionRatio = 1032;
+/// No NIR parameter or recording comes close to this; refuse before
+/// allocating.
+constexpr int64_t kMaxDatasetBytes = int64_t(4) << 30;
+
+static llvm::Error problem(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset) {
+  H5Handle type(H5Dget_type(dataset), H5Tclose);
+  H5Handle space(H5Dget_space(dataset), H5Sclose);
+  if (!type || !space)
+    return problem("unreadable dataset header");
+  DatasetInfo info;
+  info.typeClass = H5Tget_class(type);
+  info.elementBytes = H5Tget_size(type);
+  info.isSigned =
+      info.typeClass == H5T_INTEGER && H5Tget_sign(type) != H5T_SGN_NONE;
+  int rank = H5Sget_simple_extent_ndims(space);
+  if (rank < 0 || rank > 32)
+    return problem(llvm::formatv("unreadable dataspace (rank {0})", rank));
+  llvm::SmallVector<hsize_t> dims(rank);
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  info.numElements = 1;
+  for (hsize_t dim : dims) {
+    if (dim > hsize_t(kMaxDatasetBytes))
+      return problem(llvm::formatv("absurd dimension {0}", dim));
+    info.shape.push_back(static_cast<int64_t>(dim));
+    info.numElements *= static_cast<int64_t>(dim);
+    if (info.numElements > kMaxDatasetBytes)
+      return problem("absurd size: shape " + formatShape(info.shape) + "...");
+  }
+  // Refuse filters libhdf5 cannot decode here, by name.
+  H5Handle plist(H5Dget_create_plist(dataset), H5Pclose);
+  int numFilters = plist ? H5Pget_nfilters(plist) : 0;
+  for (int i = 0; i < numFilters; ++i) {
+    unsigned flags = 0;
+    size_t numValues = 0;
+    char filterName[64] = {0};
+    H5Z_filter_t filter =
+        H5Pget_filter2(plist, i, &flags, &numValues, nullptr,
+                       sizeof(filterName), filterName, nullptr);
+    if (isBuiltinFilter(filter))
+      continue;
+    llvm::StringRef known = filter == 32000             ? "lzf (h5py plugin)"
+                            : filter == H5Z_FILTER_SZIP ? "szip"
+                                                        : filterName;
+    return problem(llvm::formatv("compressed with unsupported filter {0} "
+                                 "'{1}'; rewrite it with gzip or no "
+                                 "compression",
+                                 filter, known));
+  }
+  // A header may claim far more data than the file stores.
+  int64_t bytes = info.numElements * static_cast<int64_t>(info.elementBytes);
+  int64_t stored = static_cast<int64_t>(H5Dget_storage_size(dataset));
+  if (bytes > kMaxDatasetBytes ||
+      (bytes > 4096 && bytes > stored * kMaxCompressionRatio))
+    return problem(llvm::formatv("absurd size: shape {0} needs {1} bytes but "
+                                 "the file stores {2}",
+                                 formatShape(info.shape), bytes, stored));
+  return info;
+}
+
+bool linkExists(hid_t parent, const std::string &name) {
+  return H5Lexists(parent, name.c_str(), H5P_DEFAULT) > 0;
+}
+
+llvm::SmallVector<std::string> listLinks(hid_t group) {
+  llvm::SmallVector<std::string> names;
+  H5Literate(
+      group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
+      [](hid_t, const char *name, const H5L_info_t *, void *data) -> herr_t {
+        static_cast<llvm::SmallVector<std::string> *>(data)->push_back(name);
+        return 0;
+      },
+      &names);
+  return names;
+}
+
+} // namespace nirc

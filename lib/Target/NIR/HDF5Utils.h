@@ -1,0 +1,58 @@
+//===- HDF5Utils.h - HDF5 C API helpers shared by the readers ---*- C++ -*-===//
+
+#ifndef NIRC_LIB_TARGET_NIR_HDF5UTILS_H
+#define NIRC_LIB_TARGET_NIR_HDF5UTILS_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Error.h"
+
+#include <hdf5.h>
+#include <string>
+
+namespace nirc {
+
+/// Closes an HDF5 handle when it goes out of scope.
+class H5Handle {
+public:
+  H5Handle(hid_t id, herr_t (*close)(hid_t)) : id(id), close(close) {}
+  H5Handle(H5Handle &&other) : id(other.id), close(other.close) {
+    other.id = H5I_INVALID_HID;
+  }
+  H5Handle(const H5Handle &) = delete;
+  H5Handle &operator=(const H5Handle &) = delete;
+  ~H5Handle() {
+    if (id >= 0)
+      close(id);
+  }
+  explicit operator bool() const { return id >= 0; }
+  operator hid_t() const { return id; }
+
+private:
+  hid_t id;
+  herr_t (*close)(hid_t);
+};
+
+/// What a dataset holds, read before its data so sizes can be checked.
+struct DatasetInfo {
+  H5T_class_t typeClass;
+  size_t elementBytes;
+  bool isSigned;
+  llvm::SmallVector<int64_t> shape;
+  int64_t numElements;
+};
+
+/// Reads a dataset's header and refuses, with a message, what must not be
+/// read: filters libhdf5 cannot decode here (named), ranks over 32, and
+/// sizes a file cannot hold (a header claiming far more data than stored,
+/// or more than 4 GiB), before anything is allocated.
+llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset);
+
+/// True when `parent` has a link called `name`.
+bool linkExists(hid_t parent, const std::string &name);
+
+/// The names of a group's links in name order (h5py's order).
+llvm::SmallVector<std::string> listLinks(hid_t group);
+
+} // namespace nirc
+
+#endif // NIRC_LIB_TARGET_NIR_HDF5UTILS_H
