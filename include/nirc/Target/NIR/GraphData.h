@@ -1,0 +1,84 @@
+//===- GraphData.h - NIRGraphData: simulation inputs and outputs -*- C++
+//-*-===//
+//
+// NIR's NIRGraphData files (NIR-SPEC §3.4): per node, named observables held
+// on a time grid (TimeGriddedData) or as events (EventData, ValuedEventData),
+// nested like the graph. The simulator reads its inputs and writes its
+// outputs in this form.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NIRC_TARGET_NIR_GRAPHDATA_H
+#define NIRC_TARGET_NIR_GRAPHDATA_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace nirc {
+
+/// Values on a grid of `dt`: `values[(sample * numSteps + step) * numNeurons
+/// + neuron]`, NIR's `[samples, T, neurons]` layout.
+struct TimeGriddedData {
+  int64_t numSamples = 0, numSteps = 0, numNeurons = 0;
+  double dt = 0;
+  std::vector<double> values;
+  /// Spikes: written as NIR's bool dataset (an HDF5 enum over int8).
+  bool isSpikes = false;
+
+  double &at(int64_t sample, int64_t step, int64_t neuron) {
+    return values[(sample * numSteps + step) * numNeurons + neuron];
+  }
+};
+
+/// Events per sample, padded to `numEvents`: `neuron[s * numEvents + e]` is
+/// -1 and `time[...]` +inf where sample `s` has fewer events. With `value`,
+/// this is NIR's ValuedEventData.
+struct EventData {
+  int64_t numSamples = 0, numEvents = 0, numNeurons = 0;
+  double tMax = 0;
+  std::vector<int64_t> neuron;
+  std::vector<double> time;
+  std::optional<std::vector<double>> value;
+};
+
+using Observable = std::variant<TimeGriddedData, EventData>;
+
+/// One node's observables, by name ("spikes", "v", ...).
+struct NodeData {
+  std::vector<std::pair<std::string, Observable>> observables;
+};
+
+/// A graph's node data, nested graphs included.
+struct GraphData {
+  std::vector<std::pair<std::string, NodeData>> nodes;
+  std::vector<std::pair<std::string, GraphData>> graphs;
+};
+
+/// Reads a NIRGraphData file. Errors name the file, the node path and the
+/// dataset; sizes a file cannot hold are refused before allocating.
+llvm::Expected<GraphData> readGraphData(llvm::StringRef path);
+
+/// Writes a NIRGraphData file through a temporary file and a rename, so an
+/// existing file is replaced only by a complete one.
+llvm::Error writeGraphData(const GraphData &data, llvm::StringRef path);
+
+/// Events to a grid: event (t, n) lands in step floor(t / dt) of
+/// floor(tMax / dt) steps; a bin holds the number of events (or the sum of
+/// their values). Events at or after the last step are dropped.
+TimeGriddedData toTimeGridded(const EventData &events, double dt);
+
+/// A grid to events: every non-zero bin becomes an event at
+/// `step * dt + timeShift` (timeShift in [0, dt)); values are kept unless the
+/// grid holds spikes.
+EventData toEvents(const TimeGriddedData &grid, double timeShift = 0);
+
+} // namespace nirc
+
+#endif // NIRC_TARGET_NIR_GRAPHDATA_H
