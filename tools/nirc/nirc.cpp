@@ -54,6 +54,11 @@ static cl::opt<bool> repairEdges(
 
 /// Loads a `.nir` or `.mlir` model, verified and with its shapes inferred.
 static OwningOpRef<ModuleOp> loadModel(StringRef path, MLIRContext &context) {
+  if (llvm::sys::path::extension(path) == ".nir") {
+    ImportNIROptions options;
+    options.repairEdges = repairEdges;
+    return importNIRFile(path, &context, options);
+  }
   std::string errorMessage;
   auto file = openInputFile(path, &errorMessage);
   if (!file) {
@@ -62,12 +67,8 @@ static OwningOpRef<ModuleOp> loadModel(StringRef path, MLIRContext &context) {
   }
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  // Shows parse and verifier errors with their source line.
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
-  if (llvm::sys::path::extension(path) == ".nir") {
-    ImportNIROptions options;
-    options.repairEdges = repairEdges;
-    return importNIR(sourceMgr, &context, options);
-  }
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return nullptr;
@@ -186,6 +187,9 @@ int main(int argc, char **argv) {
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
   context.printOpOnDiagnostic(false);
+  // Prints `file:line:col: error: ...` for every diagnostic.
+  llvm::SourceMgr noSources;
+  SourceMgrDiagnosticHandler diagnostics(noSources, &context);
   OwningOpRef<ModuleOp> module = loadModel(modelPath, context);
   if (!module)
     return 1;

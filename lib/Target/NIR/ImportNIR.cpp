@@ -26,6 +26,7 @@
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 
 #include <hdf5.h>
@@ -48,9 +49,13 @@ public:
       : context(context), fileName(fileName.str()), options(options),
         builder(context) {}
 
-  OwningOpRef<ModuleOp> import(llvm::MemoryBufferRef buffer);
+  /// Reads a file image held in memory (nir-translate's input).
+  OwningOpRef<ModuleOp> importImage(llvm::MemoryBufferRef buffer);
+  /// Reads a file from disk without holding its image in memory.
+  OwningOpRef<ModuleOp> importFile(StringRef path);
 
 private:
+  OwningOpRef<ModuleOp> importOpenFile(hid_t file);
   /// An error naming the file and, when given, the node path and field.
   InFlightDiagnostic error(StringRef nodePath = {}, StringRef field = {});
   InFlightDiagnostic warning(StringRef nodePath, StringRef field = {});
@@ -672,7 +677,7 @@ static bool hasHDF5Signature(StringRef bytes) {
   return false;
 }
 
-OwningOpRef<ModuleOp> NIRImporter::import(llvm::MemoryBufferRef buffer) {
+OwningOpRef<ModuleOp> NIRImporter::importImage(llvm::MemoryBufferRef buffer) {
   if (!hasHDF5Signature(buffer.getBuffer())) {
     error() << "not an HDF5 file (no HDF5 signature)";
     return nullptr;
@@ -684,7 +689,29 @@ OwningOpRef<ModuleOp> NIRImporter::import(llvm::MemoryBufferRef buffer) {
                                     H5LT_FILE_IMAGE_DONT_COPY |
                                         H5LT_FILE_IMAGE_DONT_RELEASE),
                 H5Fclose);
-  if (!file) {
+  return importOpenFile(file);
+}
+
+OwningOpRef<ModuleOp> NIRImporter::importFile(StringRef path) {
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  // Read the first bytes ourselves: H5Fis_hdf5 cannot tell "missing" from
+  // "not HDF5".
+  auto head = llvm::MemoryBuffer::getFileSlice(path, 8, 0);
+  if (!head) {
+    error() << "cannot read: " << head.getError().message();
+    return nullptr;
+  }
+  if (H5Fis_hdf5(path.str().c_str()) <= 0) {
+    error() << "not an HDF5 file (no HDF5 signature)";
+    return nullptr;
+  }
+  H5Handle file(H5Fopen(path.str().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT),
+                H5Fclose);
+  return importOpenFile(file);
+}
+
+OwningOpRef<ModuleOp> NIRImporter::importOpenFile(hid_t file) {
+  if (file < 0) {
     error() << "cannot open as HDF5 (truncated or corrupted file)";
     return nullptr;
   }
@@ -725,19 +752,33 @@ OwningOpRef<ModuleOp> NIRImporter::import(llvm::MemoryBufferRef buffer) {
   return module;
 }
 
+/// Runs an import with the op printout of verifier errors turned off: it
+/// would print whole weight tensors.
+static OwningOpRef<ModuleOp>
+withQuietVerifier(MLIRContext *context,
+                  llvm::function_ref<OwningOpRef<ModuleOp>()> import) {
+  context->loadDialect<NIRDialect>();
+  bool printedOp = context->shouldPrintOpOnDiagnostic();
+  context->printOpOnDiagnostic(false);
+  OwningOpRef<ModuleOp> module = import();
+  context->printOpOnDiagnostic(printedOp);
+  return module;
+}
+
 OwningOpRef<ModuleOp> nirc::importNIR(llvm::SourceMgr &sourceMgr,
                                       MLIRContext *context,
                                       const ImportNIROptions &options) {
-  context->loadDialect<NIRDialect>();
   const llvm::MemoryBuffer *buffer =
       sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
   NIRImporter importer(context, buffer->getBufferIdentifier(), options);
-  // A verifier error would otherwise print the whole op, weights included.
-  bool printedOp = context->shouldPrintOpOnDiagnostic();
-  context->printOpOnDiagnostic(false);
-  OwningOpRef<ModuleOp> module = importer.import(buffer->getMemBufferRef());
-  context->printOpOnDiagnostic(printedOp);
-  return module;
+  return withQuietVerifier(
+      context, [&] { return importer.importImage(buffer->getMemBufferRef()); });
+}
+
+OwningOpRef<ModuleOp> nirc::importNIRFile(StringRef path, MLIRContext *context,
+                                          const ImportNIROptions &options) {
+  NIRImporter importer(context, path, options);
+  return withQuietVerifier(context, [&] { return importer.importFile(path); });
 }
 
 void nirc::registerImportNIRTranslation() {

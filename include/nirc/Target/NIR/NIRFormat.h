@@ -34,6 +34,12 @@ mlir::OwningOpRef<mlir::ModuleOp>
 importNIR(llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context,
           const ImportNIROptions &options = {});
 
+/// Imports the `.nir` file at `path`, read through libhdf5 from disk so its
+/// image is never held in memory whole (what `nirc` uses).
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIRFile(llvm::StringRef path, mlir::MLIRContext *context,
+              const ImportNIROptions &options = {});
+
 /// Writes `module` (one top-level nir.graph with known port shapes) as a
 /// `.nir` file in the current layout, readable by the Python package's
 /// `nir.read`. Nothing is written to `os` on failure.
