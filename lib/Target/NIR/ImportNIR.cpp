@@ -77,9 +77,9 @@ private:
 
   /// Builds the node stored in `group` at the builder's insertion point.
   FailureOr<Operation *> importNode(hid_t group, StringRef name, StringRef path,
-                                    bool nested);
+                                    int depth);
   FailureOr<Operation *> importGraph(hid_t group, StringRef name,
-                                     StringRef path, bool nested);
+                                     StringRef path, int depth);
   LogicalResult wireEdges(hid_t group, StringRef path,
                           llvm::StringMap<Operation *> &nodes);
   /// Applies the stored Output shapes once the graph's types are inferred.
@@ -431,14 +431,14 @@ static ElementsAttr filledLike(ElementsAttr like, double value) {
 }
 
 FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
-                                               StringRef path, bool nested) {
+                                               StringRef path, int depth) {
   if (!linkExists(group, "type"))
     return error(path, "type") << "missing: every NIR node stores its type";
   FailureOr<std::string> nirType = readString(group, "type", path);
   if (failed(nirType))
     return failure();
   if (*nirType == "NIRGraph")
-    return importGraph(group, name, path, nested);
+    return importGraph(group, name, path, depth);
   const NodeSpec *spec = findNodeSpec(*nirType);
   if (!spec)
     return error(path, "type") << "unknown NIR node type '" << *nirType << "'";
@@ -506,7 +506,13 @@ FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
 }
 
 FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
-                                                StringRef path, bool nested) {
+                                                StringRef path, int depth) {
+  // Real models nest a few levels; the bound keeps hostile files from
+  // exhausting the stack.
+  constexpr int kMaxNesting = 256;
+  if (depth > kMaxNesting)
+    return error(path) << "graphs nested deeper than " << kMaxNesting;
+  bool nested = depth > 0;
   if (!linkExists(group, "nodes"))
     return error(path, "nodes") << "missing: a NIRGraph stores its nodes";
   H5Handle nodesGroup(H5Gopen2(group, "nodes", H5P_DEFAULT), H5Gclose);
@@ -530,7 +536,7 @@ FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
       if (!nodeGroup)
         return error(nodePath) << "a node must be an HDF5 group";
       FailureOr<Operation *> node =
-          importNode(nodeGroup, nodeName, nodePath, /*nested=*/true);
+          importNode(nodeGroup, nodeName, nodePath, depth + 1);
       if (failed(node))
         return failure();
       nodes[nodeName] = *node;
@@ -741,7 +747,7 @@ OwningOpRef<ModuleOp> NIRImporter::importOpenFile(hid_t file) {
     return nullptr;
   }
   builder.setInsertionPointToEnd(module->getBody());
-  if (failed(importGraph(root, {}, {}, /*nested=*/false)))
+  if (failed(importGraph(root, {}, {}, /*depth=*/0)))
     return nullptr;
   PassManager pm(context);
   pm.enableVerifier(false);

@@ -51,3 +51,7 @@
 // A header that claims 10^12 float64 values is refused before allocating.
 // RUN: not nir-translate --import-nir %S/Inputs/lying_header.nir 2>&1 | FileCheck %s --check-prefix=ABSURD
 // ABSURD: error: node 'lif', field 'r': absurd size: shape [1000000, 1000000]
+
+// 300 nested graphs: refused with a bound, not a stack overflow.
+// RUN: not nir-translate --import-nir %S/Inputs/deep_nesting.nir 2>&1 | FileCheck %s --check-prefix=DEEP
+// DEEP: error: node 'g/g/g/{{(g/)*}}g': graphs nested deeper than 256

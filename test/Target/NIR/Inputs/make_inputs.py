@@ -121,3 +121,20 @@ graph("lying_header.nir", extra=lying_header)
 
 with open(os.path.join(HERE, "not_hdf5.nir"), "w") as f:
     f.write("this is not an HDF5 file\n")
+
+
+def nest(path, depth):
+    """`depth` NIRGraphs, each the only node of the one above."""
+    with h5py.File(os.path.join(HERE, path), "w") as f:
+        f["version"] = "1.0.8"
+        group = f.create_group("node")
+        for _ in range(depth):
+            group["type"] = "NIRGraph"
+            group.create_dataset("edges", data=np.zeros(0))
+            group = group.create_group("nodes").create_group("g")
+        group["type"] = "NIRGraph"
+        group.create_dataset("edges", data=np.zeros(0))
+        group.create_group("nodes")
+
+
+nest("deep_nesting.nir", 300)
