@@ -22,7 +22,8 @@ flattenShape(llvm::ArrayRef<int64_t> shape, int64_t startDim, int64_t endDim) {
     startDim += rank;
   if (endDim < 0)
     endDim += rank;
-  if (startDim < 0 || endDim >= rank || startDim > endDim)
+  if (startDim < 0 || endDim >= rank || startDim > endDim ||
+      !isPlausibleShape(shape))
     return std::nullopt;
   llvm::SmallVector<int64_t> result(shape.begin(), shape.begin() + startDim);
   result.push_back(numElements(shape.slice(startDim, endDim - startDim + 1)));
@@ -44,6 +45,16 @@ int64_t numElements(llvm::ArrayRef<int64_t> shape) {
   for (int64_t dim : shape)
     count *= dim;
   return count;
+}
+
+bool isPlausibleShape(llvm::ArrayRef<int64_t> shape) {
+  int64_t count = 1;
+  for (int64_t dim : shape) {
+    if (dim < 0 || (dim != 0 && count > kMaxSignalElements / dim))
+      return false;
+    count *= dim;
+  }
+  return count <= kMaxSignalElements;
 }
 
 std::string formatShape(llvm::ArrayRef<int64_t> shape) {

@@ -33,6 +33,14 @@ bool broadcastsTo(llvm::ArrayRef<int64_t> from, llvm::ArrayRef<int64_t> to);
 /// Product of the dims (1 for a 0-d shape).
 int64_t numElements(llvm::ArrayRef<int64_t> shape);
 
+/// The most channels a NIR signal may have (2^40): far beyond any model, and
+/// far from int64 overflow when shapes are multiplied.
+constexpr int64_t kMaxSignalElements = int64_t(1) << 40;
+
+/// True when the product of non-negative dims stays within
+/// kMaxSignalElements (checked without overflowing).
+bool isPlausibleShape(llvm::ArrayRef<int64_t> shape);
+
 /// "[2, 34, 34]", as NIR and NumPy print shapes.
 std::string formatShape(llvm::ArrayRef<int64_t> shape);
 

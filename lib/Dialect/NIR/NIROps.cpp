@@ -393,6 +393,9 @@ LogicalResult FlattenOp::verifyParameters() {
     return success();
   if (failed(checkList(*this, "input_type", *stored, stored->size(), 1)))
     return failure();
+  if (!isPlausibleShape(*stored))
+    return emitNodeError(*this) << "'input_type' " << formatShape(*stored)
+                                << " has more than 2^40 channels";
   if (!flattenShape(*stored, getStartDim(), getEndDim()))
     return emitNodeError(*this)
            << "start_dim = " << getStartDim()
@@ -411,6 +414,9 @@ FailureOr<ShapeOrUnknown> FlattenOp::inferOutputShape(OptionalShape inputShape,
   OptionalShape shape = inputShape ? inputShape : stored;
   if (!shape)
     return ShapeOrUnknown();
+  if (!isPlausibleShape(*shape))
+    return rejectInput(emitError, "input shape ", formatShape(*shape),
+                       " has more than 2^40 channels");
   ShapeOrUnknown output = flattenShape(*shape, getStartDim(), getEndDim());
   if (!output)
     return rejectInput(emitError, "start_dim = ", getStartDim(),

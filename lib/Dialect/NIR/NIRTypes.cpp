@@ -57,6 +57,9 @@ LogicalResult SignalType::verify(function_ref<InFlightDiagnostic()> emitError,
     if (dim < 1)
       return emitError() << "signal dimensions must be positive, got "
                          << nirc::formatShape(shape);
+  if (!nirc::isPlausibleShape(shape))
+    return emitError() << "signal of shape " << nirc::formatShape(shape)
+                       << " has more than 2^40 channels";
   return success();
 }
 

@@ -45,12 +45,18 @@ llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset) {
     if (dim > hsize_t(kMaxDatasetBytes))
       return problem(llvm::formatv("absurd dimension {0}", dim));
     info.shape.push_back(static_cast<int64_t>(dim));
-    info.numElements *= static_cast<int64_t>(dim);
-    if (info.numElements > kMaxDatasetBytes)
+    // Checked before multiplying: (2^32, 2^32) must not wrap to 0.
+    if (dim != 0 && info.numElements > kMaxDatasetBytes / int64_t(dim))
       return problem("absurd size: shape " + formatShape(info.shape) + "...");
+    info.numElements *= static_cast<int64_t>(dim);
   }
-  // Refuse filters libhdf5 cannot decode here, by name.
   H5Handle plist(H5Dget_create_plist(dataset), H5Pclose);
+  // Data stored in other files would let a .nir read any local file (and
+  // defeat the size check below): refuse it.
+  if (plist &&
+      (H5Pget_external_count(plist) > 0 || H5Pget_layout(plist) == H5D_VIRTUAL))
+    return problem("stored in external files, which nirc does not follow");
+  // Refuse filters libhdf5 cannot decode here, by name.
   int numFilters = plist ? H5Pget_nfilters(plist) : 0;
   for (int i = 0; i < numFilters; ++i) {
     unsigned flags = 0;
@@ -94,6 +100,21 @@ llvm::SmallVector<std::string> listLinks(hid_t group) {
       },
       &names);
   return names;
+}
+
+std::optional<std::string> findExternalLink(hid_t group) {
+  std::optional<std::string> external;
+  H5Literate(
+      group, H5_INDEX_NAME, H5_ITER_INC, nullptr,
+      [](hid_t, const char *name, const H5L_info_t *info,
+         void *data) -> herr_t {
+        if (info->type != H5L_TYPE_EXTERNAL)
+          return 0;
+        *static_cast<std::optional<std::string> *>(data) = name;
+        return 1; // Stop at the first.
+      },
+      &external);
+  return external;
 }
 
 } // namespace nirc

@@ -7,6 +7,7 @@
 #include "llvm/Support/Error.h"
 
 #include <hdf5.h>
+#include <optional>
 #include <string>
 
 namespace nirc {
@@ -52,6 +53,10 @@ bool linkExists(hid_t parent, const std::string &name);
 
 /// The names of a group's links in name order (h5py's order).
 llvm::SmallVector<std::string> listLinks(hid_t group);
+
+/// The first link of `group` into another file, if any: readers refuse
+/// them, as a model file must not pull in other files.
+std::optional<std::string> findExternalLink(hid_t group);
 
 } // namespace nirc
 

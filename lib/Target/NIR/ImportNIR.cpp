@@ -71,7 +71,10 @@ private:
                                            StringRef path);
   FailureOr<Attribute> readField(hid_t group, const FieldSpec &field,
                                  StringRef path, Type &signalType);
-  FailureOr<DictionaryAttr> readMetadata(hid_t group, StringRef path);
+  /// The node's `metadata` group as a dictionary (empty when absent).
+  FailureOr<DictionaryAttr> readNodeMetadata(hid_t node, StringRef path);
+  FailureOr<DictionaryAttr> readMetadata(hid_t group, StringRef path,
+                                         const std::string &prefix, int depth);
   FailureOr<SmallVector<std::pair<std::string, std::string>>>
   readEdges(hid_t graphGroup, StringRef path);
 
@@ -324,6 +327,9 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
     if (llvm::any_of(*shape, [](int64_t dim) { return dim < 1; }))
       return error(path, name) << "shape dimensions must be positive, got "
                                << formatShape(*shape);
+    if (!isPlausibleShape(*shape))
+      return error(path, name) << "shape " << formatShape(*shape)
+                               << " has more than 2^40 channels";
     signalType = SignalType::get(context, *shape);
     return Attribute();
   }
@@ -331,11 +337,23 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
   llvm_unreachable("unknown field kind");
 }
 
-FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,
-                                                    StringRef path) {
+FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group, StringRef path,
+                                                    const std::string &prefix,
+                                                    int depth) {
+  // Metadata is informational: what has no MLIR form is skipped with a
+  // warning, but what is hostile (external data, absurd sizes) fails.
+  constexpr int kMaxMetadataNesting = 16;
+  if (depth > kMaxMetadataNesting) {
+    warning(path, prefix) << "metadata nested deeper than "
+                          << kMaxMetadataNesting << " levels; ignored";
+    return builder.getDictionaryAttr({});
+  }
+  if (std::optional<std::string> external = findExternalLink(group))
+    return error(path, prefix + "/" + *external)
+           << "links to another file, which nirc does not follow";
   SmallVector<NamedAttribute> entries;
   for (const std::string &name : listLinks(group)) {
-    std::string field = "metadata/" + name;
+    std::string field = prefix + "/" + name;
     H5O_info_t info;
     if (H5Oget_info_by_name(group, name.c_str(), &info, H5P_DEFAULT) < 0)
       return error(path, field) << "unreadable entry";
@@ -343,24 +361,53 @@ FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group,
     if (info.type == H5O_TYPE_GROUP) {
       // Nested dictionaries are subgroups.
       H5Handle sub(H5Gopen2(group, name.c_str(), H5P_DEFAULT), H5Gclose);
-      FailureOr<DictionaryAttr> nested = readMetadata(sub, path);
+      FailureOr<DictionaryAttr> nested =
+          readMetadata(sub, path, field, depth + 1);
       if (failed(nested))
         return failure();
       value = *nested;
-    } else if (isStringDataset(group, name)) {
-      FailureOr<std::string> text = readString(group, name, path);
-      if (failed(text))
-        return failure();
-      value = builder.getStringAttr(*text);
     } else {
-      FailureOr<ElementsAttr> array = readParam(group, name, path);
-      if (failed(array))
+      H5Handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
+      if (!dataset)
+        return error(path, field) << "unreadable entry";
+      FailureOr<DatasetInfo> entry = inspect(dataset, path, field);
+      if (failed(entry))
         return failure();
-      value = *array;
+      if (entry->typeClass == H5T_STRING && entry->numElements == 1) {
+        FailureOr<std::string> text = readString(group, name, path);
+        if (failed(text))
+          return failure();
+        value = builder.getStringAttr(*text);
+      } else if (getElementType(context, *entry)) {
+        FailureOr<ElementsAttr> array = readParam(group, name, path);
+        if (failed(array))
+          return failure();
+        value = *array;
+      } else {
+        warning(path, field)
+            << "ignoring a metadata entry of "
+            << describeClass(entry->typeClass) << " values of shape "
+            << formatShape(entry->shape) << ", which nirc cannot hold";
+        continue;
+      }
     }
     entries.push_back(builder.getNamedAttr(name, value));
   }
   return builder.getDictionaryAttr(entries);
+}
+
+FailureOr<DictionaryAttr> NIRImporter::readNodeMetadata(hid_t node,
+                                                        StringRef path) {
+  if (!linkExists(node, "metadata"))
+    return builder.getDictionaryAttr({});
+  H5O_info_t info;
+  if (H5Oget_info_by_name(node, "metadata", &info, H5P_DEFAULT) < 0 ||
+      info.type != H5O_TYPE_GROUP) {
+    warning(path, "metadata") << "not a group; ignored";
+    return builder.getDictionaryAttr({});
+  }
+  H5Handle group(H5Gopen2(node, "metadata", H5P_DEFAULT), H5Gclose);
+  return readMetadata(group, path, "metadata", 0);
 }
 
 FailureOr<SmallVector<std::pair<std::string, std::string>>>
@@ -375,7 +422,8 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
   if (failed(info))
     return failure();
   // h5py writes an empty edge list as float64 (0,).
-  if (info->numElements == 0)
+  if (info->numElements == 0 && info->shape.size() == 1 &&
+      info->typeClass == H5T_FLOAT)
     return edges;
   if (info->typeClass != H5T_STRING || info->shape.size() != 2 ||
       info->shape[1] != 2)
@@ -485,14 +533,11 @@ FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
       warning(path, link) << "ignoring a field that " << *nirType
                           << " does not have";
   }
-  if (linkExists(group, "metadata")) {
-    H5Handle metadataGroup(H5Gopen2(group, "metadata", H5P_DEFAULT), H5Gclose);
-    FailureOr<DictionaryAttr> metadata = readMetadata(metadataGroup, path);
-    if (failed(metadata))
-      return failure();
-    if (!metadata->empty())
-      state.addAttribute("metadata", *metadata);
-  }
+  FailureOr<DictionaryAttr> metadata = readNodeMetadata(group, path);
+  if (failed(metadata))
+    return failure();
+  if (!metadata->empty())
+    state.addAttribute("metadata", *metadata);
   // Output shapes are checked once the graph's types are inferred; Rockpool
   // writes [1, 1, 1] for a [1] signal.
   bool isOutput = *nirType == "Output";
@@ -529,6 +574,9 @@ FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
   {
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToEnd(body);
+    if (std::optional<std::string> external = findExternalLink(nodesGroup))
+      return error(joinPath(path, *external))
+             << "links to another file, which nirc does not follow";
     for (const std::string &nodeName : listLinks(nodesGroup)) {
       std::string nodePath = joinPath(path, nodeName);
       H5Handle nodeGroup(H5Gopen2(nodesGroup, nodeName.c_str(), H5P_DEFAULT),
@@ -545,14 +593,11 @@ FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
   if (failed(wireEdges(group, path, nodes)))
     return failure();
 
-  if (linkExists(group, "metadata")) {
-    H5Handle metadataGroup(H5Gopen2(group, "metadata", H5P_DEFAULT), H5Gclose);
-    FailureOr<DictionaryAttr> metadata = readMetadata(metadataGroup, path);
-    if (failed(metadata))
-      return failure();
-    if (!metadata->empty())
-      graph.setMetadataAttr(*metadata);
-  }
+  FailureOr<DictionaryAttr> metadata = readNodeMetadata(group, path);
+  if (failed(metadata))
+    return failure();
+  if (!metadata->empty())
+    graph.setMetadataAttr(*metadata);
   if (!nested)
     return graph.getOperation();
   // As a node, the graph yields one result per Output, in body order.
@@ -579,6 +624,8 @@ findNearName(StringRef missing, const llvm::StringMap<Operation *> &nodes) {
   unsigned bestDistance = kMaxEdits + 1;
   for (const auto &entry : nodes) {
     unsigned distance = missing.edit_distance(entry.getKey());
+    if (distance > kMaxEdits)
+      continue;
     if (distance < bestDistance)
       nearest.clear();
     if (distance <= bestDistance) {
@@ -748,6 +795,10 @@ OwningOpRef<ModuleOp> NIRImporter::importOpenFile(hid_t file) {
   }
   builder.setInsertionPointToEnd(module->getBody());
   if (failed(importGraph(root, {}, {}, /*depth=*/0)))
+    return nullptr;
+  // Verify before inferring: the shape rules assume parameters that passed
+  // their checks (a zero stride, a rank-1 weight).
+  if (failed(verify(*module)))
     return nullptr;
   PassManager pm(context);
   pm.enableVerifier(false);

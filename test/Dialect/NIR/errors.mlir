@@ -1428,3 +1428,11 @@ nir.graph "g" {
     %o = nir.output "sub_out"(%p) : (!nir.signal<3>) -> !nir.signal<3>
   }
 }
+
+// -----
+
+// A signal too large to index.
+nir.graph "g" {
+  // expected-error @+1 {{signal of shape [4294967296, 4294967296] has more than 2^40 channels}}
+  %x = nir.input "x" : !nir.signal<4294967296x4294967296>
+}

@@ -55,3 +55,21 @@
 // 300 nested graphs: refused with a bound, not a stack overflow.
 // RUN: not nir-translate --import-nir %S/Inputs/deep_nesting.nir 2>&1 | FileCheck %s --check-prefix=DEEP
 // DEEP: error: node 'g/g/g/{{(g/)*}}g': graphs nested deeper than 256
+
+// Data stored in another file is never read (it could be any local file).
+// RUN: not nir-translate --import-nir %S/Inputs/external_storage.nir 2>&1 | FileCheck %s --check-prefix=EXTERNAL
+// EXTERNAL: error: node 'lif', field 'tau': stored in external files, which nirc does not follow
+
+// Parameters are verified before shapes are inferred: a zero stride is an
+// error, not a division by zero.
+// RUN: not nir-translate --import-nir %S/Inputs/zero_stride_conv.nir 2>&1 | FileCheck %s --check-prefix=STRIDE
+// STRIDE: error: 'nir.conv1d' op "lif": 'stride' entries must be >= 1, got [0]
+
+// A name three edits from every node gets no suggestion, and no repair.
+// RUN: not nir-translate --import-nir --nir-repair-edges %S/Inputs/unrelated_edge_name.nir 2>&1 | FileCheck %s --check-prefix=UNRELATED
+// UNRELATED: error: field 'edges': edge xyz -> out names a node 'xyz' that the graph does not have{{$}}
+
+// Metadata nirc cannot hold (a Python bool) is skipped with a warning.
+// RUN: nir-translate --import-nir %S/Inputs/bool_metadata.nir 2>&1 | FileCheck %s --check-prefix=BOOL-META
+// BOOL-META: warning: node 'lif', field 'metadata/flag': ignoring a metadata entry of enum (bool) values of shape [], which nirc cannot hold
+// BOOL-META: nir.lif "lif"

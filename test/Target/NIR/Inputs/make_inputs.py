@@ -138,3 +138,40 @@ def nest(path, depth):
 
 
 nest("deep_nesting.nir", 300)
+
+
+def external_storage(f, nodes):
+    # Data kept in another file: nirc must not read it (any local file).
+    del nodes["lif"]["tau"]
+    nodes["lif"].create_dataset("tau", shape=(2,), dtype="f8",
+                                external=[("/etc/hostname", 0, 16)])
+
+
+graph("external_storage.nir", extra=external_storage)
+
+
+def zero_stride_conv(f, nodes):
+    del nodes["lif"]
+    conv = nodes.create_group("lif")
+    conv["type"] = "Conv1d"
+    conv["weight"] = np.ones((2, 2, 1), dtype=np.float32)
+    conv["bias"] = np.zeros(2, dtype=np.float32)
+    conv["stride"] = 0
+    conv["padding"] = 0
+    conv["dilation"] = 1
+    conv["groups"] = 1
+    del nodes["in"]["shape"]
+    nodes["in"]["shape"] = np.array([2, 4])
+    del nodes["out"]["shape"]
+
+
+graph("zero_stride_conv.nir", extra=zero_stride_conv)
+graph("unrelated_edge_name.nir",
+      edges=(("in", "lif"), ("lif", "out"), ("xyz", "out")))
+
+
+def bool_metadata(f, nodes):
+    nodes["lif"].create_group("metadata")["flag"] = True
+
+
+graph("bool_metadata.nir", extra=bool_metadata)
