@@ -140,7 +140,7 @@ LogicalResult NIRExporter::writeDataset(hid_t group, StringRef name, hid_t type,
     H5Pset_deflate(plist, 4);
   }
   H5Handle dataset(H5Dcreate2(group, name.str().c_str(), type, space,
-                              H5P_DEFAULT, plist, H5P_DEFAULT),
+                              utf8LinkCreation(), plist, H5P_DEFAULT),
                    H5Dclose);
   if (!dataset)
     return fail("cannot create dataset '" + name + "'");
@@ -235,7 +235,7 @@ LogicalResult NIRExporter::writeMetadata(hid_t group, DictionaryAttr metadata) {
     Attribute value = entry.getValue();
     LogicalResult written = success();
     if (auto nested = dyn_cast<DictionaryAttr>(value)) {
-      H5Handle sub(H5Gcreate2(group, name.str().c_str(), H5P_DEFAULT,
+      H5Handle sub(H5Gcreate2(group, name.str().c_str(), utf8LinkCreation(),
                               H5P_DEFAULT, H5P_DEFAULT),
                    H5Gclose);
       written = sub ? writeMetadata(sub, nested)
@@ -273,9 +273,9 @@ LogicalResult NIRExporter::writeNode(hid_t group, Operation *node) {
       return failure();
   if (auto metadata = node->getAttrOfType<DictionaryAttr>("metadata"))
     if (!metadata.empty()) {
-      H5Handle sub(
-          H5Gcreate2(group, "metadata", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-          H5Gclose);
+      H5Handle sub(H5Gcreate2(group, "metadata", utf8LinkCreation(),
+                              H5P_DEFAULT, H5P_DEFAULT),
+                   H5Gclose);
       return writeMetadata(sub, metadata);
     }
   return success();
@@ -293,14 +293,14 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
   if (failed(writeString(group, "type", "NIRGraph")))
     return failure();
   H5Handle nodes(
-      H5Gcreate2(group, "nodes", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+      H5Gcreate2(group, "nodes", utf8LinkCreation(), H5P_DEFAULT, H5P_DEFAULT),
       H5Gclose);
   SmallVector<std::pair<std::string, std::string>> edges;
   for (Operation &node : graph.getBody().getOps()) {
     StringRef name = isa<GraphOp>(node)
                          ? cast<GraphOp>(node).getName().value_or("")
                          : cast<NodeOpInterface>(node).getNodeName();
-    H5Handle nodeGroup(H5Gcreate2(nodes, name.str().c_str(), H5P_DEFAULT,
+    H5Handle nodeGroup(H5Gcreate2(nodes, name.str().c_str(), utf8LinkCreation(),
                                   H5P_DEFAULT, H5P_DEFAULT),
                        H5Gclose);
     if (!nodeGroup)
@@ -314,9 +314,9 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
     return failure();
   if (DictionaryAttr metadata = graph.getMetadataAttr())
     if (!metadata.empty()) {
-      H5Handle sub(
-          H5Gcreate2(group, "metadata", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-          H5Gclose);
+      H5Handle sub(H5Gcreate2(group, "metadata", utf8LinkCreation(),
+                              H5P_DEFAULT, H5P_DEFAULT),
+                   H5Gclose);
       return writeMetadata(sub, metadata);
     }
   return success();
@@ -336,7 +336,7 @@ LogicalResult NIRExporter::writeFile(GraphOp root, std::vector<char> &image) {
     return failure();
   {
     H5Handle node(
-        H5Gcreate2(file, "node", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+        H5Gcreate2(file, "node", utf8LinkCreation(), H5P_DEFAULT, H5P_DEFAULT),
         H5Gclose);
     if (failed(writeGraph(node, root)))
       return failure();

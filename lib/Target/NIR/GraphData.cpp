@@ -231,6 +231,9 @@ GraphDataReader::readGraph(hid_t group, const std::string &path, int depth) {
   H5Handle nodes(H5Gopen2(group, "nodes", H5P_DEFAULT), H5Gclose);
   if (!nodes)
     return fail(path, "'nodes' is not a group");
+  if (std::optional<std::string> external = findExternalLink(nodes))
+    return fail(path.empty() ? *external : path + "/" + *external,
+                "links to another file, which nirc does not follow");
   for (const std::string &name : listLinks(nodes)) {
     std::string nodePath = path.empty() ? name : path + "/" + name;
     H5Handle node(H5Gopen2(nodes, name.c_str(), H5P_DEFAULT), H5Gclose);
@@ -371,9 +374,9 @@ llvm::Error GraphDataWriter::writeArray(hid_t group, const char *name,
     H5Pset_chunk(plist, dims.size(), dims.data());
     H5Pset_deflate(plist, 4);
   }
-  H5Handle dataset(
-      H5Dcreate2(group, name, fileType, space, H5P_DEFAULT, plist, H5P_DEFAULT),
-      H5Dclose);
+  H5Handle dataset(H5Dcreate2(group, name, fileType, space, utf8LinkCreation(),
+                              plist, H5P_DEFAULT),
+                   H5Dclose);
   if (!dataset ||
       (numElements(shape) > 0 &&
        H5Dwrite(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0))
@@ -431,24 +434,24 @@ llvm::Error GraphDataWriter::writeObservable(hid_t group,
 
 llvm::Error GraphDataWriter::writeGraph(hid_t group, const GraphData &graph) {
   H5Handle nodes(
-      H5Gcreate2(group, "nodes", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+      H5Gcreate2(group, "nodes", utf8LinkCreation(), H5P_DEFAULT, H5P_DEFAULT),
       H5Gclose);
   if (!nodes)
     return failWrite("the nodes group");
   for (const auto &[name, data] : graph.nodes) {
-    H5Handle node(
-        H5Gcreate2(nodes, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-        H5Gclose);
+    H5Handle node(H5Gcreate2(nodes, name.c_str(), utf8LinkCreation(),
+                             H5P_DEFAULT, H5P_DEFAULT),
+                  H5Gclose);
     if (!node)
       return failWrite("node '" + name + "'");
     if (llvm::Error error = writeTypeAttribute(node, "NIRNodeData"))
       return error;
-    H5Handle observables(
-        H5Gcreate2(node, "observables", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-        H5Gclose);
+    H5Handle observables(H5Gcreate2(node, "observables", utf8LinkCreation(),
+                                    H5P_DEFAULT, H5P_DEFAULT),
+                         H5Gclose);
     for (const auto &[observableName, observable] : data.observables) {
-      H5Handle sub(H5Gcreate2(observables, observableName.c_str(), H5P_DEFAULT,
-                              H5P_DEFAULT, H5P_DEFAULT),
+      H5Handle sub(H5Gcreate2(observables, observableName.c_str(),
+                              utf8LinkCreation(), H5P_DEFAULT, H5P_DEFAULT),
                    H5Gclose);
       if (!sub)
         return failWrite("observable '" + observableName + "'");
@@ -457,9 +460,9 @@ llvm::Error GraphDataWriter::writeGraph(hid_t group, const GraphData &graph) {
     }
   }
   for (const auto &[name, nested] : graph.graphs) {
-    H5Handle node(
-        H5Gcreate2(nodes, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-        H5Gclose);
+    H5Handle node(H5Gcreate2(nodes, name.c_str(), utf8LinkCreation(),
+                             H5P_DEFAULT, H5P_DEFAULT),
+                  H5Gclose);
     if (!node)
       return failWrite("nested graph '" + name + "'");
     if (llvm::Error error = writeTypeAttribute(node, "NIRGraphData"))

@@ -86,6 +86,15 @@ llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset) {
   return info;
 }
 
+hid_t utf8LinkCreation() {
+  static const hid_t properties = [] {
+    hid_t list = H5Pcreate(H5P_LINK_CREATE);
+    H5Pset_char_encoding(list, H5T_CSET_UTF8);
+    return list;
+  }();
+  return properties;
+}
+
 bool linkExists(hid_t parent, const std::string &name) {
   return H5Lexists(parent, name.c_str(), H5P_DEFAULT) > 0;
 }

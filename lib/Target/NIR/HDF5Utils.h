@@ -48,6 +48,9 @@ struct DatasetInfo {
 /// or more than 4 GiB), before anything is allocated.
 llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset);
 
+/// Link creation properties that mark names as UTF-8, as h5py does.
+hid_t utf8LinkCreation();
+
 /// True when `parent` has a link called `name`.
 bool linkExists(hid_t parent, const std::string &name);
 
