@@ -309,7 +309,6 @@ namespace {
 class GraphDataWriter {
 public:
   llvm::Error writeGraph(hid_t group, const GraphData &graph);
-  hid_t stringType() const { return vlenString; }
 
   GraphDataWriter() : vlenString(H5Tcopy(H5T_C_S1), H5Tclose) {
     H5Tset_size(vlenString, H5T_VARIABLE);

@@ -16,7 +16,7 @@ namespace nirc::nirformat {
 /// One NIR field as stored in a node group.
 enum class FieldKind {
   Param,     // any int/float array: ElementsAttr
-  Int,       // a Python int: I64Attr
+  Int,       // a Python int: an i64 IntegerAttr
   IntList,   // a shape or per-axis list: DenseI64ArrayAttr
   IntPair,   // Conv2d per-axis value, an int widened to a pair
   Padding1d, // an int or "same"/"valid"
