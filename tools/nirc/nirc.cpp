@@ -90,8 +90,7 @@ static void printNodes(GraphOp graph, unsigned depth, llvm::raw_ostream &os) {
     std::string indent(2 * depth, ' ');
     if (auto nested = dyn_cast<GraphOp>(op)) {
       os << llvm::formatv("{0,-28} {1,-10} {2,-14} {3,-14}\n",
-                          indent + nested.getName().value_or("").str(),
-                          "NIRGraph",
+                          indent + getNodeName(nested).str(), "NIRGraph",
                           nested.getInputs().empty()
                               ? std::string("-")
                               : describeType(nested.getInputs()[0].getType()),
@@ -122,11 +121,7 @@ static void printNodes(GraphOp graph, unsigned depth, llvm::raw_ostream &os) {
 }
 
 static void printEdges(GraphOp graph, StringRef prefix, llvm::raw_ostream &os) {
-  auto nameOf = [](Operation *op) -> std::string {
-    if (auto nested = dyn_cast<GraphOp>(op))
-      return nested.getName().value_or("").str();
-    return cast<NodeOpInterface>(op).getNodeName().str();
-  };
+  auto nameOf = [](Operation *op) { return getNodeName(op).str(); };
   for (Operation &op : graph.getBody().getOps()) {
     for (Value input : op.getOperands())
       os << "  " << prefix << nameOf(input.getDefiningOp()) << " -> " << prefix

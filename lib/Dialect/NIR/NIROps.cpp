@@ -452,6 +452,12 @@ FailureOr<ShapeOrUnknown> OutputOp::inferOutputShape(OptionalShape inputShape,
 
 RegionKind GraphOp::getRegionKind(unsigned) { return RegionKind::Graph; }
 
+StringRef nirc::nir::getNodeName(Operation *node) {
+  if (auto graph = dyn_cast<GraphOp>(node))
+    return graph.getName().value_or("");
+  return cast<NodeOpInterface>(node).getNodeName();
+}
+
 SmallVector<InputOp> nirc::nir::getInputNodes(GraphOp graph) {
   return llvm::to_vector(graph.getBody().getOps<InputOp>());
 }

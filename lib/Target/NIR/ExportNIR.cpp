@@ -45,6 +45,8 @@ private:
   LogicalResult writeField(hid_t group, Operation *node,
                            const FieldSpec &field);
   LogicalResult writeMetadata(hid_t group, DictionaryAttr metadata);
+  /// Writes the node's (or graph's) `metadata` group when it has any.
+  LogicalResult writeMetadataGroup(hid_t group, Operation *node);
 
   LogicalResult writeString(hid_t group, StringRef name, StringRef value);
   LogicalResult
@@ -271,22 +273,19 @@ LogicalResult NIRExporter::writeNode(hid_t group, Operation *node) {
   for (const FieldSpec &field : spec->fields)
     if (failed(writeField(group, node, field)))
       return failure();
-  if (auto metadata = node->getAttrOfType<DictionaryAttr>("metadata"))
-    if (!metadata.empty()) {
-      H5Handle sub(H5Gcreate2(group, "metadata", utf8LinkCreation(),
-                              H5P_DEFAULT, H5P_DEFAULT),
-                   H5Gclose);
-      return writeMetadata(sub, metadata);
-    }
-  return success();
+  return writeMetadataGroup(group, node);
 }
 
-/// The NIR name of the node producing `value`.
-static StringRef getSourceName(Value value) {
-  Operation *source = value.getDefiningOp();
-  if (auto graph = dyn_cast<GraphOp>(source))
-    return graph.getName().value_or("");
-  return cast<NodeOpInterface>(source).getNodeName();
+LogicalResult NIRExporter::writeMetadataGroup(hid_t group, Operation *node) {
+  auto metadata = node->getAttrOfType<DictionaryAttr>("metadata");
+  if (!metadata || metadata.empty())
+    return success();
+  H5Handle sub(H5Gcreate2(group, "metadata", utf8LinkCreation(), H5P_DEFAULT,
+                          H5P_DEFAULT),
+               H5Gclose);
+  if (!sub)
+    return fail("cannot create the metadata group");
+  return writeMetadata(sub, metadata);
 }
 
 LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
@@ -297,9 +296,7 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
       H5Gclose);
   SmallVector<std::pair<std::string, std::string>> edges;
   for (Operation &node : graph.getBody().getOps()) {
-    StringRef name = isa<GraphOp>(node)
-                         ? cast<GraphOp>(node).getName().value_or("")
-                         : cast<NodeOpInterface>(node).getNodeName();
+    StringRef name = getNodeName(&node);
     H5Handle nodeGroup(H5Gcreate2(nodes, name.str().c_str(), utf8LinkCreation(),
                                   H5P_DEFAULT, H5P_DEFAULT),
                        H5Gclose);
@@ -308,18 +305,11 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
     if (failed(writeNode(nodeGroup, &node)))
       return failure();
     for (Value input : node.getOperands())
-      edges.emplace_back(getSourceName(input).str(), name.str());
+      edges.emplace_back(getNodeName(input.getDefiningOp()).str(), name.str());
   }
   if (failed(writeStringPairs(group, "edges", edges)))
     return failure();
-  if (DictionaryAttr metadata = graph.getMetadataAttr())
-    if (!metadata.empty()) {
-      H5Handle sub(H5Gcreate2(group, "metadata", utf8LinkCreation(),
-                              H5P_DEFAULT, H5P_DEFAULT),
-                   H5Gclose);
-      return writeMetadata(sub, metadata);
-    }
-  return success();
+  return writeMetadataGroup(group, graph);
 }
 
 LogicalResult NIRExporter::writeFile(GraphOp root, std::vector<char> &image) {

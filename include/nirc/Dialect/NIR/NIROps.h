@@ -39,6 +39,9 @@ mlir::FailureOr<ShapeOrUnknown> inferPool2dOutputShape(PoolOp op,
 #include "nirc/Dialect/NIR/NIROps.h.inc"
 
 namespace nirc::nir {
+/// The NIR name of a node op or a nested graph ("" for a top-level graph).
+llvm::StringRef getNodeName(mlir::Operation *node);
+
 /// The `nir.input` / `nir.output` nodes of a graph's body, in body order.
 llvm::SmallVector<InputOp> getInputNodes(GraphOp graph);
 llvm::SmallVector<OutputOp> getOutputNodes(GraphOp graph);
