@@ -42,6 +42,12 @@ struct DatasetInfo {
   int64_t numElements;
 };
 
+/// An open dataset and its inspected header.
+struct OpenDataset {
+  H5Handle handle;
+  DatasetInfo info;
+};
+
 /// Reads a dataset's header and refuses, with a message, what must not be
 /// read: filters libhdf5 cannot decode here (named), ranks over 32, and
 /// sizes a file cannot hold (a header claiming far more data than stored,

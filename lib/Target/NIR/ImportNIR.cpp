@@ -61,8 +61,9 @@ private:
   InFlightDiagnostic warning(StringRef nodePath, StringRef field = {});
   Location nodeLoc(StringRef nodePath);
 
-  FailureOr<DatasetInfo> inspect(hid_t dataset, StringRef path,
-                                 StringRef field);
+  /// Opens and inspects dataset `name` of `parent` (see inspectDataset).
+  FailureOr<OpenDataset> openDataset(hid_t parent, StringRef name,
+                                     StringRef path, StringRef field);
   FailureOr<std::string> readString(hid_t parent, StringRef name,
                                     StringRef path);
   FailureOr<ElementsAttr> readParam(hid_t parent, StringRef name,
@@ -163,22 +164,25 @@ static bool isStringDataset(hid_t parent, StringRef name) {
   return type && H5Tget_class(type) == H5T_STRING;
 }
 
-FailureOr<DatasetInfo> NIRImporter::inspect(hid_t dataset, StringRef path,
-                                            StringRef field) {
+FailureOr<OpenDataset> NIRImporter::openDataset(hid_t parent, StringRef name,
+                                                StringRef path,
+                                                StringRef field) {
+  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
+  if (!dataset)
+    return error(path, field) << "missing or unreadable dataset";
   llvm::Expected<DatasetInfo> info = inspectDataset(dataset);
   if (!info)
     return error(path, field) << llvm::toString(info.takeError());
-  return std::move(*info);
+  return OpenDataset{std::move(dataset), std::move(*info)};
 }
 
 FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
                                                StringRef path) {
-  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
-  if (!dataset)
-    return error(path, name) << "missing or unreadable string dataset";
-  FailureOr<DatasetInfo> info = inspect(dataset, path, name);
-  if (failed(info))
+  FailureOr<OpenDataset> opened = openDataset(parent, name, path, name);
+  if (failed(opened))
     return failure();
+  hid_t dataset = opened->handle;
+  DatasetInfo *info = &opened->info;
   if (info->typeClass != H5T_STRING || info->numElements != 1)
     return error(path, name)
            << "expected a string, got " << describeClass(info->typeClass)
@@ -228,12 +232,11 @@ static Type getElementType(MLIRContext *context, const DatasetInfo &info) {
 
 FailureOr<ElementsAttr> NIRImporter::readParam(hid_t parent, StringRef name,
                                                StringRef path) {
-  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
-  if (!dataset)
-    return error(path, name) << "unreadable dataset";
-  FailureOr<DatasetInfo> info = inspect(dataset, path, name);
-  if (failed(info))
+  FailureOr<OpenDataset> opened = openDataset(parent, name, path, name);
+  if (failed(opened))
     return failure();
+  hid_t dataset = opened->handle;
+  DatasetInfo *info = &opened->info;
   Type elementType = getElementType(context, *info);
   if (!elementType)
     return error(path, name) << "expected an integer or float array, got "
@@ -367,12 +370,10 @@ FailureOr<DictionaryAttr> NIRImporter::readMetadata(hid_t group, StringRef path,
         return failure();
       value = *nested;
     } else {
-      H5Handle dataset(H5Dopen2(group, name.c_str(), H5P_DEFAULT), H5Dclose);
-      if (!dataset)
-        return error(path, field) << "unreadable entry";
-      FailureOr<DatasetInfo> entry = inspect(dataset, path, field);
-      if (failed(entry))
+      FailureOr<OpenDataset> opened = openDataset(group, name, path, field);
+      if (failed(opened))
         return failure();
+      DatasetInfo *entry = &opened->info;
       if (entry->typeClass == H5T_STRING && entry->numElements == 1) {
         FailureOr<std::string> text = readString(group, name, path);
         if (failed(text))
@@ -415,12 +416,12 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
   SmallVector<std::pair<std::string, std::string>> edges;
   if (!linkExists(graphGroup, "edges"))
     return error(path, "edges") << "missing: a NIRGraph stores its edges";
-  H5Handle dataset(H5Dopen2(graphGroup, "edges", H5P_DEFAULT), H5Dclose);
-  if (!dataset)
-    return error(path, "edges") << "unreadable dataset";
-  FailureOr<DatasetInfo> info = inspect(dataset, path, "edges");
-  if (failed(info))
+  FailureOr<OpenDataset> opened =
+      openDataset(graphGroup, "edges", path, "edges");
+  if (failed(opened))
     return failure();
+  hid_t dataset = opened->handle;
+  DatasetInfo *info = &opened->info;
   // h5py writes an empty edge list as float64 (0,).
   if (info->numElements == 0 && info->shape.size() == 1 &&
       info->typeClass == H5T_FLOAT)
