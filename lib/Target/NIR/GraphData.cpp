@@ -116,14 +116,11 @@ GraphDataReader::readArray(hid_t group, const char *name, size_t rank,
                            const std::string &where, std::vector<T> &values,
                            llvm::SmallVector<int64_t> &shape, bool *isBoolean) {
   std::string field = where + "/" + name;
-  if (!linkExists(group, name))
-    return fail(field, "missing dataset");
-  H5Handle dataset(H5Dopen2(group, name, H5P_DEFAULT), H5Dclose);
-  if (!dataset)
-    return fail(field, "not a dataset");
-  llvm::Expected<DatasetInfo> info = inspectDataset(dataset);
-  if (!info)
-    return fail(field, llvm::toString(info.takeError()));
+  llvm::Expected<OpenDataset> opened = openDataset(group, name);
+  if (!opened)
+    return fail(field, llvm::toString(opened.takeError()));
+  hid_t dataset = opened->handle;
+  DatasetInfo *info = &opened->info;
   if (info->shape.size() != rank)
     return fail(field, llvm::formatv("expected {0} dimensions, got shape {1}",
                                      rank, formatShape(info->shape)));

@@ -86,6 +86,18 @@ llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset) {
   return info;
 }
 
+llvm::Expected<OpenDataset> openDataset(hid_t parent, const std::string &name) {
+  if (!linkExists(parent, name))
+    return problem("missing dataset");
+  H5Handle dataset(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose);
+  if (!dataset)
+    return problem("not a readable dataset");
+  llvm::Expected<DatasetInfo> info = inspectDataset(dataset);
+  if (!info)
+    return info.takeError();
+  return OpenDataset{std::move(dataset), std::move(*info)};
+}
+
 hid_t utf8LinkCreation() {
   static const hid_t properties = [] {
     hid_t list = H5Pcreate(H5P_LINK_CREATE);

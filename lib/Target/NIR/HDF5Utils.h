@@ -57,6 +57,9 @@ llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset);
 /// Link creation properties that mark names as UTF-8, as h5py does.
 hid_t utf8LinkCreation();
 
+/// Opens dataset `name` of `parent` and inspects it (inspectDataset).
+llvm::Expected<OpenDataset> openDataset(hid_t parent, const std::string &name);
+
 /// True when `parent` has a link called `name`.
 bool linkExists(hid_t parent, const std::string &name);
 

@@ -61,7 +61,7 @@ private:
   InFlightDiagnostic warning(StringRef nodePath, StringRef field = {});
   Location nodeLoc(StringRef nodePath);
 
-  /// Opens and inspects dataset `name` of `parent` (see inspectDataset).
+  /// nirc::openDataset, reporting failures with the node path and field.
   FailureOr<OpenDataset> openDataset(hid_t parent, StringRef name,
                                      StringRef path, StringRef field);
   FailureOr<std::string> readString(hid_t parent, StringRef name,
@@ -167,13 +167,10 @@ static bool isStringDataset(hid_t parent, StringRef name) {
 FailureOr<OpenDataset> NIRImporter::openDataset(hid_t parent, StringRef name,
                                                 StringRef path,
                                                 StringRef field) {
-  H5Handle dataset(H5Dopen2(parent, name.str().c_str(), H5P_DEFAULT), H5Dclose);
-  if (!dataset)
-    return error(path, field) << "missing or unreadable dataset";
-  llvm::Expected<DatasetInfo> info = inspectDataset(dataset);
-  if (!info)
-    return error(path, field) << llvm::toString(info.takeError());
-  return OpenDataset{std::move(dataset), std::move(*info)};
+  llvm::Expected<OpenDataset> opened = nirc::openDataset(parent, name.str());
+  if (!opened)
+    return error(path, field) << llvm::toString(opened.takeError());
+  return std::move(*opened);
 }
 
 FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
