@@ -21,4 +21,20 @@ def InferTypes : Pass<"nir-infer-types"> {
   ];
 }
 
+def Flatten : Pass<"nir-flatten", "::mlir::ModuleOp"> {
+  let summary = "Inline nested graphs into their parent";
+  let description = [{
+    Moves the nodes of every nested `nir.graph` into the graph that holds it,
+    innermost first, renaming each `inner` to `outer.inner`. The nested
+    graph's ports become plain edges: the users of its `nir.input` read the
+    nested graph's operands (summed, as before), and the users of its results
+    read what fed its `nir.output` nodes. A renamed node that would clash with
+    an existing name is an error.
+  }];
+  let dependentDialects = ["::nirc::nir::NIRDialect"];
+  let statistics = [
+    Statistic<"numInlined", "num-inlined", "Number of nested graphs inlined">
+  ];
+}
+
 #endif // NIRC_DIALECT_NIR_PASSES_TD

@@ -5,10 +5,11 @@
 
 #include "mlir/IR/DialectRegistry.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"
+#include "nirc/Dialect/Sim/SimDialect.h"
 
 namespace nirc {
 inline void registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<nir::NIRDialect>();
+  registry.insert<nir::NIRDialect, sim::SimDialect>();
 }
 } // namespace nirc
 

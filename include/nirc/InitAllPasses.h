@@ -3,10 +3,16 @@
 #ifndef NIRC_INITALLPASSES_H
 #define NIRC_INITALLPASSES_H
 
+#include "nirc/Conversion/Passes.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
+#include "nirc/Dialect/Sim/SimPasses.h"
 
 namespace nirc {
-inline void registerAllPasses() { nir::registerNIRPasses(); }
+inline void registerAllPasses() {
+  nir::registerNIRPasses();
+  sim::registerSimPasses();
+  registerConversionPasses();
+}
 } // namespace nirc
 
 #endif // NIRC_INITALLPASSES_H

@@ -3,6 +3,7 @@
 #ifndef NIRC_DIALECT_NIR_NIRPASSES_H
 #define NIRC_DIALECT_NIR_NIRPASSES_H
 
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"
 

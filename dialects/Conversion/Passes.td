@@ -1,0 +1,42 @@
+//===- Passes.td - conversions between nirc dialects -------*- tablegen -*-===//
+
+#ifndef NIRC_CONVERSION_PASSES_TD
+#define NIRC_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertNIRToSim : Pass<"convert-nir-to-sim", "::mlir::ModuleOp"> {
+  let summary = "Discretise a flat NIR graph into one step of a `sim.model`";
+  let description = [{
+    Replaces the top-level `nir.graph` (flattened, with every shape known) by
+    a `sim.model` that advances it by `dt` seconds. Every NIR primitive is
+    lowered; neuron state becomes explicit `sim.state`/`sim.next` pairs that
+    start at rest (`v = v_leak`, `I = 0`).
+
+    - `method=exact`: I, LI and CubaLI by their exact propagators
+      (`sim.lincomb`); IF, LIF and CubaLIF by `sim.leaky_step` /
+      `sim.cuba_step`, which locate threshold crossings inside a step.
+    - `method=euler`: forward Euler (`sim.lincomb`, then `sim.fire`): the
+      synaptic current first, the membrane from the updated current, then
+      threshold and reset in the same step (snnTorch, Norse, Lava).
+    - `method=adaptive`: every neuron by `sim.leaky_step` / `sim.cuba_step`
+      with a Dormand–Prince integrator.
+
+    `reset` is `to-v_reset` (NIR ≥ 1.0.6) or `subtract`. Delays are rounded to
+    whole steps, with a warning when a delay is not a multiple of `dt`.
+    `probes` adds `sim.probe` ops: `NODE` records a node's output, `NODE.v`
+    and `NODE.i` a neuron's membrane and synaptic current.
+  }];
+  let options = [
+    Option<"dt", "dt", "double", "0.0", "Step length in seconds (required)">,
+    Option<"method", "method", "std::string", "\"exact\"",
+           "exact | euler | adaptive">,
+    Option<"reset", "reset", "std::string", "\"to-v_reset\"",
+           "to-v_reset | subtract">,
+    ListOption<"probes", "probes", "std::string",
+               "Values to record: NODE, NODE.v or NODE.i">
+  ];
+  let dependentDialects = ["::nirc::sim::SimDialect"];
+}
+
+#endif // NIRC_CONVERSION_PASSES_TD

@@ -1,0 +1,19 @@
+//===- Passes.h - conversions between nirc dialects -------------*- C++ -*-===//
+
+#ifndef NIRC_CONVERSION_PASSES_H
+#define NIRC_CONVERSION_PASSES_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/Pass.h"
+#include "nirc/Dialect/NIR/NIRDialect.h"
+#include "nirc/Dialect/Sim/SimDialect.h"
+
+namespace nirc {
+#define GEN_PASS_DECL
+#include "nirc/Conversion/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "nirc/Conversion/Passes.h.inc"
+} // namespace nirc
+
+#endif // NIRC_CONVERSION_PASSES_H

@@ -1,0 +1,327 @@
+//===- SimOps.cpp - sim op verifiers --------------------------------------===//
+
+#include "nirc/Dialect/Sim/SimOps.h"
+#include "nirc/Support/ShapeRules.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace nirc;
+using namespace nirc::sim;
+
+//===----------------------------------------------------------------------===//
+// Shared checks
+//===----------------------------------------------------------------------===//
+
+static int64_t numElementsOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getNumElements();
+}
+
+/// A per-element coefficient array: a splat, or exactly the signal's shape.
+static LogicalResult verifyCoefficients(Operation *op, StringRef field,
+                                        DenseElementsAttr coefficients,
+                                        ArrayRef<int64_t> shape) {
+  if (!coefficients)
+    return success();
+  if (!coefficients.isSplat() && coefficients.getType().getShape() != shape)
+    return op->emitOpError()
+           << "'" << field << "' has shape "
+           << formatShape(coefficients.getType().getShape())
+           << " but the signal has shape " << formatShape(shape);
+  for (APFloat value : coefficients.getValues<APFloat>())
+    if (!value.isFinite() &&
+        !(field == "tau" && value.isInfinity() && !value.isNegative()))
+      return op->emitOpError() << "'" << field << "' holds a non-finite value";
+  return success();
+}
+
+static LogicalResult verifyPositive(Operation *op, StringRef field,
+                                    DenseElementsAttr values) {
+  for (APFloat value : values.getValues<APFloat>())
+    if (!(value.convertToDouble() > 0))
+      return op->emitOpError() << "'" << field << "' must be positive, got "
+                               << value.convertToDouble();
+  return success();
+}
+
+static LogicalResult verifyResetMode(Operation *op, StringRef reset) {
+  if (reset != kResetToValue && reset != kResetSubtract)
+    return op->emitOpError()
+           << "unknown reset '" << reset << "' (expected '" << kResetToValue
+           << "' or '" << kResetSubtract << "')";
+  return success();
+}
+
+/// The threshold and reset attributes of a spiking neuron: both or neither.
+static LogicalResult verifyThreshold(Operation *op, DenseElementsAttr thr,
+                                     DenseElementsAttr reset,
+                                     ArrayRef<int64_t> shape) {
+  if (bool(thr) != bool(reset))
+    return op->emitOpError(
+        "'v_threshold' and 'v_reset' must be given together");
+  if (failed(verifyCoefficients(op, "v_threshold", thr, shape)) ||
+      failed(verifyCoefficients(op, "v_reset", reset, shape)))
+    return failure();
+  return success();
+}
+
+static LogicalResult verifySolver(Operation *op, StringRef solver) {
+  if (solver != kSolverExact && solver != kSolverAdaptive)
+    return op->emitOpError()
+           << "unknown solver '" << solver << "' (expected '" << kSolverExact
+           << "' or '" << kSolverAdaptive << "')";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// ModelOp
+//===----------------------------------------------------------------------===//
+
+RegionKind ModelOp::getRegionKind(unsigned) { return RegionKind::Graph; }
+
+LogicalResult ModelOp::verify() {
+  if (!(getDt().convertToDouble() > 0) ||
+      !std::isfinite(getDt().convertToDouble()))
+    return emitOpError() << "'dt' must be a positive number of seconds, got "
+                         << getDt().convertToDouble();
+  return success();
+}
+
+LogicalResult ModelOp::verifyRegions() {
+  llvm::DenseSet<Operation *> statesWithNext;
+  bool seenNext = false;
+  for (Operation &op : getBody().front()) {
+    if (auto next = dyn_cast<NextOp>(op)) {
+      seenNext = true;
+      if (!statesWithNext.insert(next.getState().getDefiningOp()).second)
+        return next.emitOpError("sets a state that already has a 'sim.next'");
+      continue;
+    }
+    if (!getScheduled())
+      continue;
+    if (seenNext)
+      return op.emitOpError("follows a 'sim.next' in a scheduled model");
+    for (Value operand : op.getOperands())
+      if (Operation *def = operand.getDefiningOp();
+          def && def->getBlock() == op.getBlock() && !def->isBeforeInBlock(&op))
+        return op.emitOpError("uses a value defined after it in a scheduled "
+                              "model (run 'sim-schedule')");
+  }
+  for (Operation &op : getBody().front())
+    if (auto state = dyn_cast<StateOp>(op);
+        state && !statesWithNext.count(state))
+      return state.emitOpError()
+             << "state '" << state.getName() << "' has no 'sim.next'";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// State
+//===----------------------------------------------------------------------===//
+
+LogicalResult StateOp::verify() {
+  if (auto initial = getInitialAttr())
+    return verifyCoefficients(*this, "initial", initial,
+                              getState().getType().getShape());
+  return success();
+}
+
+LogicalResult NextOp::verify() {
+  if (!getState().getDefiningOp<StateOp>())
+    return emitOpError("must set a value defined by 'sim.state'");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Synapses and wiring
+//===----------------------------------------------------------------------===//
+
+LogicalResult AddOp::verify() {
+  if (getInputs().empty())
+    return emitOpError("needs at least one operand");
+  return success();
+}
+
+LogicalResult DenseOp::verify() {
+  auto weightShape = getWeight().getType().getShape();
+  if (weightShape.size() != 2)
+    return emitOpError() << "'weight' must be [out, in], got "
+                         << formatShape(weightShape);
+  if (numElementsOf(getInput()) != weightShape[1])
+    return emitOpError() << "input has " << numElementsOf(getInput())
+                         << " elements but 'weight' takes " << weightShape[1];
+  if (numElementsOf(getOutput()) != weightShape[0])
+    return emitOpError() << "result has " << numElementsOf(getOutput())
+                         << " elements but 'weight' gives " << weightShape[0];
+  if (auto bias = getBiasAttr();
+      bias && bias.getNumElements() != weightShape[0])
+    return emitOpError() << "'bias' has " << bias.getNumElements()
+                         << " elements, expected " << weightShape[0];
+  return success();
+}
+
+/// Window geometry shared by conv and pooling: strides and dilations per
+/// axis, padding as ONNX orders it ([top, left, bottom, right]), and the
+/// result shape they give.
+static LogicalResult verifyWindow(Operation *op, ArrayRef<int64_t> kernel,
+                                  ArrayRef<int64_t> stride,
+                                  ArrayRef<int64_t> padding,
+                                  ArrayRef<int64_t> dilation,
+                                  RankedTensorType input,
+                                  RankedTensorType output, int64_t channels) {
+  for (auto [name, values, size] :
+       {std::tuple<StringRef, ArrayRef<int64_t>, size_t>{"stride", stride, 2},
+        {"padding", padding, 4},
+        {"dilation", dilation, 2}})
+    if (values.size() != size)
+      return op->emitOpError() << "'" << name << "' needs " << size
+                               << " entries, got " << values.size();
+  if (llvm::any_of(stride, [](int64_t s) { return s < 1; }) ||
+      llvm::any_of(dilation, [](int64_t d) { return d < 1; }) ||
+      llvm::any_of(padding, [](int64_t p) { return p < 0; }))
+    return op->emitOpError("needs strides and dilations >= 1 and padding >= 0");
+  if (input.getRank() != 3)
+    return op->emitOpError()
+           << "input must be [C, H, W], got " << formatShape(input.getShape());
+  SmallVector<int64_t> expected{channels};
+  for (int axis = 0; axis < 2; ++axis)
+    expected.push_back(convOutputLength(
+        input.getShape()[axis + 1] + padding[axis] + padding[axis + 2],
+        kernel[axis], stride[axis], /*padding=*/0, dilation[axis]));
+  if (output.getShape() != ArrayRef<int64_t>(expected))
+    return op->emitOpError()
+           << "result shape " << formatShape(output.getShape()) << " should be "
+           << formatShape(expected);
+  return success();
+}
+
+LogicalResult Conv2dOp::verify() {
+  auto weightShape = getWeight().getType().getShape();
+  if (weightShape.size() != 4)
+    return emitOpError() << "'weight' must be [C_out, C_in/groups, kH, kW], "
+                            "got "
+                         << formatShape(weightShape);
+  int64_t groups = getGroups();
+  auto input = getInput().getType();
+  if (groups < 1 || weightShape[0] % groups != 0 || input.getRank() != 3 ||
+      input.getShape()[0] != weightShape[1] * groups)
+    return emitOpError() << "input " << formatShape(input.getShape())
+                         << " does not match 'weight' "
+                         << formatShape(weightShape) << " with " << groups
+                         << " groups";
+  if (auto bias = getBiasAttr();
+      bias && bias.getNumElements() != weightShape[0])
+    return emitOpError() << "'bias' has " << bias.getNumElements()
+                         << " elements, expected " << weightShape[0];
+  return verifyWindow(*this, weightShape.drop_front(2), getStride(),
+                      getPadding(), getDilation(), input, getOutput().getType(),
+                      weightShape[0]);
+}
+
+LogicalResult SumPool2dOp::verify() {
+  if (getKernelSize().size() != 2 ||
+      llvm::any_of(getKernelSize(), [](int64_t k) { return k < 1; }))
+    return emitOpError("'kernel_size' needs 2 entries >= 1");
+  auto input = getInput().getType();
+  int64_t channels = input.getRank() == 3 ? input.getShape()[0] : 0;
+  const int64_t noDilation[] = {1, 1};
+  return verifyWindow(*this, getKernelSize(), getStride(), getPadding(),
+                      noDilation, input, getOutput().getType(), channels);
+}
+
+LogicalResult ReshapeOp::verify() {
+  if (numElementsOf(getInput()) != numElementsOf(getOutput()))
+    return emitOpError() << "cannot reshape " << numElementsOf(getInput())
+                         << " elements into " << numElementsOf(getOutput());
+  return success();
+}
+
+LogicalResult DelayOp::verify() {
+  auto signal = getInput().getType();
+  auto buffer = getBuffer().getType();
+  if (getSteps().getType().getShape() != signal.getShape())
+    return emitOpError() << "'steps' has shape "
+                         << formatShape(getSteps().getType().getShape())
+                         << " but the signal has shape "
+                         << formatShape(signal.getShape());
+  int64_t maxSteps = 0;
+  for (APInt steps : getSteps().getValues<APInt>()) {
+    if (steps.isNegative())
+      return emitOpError("'steps' must be non-negative");
+    maxSteps = std::max(maxSteps, steps.getSExtValue());
+  }
+  SmallVector<int64_t> expected{std::max<int64_t>(maxSteps, 1)};
+  llvm::append_range(expected, signal.getShape());
+  if (buffer.getShape() != ArrayRef<int64_t>(expected))
+    return emitOpError() << "buffer shape " << formatShape(buffer.getShape())
+                         << " should be " << formatShape(expected);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Neurons
+//===----------------------------------------------------------------------===//
+
+LogicalResult LincombOp::verify() {
+  if (getInputs().empty())
+    return emitOpError("needs at least one operand");
+  if (getCoefficients().size() != getInputs().size())
+    return emitOpError() << "has " << getInputs().size() << " operands but "
+                         << getCoefficients().size() << " coefficient arrays";
+  auto shape = getOutput().getType().getShape();
+  for (Attribute coefficients : getCoefficients())
+    if (failed(verifyCoefficients(*this, "coefficients",
+                                  cast<DenseElementsAttr>(coefficients),
+                                  shape)))
+      return failure();
+  return verifyCoefficients(*this, "offset", getOffsetAttr(), shape);
+}
+
+LogicalResult FireOp::verify() {
+  auto shape = getMembrane().getType().getShape();
+  if (failed(verifyCoefficients(*this, "threshold", getThreshold(), shape)) ||
+      failed(verifyCoefficients(*this, "reset_value", getResetValue(), shape)))
+    return failure();
+  return verifyResetMode(*this, getReset());
+}
+
+LogicalResult HeavisideOp::verify() {
+  return verifyCoefficients(*this, "threshold", getThreshold(),
+                            getInput().getType().getShape());
+}
+
+LogicalResult LeakyStepOp::verify() {
+  auto shape = getMembrane().getType().getShape();
+  if (failed(verifyCoefficients(*this, "tau", getTau(), shape)) ||
+      failed(verifyPositive(*this, "tau", getTau())) ||
+      failed(verifyCoefficients(*this, "r", getR(), shape)) ||
+      failed(verifyCoefficients(*this, "v_leak", getVLeak(), shape)) ||
+      failed(
+          verifyThreshold(*this, getVThresholdAttr(), getVResetAttr(), shape)))
+    return failure();
+  return success(succeeded(verifyResetMode(*this, getReset())) &&
+                 succeeded(verifySolver(*this, getSolver())));
+}
+
+LogicalResult CubaStepOp::verify() {
+  auto shape = getMembrane().getType().getShape();
+  if (failed(verifyCoefficients(*this, "tau_syn", getTauSyn(), shape)) ||
+      failed(verifyPositive(*this, "tau_syn", getTauSyn())) ||
+      failed(verifyCoefficients(*this, "tau_mem", getTauMem(), shape)) ||
+      failed(verifyPositive(*this, "tau_mem", getTauMem())) ||
+      failed(verifyCoefficients(*this, "r", getR(), shape)) ||
+      failed(verifyCoefficients(*this, "v_leak", getVLeak(), shape)) ||
+      failed(verifyCoefficients(*this, "w_in", getWIn(), shape)) ||
+      failed(
+          verifyThreshold(*this, getVThresholdAttr(), getVResetAttr(), shape)))
+    return failure();
+  return success(succeeded(verifyResetMode(*this, getReset())) &&
+                 succeeded(verifySolver(*this, getSolver())));
+}
+
+#define GET_OP_CLASSES
+#include "nirc/Dialect/Sim/SimOps.cpp.inc"
