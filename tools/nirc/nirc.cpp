@@ -1,9 +1,11 @@
 //===- nirc.cpp - the nirc driver -----------------------------------------===//
 //
-// The command a user runs: `nirc info|check|convert`. A thin layer over the
-// library (importNIR, exportNIR, the verifiers and nir-infer-types).
+// The command a user runs: `nirc info|check|convert|simulate`. A thin layer
+// over the library (importNIR, exportNIR, the verifiers and nir-infer-types).
 //
 //===----------------------------------------------------------------------===//
+
+#include "Commands.h"
 
 #include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
@@ -39,18 +41,22 @@ static cl::SubCommand
     convertCommand("convert",
                    "Convert between .nir and .mlir (by file extension)");
 
-static cl::opt<std::string> modelPath(cl::Positional, cl::Required,
-                                      cl::desc("<model.nir|model.mlir>"),
-                                      cl::sub(infoCommand),
-                                      cl::sub(checkCommand),
-                                      cl::sub(convertCommand));
+cl::SubCommand nirc::simulateCommand(
+    "simulate", "Simulate a model over time on input data; write what it "
+                "recorded as NIRGraphData");
+
+static cl::opt<std::string>
+    modelPath(cl::Positional, cl::Required, cl::desc("<model.nir|model.mlir>"),
+              cl::sub(infoCommand), cl::sub(checkCommand),
+              cl::sub(convertCommand), cl::sub(simulateCommand));
 static cl::opt<std::string> outputPath(cl::Positional, cl::Required,
                                        cl::desc("<output.nir|output.mlir>"),
                                        cl::sub(convertCommand));
 static cl::opt<bool> repairEdges(
     "nir-repair-edges",
     cl::desc("Retarget edges naming a missing node to its unique near name"),
-    cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand));
+    cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
+    cl::sub(simulateCommand));
 
 /// Loads a `.nir` or `.mlir` model, verified and with its shapes inferred.
 static OwningOpRef<ModuleOp> loadModel(StringRef path, MLIRContext &context) {
@@ -169,11 +175,12 @@ static int runConvert(ModuleOp module) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  registerSimulateOptions();
   cl::ParseCommandLineOptions(
       argc, argv,
       "nirc: compile and inspect NIR (Neuromorphic Intermediate "
       "Representation) models\n");
-  if (!infoCommand && !checkCommand && !convertCommand) {
+  if (!infoCommand && !checkCommand && !convertCommand && !simulateCommand) {
     cl::PrintHelpMessage();
     return 1;
   }
@@ -190,6 +197,8 @@ int main(int argc, char **argv) {
     return 1;
   if (infoCommand)
     return runInfo(*module);
+  if (simulateCommand)
+    return runSimulate(*module, modelPath);
   if (checkCommand) {
     llvm::outs() << modelPath << ": valid NIR graph\n";
     return 0;

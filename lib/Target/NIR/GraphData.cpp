@@ -59,6 +59,8 @@ private:
                         bool *isBoolean = nullptr);
   llvm::Expected<Observable> readObservable(hid_t group,
                                             const std::string &where);
+  llvm::Expected<std::string>
+  readStringAttribute(hid_t object, const char *name, const std::string &where);
 
   std::string fileName;
 };
@@ -67,19 +69,25 @@ private:
 
 llvm::Expected<std::string>
 GraphDataReader::readTypeAttribute(hid_t object, const std::string &where) {
-  if (H5Aexists(object, "__type__") <= 0)
-    return fail(where, "missing the '__type__' attribute");
-  H5Handle attribute(H5Aopen(object, "__type__", H5P_DEFAULT), H5Aclose);
+  return readStringAttribute(object, "__type__", where);
+}
+
+llvm::Expected<std::string>
+GraphDataReader::readStringAttribute(hid_t object, const char *name,
+                                     const std::string &where) {
+  if (H5Aexists(object, name) <= 0)
+    return fail(where, llvm::Twine("missing the '") + name + "' attribute");
+  H5Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
   H5Handle type(H5Aget_type(attribute), H5Tclose);
   if (!type || H5Tget_class(type) != H5T_STRING)
-    return fail(where, "'__type__' is not a string");
+    return fail(where, llvm::Twine("'") + name + "' is not a string");
   H5Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
   H5Tset_cset(memType, H5Tget_cset(type));
   if (H5Tis_variable_str(type) > 0) {
     H5Tset_size(memType, H5T_VARIABLE);
     char *text = nullptr;
     if (H5Aread(attribute, memType, &text) < 0)
-      return fail(where, "unreadable '__type__'");
+      return fail(where, llvm::Twine("unreadable '") + name + "'");
     std::string result = text ? text : "";
     H5free_memory(text);
     return result;
@@ -88,7 +96,7 @@ GraphDataReader::readTypeAttribute(hid_t object, const std::string &where) {
   std::string buffer(size + 1, '\0');
   H5Tset_size(memType, size + 1);
   if (H5Aread(attribute, memType, buffer.data()) < 0)
-    return fail(where, "unreadable '__type__'");
+    return fail(where, llvm::Twine("unreadable '") + name + "'");
   return std::string(buffer.c_str());
 }
 
@@ -293,7 +301,31 @@ llvm::Expected<GraphData> GraphDataReader::readFile(hid_t file) {
     return kind.takeError();
   if (*kind != "NIRGraphData")
     return fail("", "not NIRGraphData (__type__ is '" + *kind + "')");
-  return readGraph(root, "", 0);
+  llvm::Expected<GraphData> graph = readGraph(root, "", 0);
+  if (!graph)
+    return graph.takeError();
+  // Every other string attribute of the root is metadata.
+  std::vector<std::string> names;
+  hsize_t index = 0;
+  H5Aiterate2(
+      root, H5_INDEX_CRT_ORDER, H5_ITER_NATIVE, &index,
+      [](hid_t, const char *name, const H5A_info_t *, void *names) -> herr_t {
+        static_cast<std::vector<std::string> *>(names)->push_back(name);
+        return 0;
+      },
+      &names);
+  for (const std::string &name : names) {
+    if (name == "__type__")
+      continue;
+    llvm::Expected<std::string> value =
+        readStringAttribute(root, name.c_str(), "");
+    if (!value) {
+      llvm::consumeError(value.takeError()); // not a string: not ours
+      continue;
+    }
+    graph->metadata.emplace_back(name, std::move(*value));
+  }
+  return graph;
 }
 
 //===----------------------------------------------------------------------===//
@@ -311,7 +343,11 @@ public:
     H5Tset_size(vlenString, H5T_VARIABLE);
     H5Tset_cset(vlenString, H5T_CSET_UTF8);
   }
-  llvm::Error writeTypeAttribute(hid_t object, llvm::StringRef type);
+  llvm::Error writeTypeAttribute(hid_t object, llvm::StringRef type) {
+    return writeStringAttribute(object, "__type__", type);
+  }
+  llvm::Error writeStringAttribute(hid_t object, const char *name,
+                                   llvm::StringRef value);
 
 private:
   llvm::Error writeNumberAttribute(hid_t object, const char *name,
@@ -332,16 +368,17 @@ llvm::Error failWrite(const llvm::Twine &what) {
 
 } // namespace
 
-llvm::Error GraphDataWriter::writeTypeAttribute(hid_t object,
-                                                llvm::StringRef type) {
+llvm::Error GraphDataWriter::writeStringAttribute(hid_t object,
+                                                  const char *name,
+                                                  llvm::StringRef value) {
   H5Handle space(H5Screate(H5S_SCALAR), H5Sclose);
-  H5Handle attribute(H5Acreate2(object, "__type__", vlenString, space,
-                                H5P_DEFAULT, H5P_DEFAULT),
-                     H5Aclose);
-  std::string text = type.str();
+  H5Handle attribute(
+      H5Acreate2(object, name, vlenString, space, H5P_DEFAULT, H5P_DEFAULT),
+      H5Aclose);
+  std::string text = value.str();
   const char *pointer = text.c_str();
   if (!attribute || H5Awrite(attribute, vlenString, &pointer) < 0)
-    return failWrite("__type__ = " + type);
+    return failWrite(llvm::Twine(name) + " = " + value);
   return llvm::Error::success();
 }
 
@@ -483,6 +520,10 @@ llvm::Error nirc::writeGraphData(const GraphData &data, llvm::StringRef path) {
     H5Handle root(H5Gopen2(file, "/", H5P_DEFAULT), H5Gclose);
     if (llvm::Error error = writer.writeTypeAttribute(root, "NIRGraphData"))
       return error;
+    for (const auto &[name, value] : data.metadata)
+      if (llvm::Error error =
+              writer.writeStringAttribute(root, name.c_str(), value))
+        return error;
     if (llvm::Error error = writer.writeGraph(root, data))
       return error;
     H5Fflush(file, H5F_SCOPE_GLOBAL);

@@ -59,6 +59,9 @@ struct NodeData {
 struct GraphData {
   std::vector<std::pair<std::string, NodeData>> nodes;
   std::vector<std::pair<std::string, GraphData>> graphs;
+  /// String attributes of the file's root besides `__type__` (top level
+  /// only): how the data was made, e.g. a simulation's dt and method.
+  std::vector<std::pair<std::string, std::string>> metadata;
 };
 
 /// Reads a NIRGraphData file. Errors name the file, the node path and the

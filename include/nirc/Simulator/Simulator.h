@@ -1,0 +1,83 @@
+//===- Simulator.h - batched CPU runtime for sim models ---------*- C++ -*-===//
+//
+// Runs a scheduled `sim.model` over every sample of a batch at once: each
+// value is an Eigen matrix of `elements × samples`, so a dense synapse is one
+// matrix product per step. Inputs and recordings use NIRGraphData's layout,
+// `[samples, steps, neurons]`, a multi-dimensional signal flattened in C
+// order.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NIRC_SIMULATOR_SIMULATOR_H
+#define NIRC_SIMULATOR_SIMULATOR_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "nirc/Dialect/Sim/SimOps.h"
+#include "nirc/Target/NIR/GraphData.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Error.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace nirc {
+
+/// The choices DESIGN.md §3 leaves to the user; recorded with every result.
+struct SimulationOptions {
+  double dt = 0;
+  std::string method = "exact";     // exact | euler | adaptive
+  std::string reset = "to-v_reset"; // to-v_reset | subtract
+  /// NODE (its output), NODE.v or NODE.i.
+  std::vector<std::string> probes;
+};
+
+/// Lowers a NIR module in place to one scheduled `sim.model`:
+/// nir-infer-types, nir-flatten, convert-nir-to-sim, sim-schedule.
+/// Diagnostics go to the module's context.
+mlir::LogicalResult lowerToSimulation(mlir::ModuleOp module,
+                                      const SimulationOptions &options);
+
+/// A graph input the model reads, or a value it records.
+struct SignalPort {
+  /// The NIR node; for a probe, with the observable ("output", "v", "i").
+  std::string node, observable;
+  std::vector<int64_t> shape;
+  int64_t numElements;
+};
+
+/// What a run recorded: one entry per `sim.output` and `sim.probe`, in body
+/// order, each `[samples, steps, elements]` on the model's `dt`.
+struct SimulationResult {
+  std::vector<std::pair<SignalPort, TimeGriddedData>> outputs, probes;
+  int64_t numSamples = 0, numSteps = 0;
+};
+
+class Simulator {
+public:
+  /// Builds the kernels of a scheduled model. Errors are emitted on the
+  /// offending op.
+  static mlir::FailureOr<std::unique_ptr<Simulator>> create(sim::ModelOp model);
+  ~Simulator();
+
+  double dt() const;
+  const std::vector<SignalPort> &inputs() const;
+
+  /// Runs every step of the inputs (one per graph Input, by node name; all
+  /// with the same samples and steps). `progress(done, total)` is called
+  /// from time to time.
+  llvm::Expected<SimulationResult>
+  run(const llvm::StringMap<const TimeGriddedData *> &inputs,
+      const std::function<void(int64_t, int64_t)> &progress = {});
+
+private:
+  struct Impl;
+  explicit Simulator(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl;
+};
+
+} // namespace nirc
+
+#endif // NIRC_SIMULATOR_SIMULATOR_H

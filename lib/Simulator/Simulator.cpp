@@ -1,0 +1,696 @@
+//===- Simulator.cpp - batched CPU runtime for sim models -----------------===//
+
+#include "nirc/Simulator/Simulator.h"
+#include "nirc/Simulator/Neurons.h"
+#include "nirc/Support/ElementsUtils.h"
+
+#include "llvm/ADT/TypeSwitch.h"
+
+#include <Eigen/Dense>
+#include <cmath>
+
+using namespace mlir;
+using namespace nirc;
+using Eigen::MatrixXd;
+using Eigen::VectorXd;
+
+namespace {
+using RowMajorMatrix =
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+/// Every value of the step, `elements × samples`.
+struct Frame {
+  std::vector<MatrixXd> buffers;
+  int64_t step = 0;
+};
+
+class Kernel {
+public:
+  virtual ~Kernel() = default;
+  virtual void run(Frame &frame) = 0;
+};
+
+VectorXd toVector(ElementsAttr attr, int64_t size) {
+  VectorXd out(size);
+  if (attr.getNumElements() == 1) {
+    forEachValueAsDouble(attr, [&](int64_t, double v) {
+      out.setConstant(v);
+      return true;
+    });
+    return out;
+  }
+  forEachValueAsDouble(attr, [&](int64_t i, double v) {
+    out[i] = v;
+    return true;
+  });
+  return out;
+}
+
+int64_t numElementsOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getNumElements();
+}
+
+//===----------------------------------------------------------------------===//
+// Kernels
+//===----------------------------------------------------------------------===//
+
+struct AddKernel : Kernel {
+  std::vector<size_t> inputs;
+  size_t output;
+  void run(Frame &f) override {
+    f.buffers[output] = f.buffers[inputs[0]];
+    for (size_t i = 1; i < inputs.size(); ++i)
+      f.buffers[output] += f.buffers[inputs[i]];
+  }
+};
+
+struct DenseKernel : Kernel {
+  size_t input, output;
+  MatrixXd weight;
+  std::optional<VectorXd> bias;
+  void run(Frame &f) override {
+    MatrixXd &out = f.buffers[output];
+    out.noalias() = weight * f.buffers[input];
+    if (bias)
+      out.colwise() += *bias;
+  }
+};
+
+/// im2col and one matrix product per group and sample.
+struct Conv2dKernel : Kernel {
+  size_t input, output;
+  int64_t inChannels, height, width, outChannels, outHeight, outWidth;
+  int64_t kernelH, kernelW, groups;
+  int64_t strideH, strideW, padTop, padLeft, dilationH, dilationW;
+  RowMajorMatrix weight; // [C_out, C_in/groups * kH * kW]
+  std::optional<VectorXd> bias;
+  MatrixXd columns;
+
+  void run(Frame &f) override {
+    const MatrixXd &in = f.buffers[input];
+    MatrixXd &out = f.buffers[output];
+    int64_t groupIn = inChannels / groups, groupOut = outChannels / groups;
+    int64_t patch = groupIn * kernelH * kernelW,
+            positions = outHeight * outWidth;
+    columns.resize(patch, positions);
+    for (int64_t s = 0; s < in.cols(); ++s) {
+      const double *image = in.col(s).data();
+      for (int64_t g = 0; g < groups; ++g) {
+        for (int64_t c = 0; c < groupIn; ++c)
+          for (int64_t kh = 0; kh < kernelH; ++kh)
+            for (int64_t kw = 0; kw < kernelW; ++kw) {
+              int64_t row = (c * kernelH + kh) * kernelW + kw;
+              const double *plane = image + (g * groupIn + c) * height * width;
+              for (int64_t oh = 0; oh < outHeight; ++oh) {
+                int64_t y = oh * strideH - padTop + kh * dilationH;
+                for (int64_t ow = 0; ow < outWidth; ++ow) {
+                  int64_t x = ow * strideW - padLeft + kw * dilationW;
+                  bool inside = y >= 0 && y < height && x >= 0 && x < width;
+                  columns(row, oh * outWidth + ow) =
+                      inside ? plane[y * width + x] : 0.0;
+                }
+              }
+            }
+        Eigen::Map<RowMajorMatrix> result(
+            out.col(s).data() + g * groupOut * positions, groupOut, positions);
+        result.noalias() = weight.middleRows(g * groupOut, groupOut) * columns;
+      }
+      if (bias)
+        Eigen::Map<RowMajorMatrix>(out.col(s).data(), outChannels, positions)
+            .colwise() += *bias;
+    }
+  }
+};
+
+struct SumPoolKernel : Kernel {
+  size_t input, output;
+  int64_t channels, height, width, outHeight, outWidth;
+  int64_t kernelH, kernelW, strideH, strideW, padTop, padLeft;
+  double scale;
+  void run(Frame &f) override {
+    const MatrixXd &in = f.buffers[input];
+    MatrixXd &out = f.buffers[output];
+    for (int64_t s = 0; s < in.cols(); ++s)
+      for (int64_t c = 0; c < channels; ++c)
+        for (int64_t oh = 0; oh < outHeight; ++oh)
+          for (int64_t ow = 0; ow < outWidth; ++ow) {
+            double sum = 0;
+            for (int64_t kh = 0; kh < kernelH; ++kh) {
+              int64_t y = oh * strideH - padTop + kh;
+              for (int64_t kw = 0; kw < kernelW; ++kw) {
+                int64_t x = ow * strideW - padLeft + kw;
+                if (y >= 0 && y < height && x >= 0 && x < width)
+                  sum += in(((c * height) + y) * width + x, s);
+              }
+            }
+            out((c * outHeight + oh) * outWidth + ow, s) = scale * sum;
+          }
+  }
+};
+
+struct LincombKernel : Kernel {
+  std::vector<size_t> inputs;
+  std::vector<VectorXd> coefficients;
+  std::optional<VectorXd> offset;
+  size_t output;
+  void run(Frame &f) override {
+    MatrixXd &out = f.buffers[output];
+    out.array() =
+        f.buffers[inputs[0]].array().colwise() * coefficients[0].array();
+    for (size_t k = 1; k < inputs.size(); ++k)
+      out.array() +=
+          f.buffers[inputs[k]].array().colwise() * coefficients[k].array();
+    if (offset)
+      out.colwise() += *offset;
+  }
+};
+
+struct FireKernel : Kernel {
+  size_t membrane, spikes, membraneAfter;
+  VectorXd threshold, resetValue;
+  bool subtract;
+  void run(Frame &f) override {
+    const MatrixXd &v = f.buffers[membrane];
+    MatrixXd &z = f.buffers[spikes];
+    MatrixXd &after = f.buffers[membraneAfter];
+    z.resize(v.rows(), v.cols());
+    after.resize(v.rows(), v.cols());
+    for (int64_t s = 0; s < v.cols(); ++s)
+      for (int64_t j = 0; j < v.rows(); ++j) {
+        bool fired = v(j, s) > threshold[j];
+        z(j, s) = fired;
+        after(j, s) = !fired     ? v(j, s)
+                      : subtract ? v(j, s) - threshold[j]
+                                 : resetValue[j];
+      }
+  }
+};
+
+struct HeavisideKernel : Kernel {
+  size_t input, output;
+  VectorXd threshold;
+  void run(Frame &f) override {
+    const MatrixXd &x = f.buffers[input];
+    MatrixXd &z = f.buffers[output];
+    for (int64_t s = 0; s < x.cols(); ++s)
+      z.col(s) = (x.col(s).array() > threshold.array()).cast<double>();
+  }
+};
+
+struct DelayKernel : Kernel {
+  size_t buffer, input, output, nextBuffer;
+  std::vector<int64_t> steps;
+  void run(Frame &f) override {
+    const MatrixXd &line = f.buffers[buffer];
+    const MatrixXd &x = f.buffers[input];
+    int64_t n = x.rows(), depth = line.rows() / n;
+    MatrixXd &y = f.buffers[output];
+    y.resize(n, x.cols());
+    for (int64_t j = 0; j < n; ++j)
+      y.row(j) = steps[j] == 0 ? x.row(j) : line.row((steps[j] - 1) * n + j);
+    MatrixXd &next = f.buffers[nextBuffer];
+    next.resize(line.rows(), line.cols());
+    next.topRows(n) = x;
+    next.bottomRows((depth - 1) * n) = line.topRows((depth - 1) * n);
+  }
+};
+
+/// Per-element parameters of a `sim.leaky_step` / `sim.cuba_step`.
+struct NeuronParams {
+  std::vector<neuron::LeakyParams> leaky;
+  std::vector<neuron::CubaParams> cuba;
+  std::vector<neuron::Spiking> spiking; // empty: no threshold
+  bool adaptive;
+};
+
+struct LeakyStepKernel : Kernel {
+  size_t membrane, input, membraneNext, spikes;
+  NeuronParams params;
+  std::vector<neuron::LeakyPropagator> propagators;
+  double dt;
+  void run(Frame &f) override {
+    const MatrixXd &v = f.buffers[membrane], &x = f.buffers[input];
+    MatrixXd &vNext = f.buffers[membraneNext], &z = f.buffers[spikes];
+    vNext.resize(v.rows(), v.cols());
+    z.setZero(v.rows(), v.cols());
+    for (int64_t s = 0; s < v.cols(); ++s)
+      for (int64_t j = 0; j < v.rows(); ++j) {
+        const neuron::Spiking *spiking =
+            params.spiking.empty() ? nullptr : &params.spiking[j];
+        if (!params.adaptive) {
+          // Fast path: a leaky membrane moves monotonically within a step,
+          // so it crosses only if it ends (or starts) above threshold.
+          const neuron::LeakyPropagator &p = propagators[j];
+          double end = p.decay * v(j, s) + p.gain * x(j, s) + p.offset;
+          if (!spiking ||
+              (end <= spiking->threshold && v(j, s) <= spiking->threshold)) {
+            vNext(j, s) = end;
+            continue;
+          }
+        }
+        neuron::StepResult r =
+            params.adaptive
+                ? neuron::stepLeakyAdaptive(params.leaky[j], spiking, v(j, s),
+                                            x(j, s), dt)
+                : neuron::stepLeakyExact(params.leaky[j], spiking, v(j, s),
+                                         x(j, s), dt);
+        vNext(j, s) = r.membrane;
+        z(j, s) = r.spikes;
+      }
+  }
+};
+
+struct CubaStepKernel : Kernel {
+  size_t current, membrane, input, currentNext, membraneNext, spikes;
+  NeuronParams params;
+  std::vector<neuron::CubaPropagator> propagators;
+  double dt;
+  void run(Frame &f) override {
+    const MatrixXd &i = f.buffers[current], &v = f.buffers[membrane],
+                   &x = f.buffers[input];
+    MatrixXd &iNext = f.buffers[currentNext], &vNext = f.buffers[membraneNext],
+             &z = f.buffers[spikes];
+    iNext.resize(v.rows(), v.cols());
+    vNext.resize(v.rows(), v.cols());
+    z.setZero(v.rows(), v.cols());
+    for (int64_t s = 0; s < v.cols(); ++s)
+      for (int64_t j = 0; j < v.rows(); ++j) {
+        const neuron::Spiking *spiking =
+            params.spiking.empty() ? nullptr : &params.spiking[j];
+        if (!params.adaptive) {
+          // Fast path: no crossing when the membrane starts and ends below
+          // threshold and has no maximum inside the step (its slope does
+          // not go from rising to falling).
+          const neuron::CubaPropagator &p = propagators[j];
+          const neuron::CubaParams &c = params.cuba[j];
+          double iEnd = p.ii * i(j, s) + p.ix * x(j, s);
+          double vEnd =
+              p.vv * v(j, s) + p.vi * i(j, s) + p.vx * x(j, s) + p.offset;
+          bool mayCross =
+              spiking &&
+              (vEnd > spiking->threshold || v(j, s) > spiking->threshold ||
+               ((c.vLeak - v(j, s) + c.r * i(j, s)) > 0 &&
+                (c.vLeak - vEnd + c.r * iEnd) < 0));
+          if (!mayCross) {
+            iNext(j, s) = iEnd;
+            vNext(j, s) = vEnd;
+            continue;
+          }
+        }
+        neuron::StepResult r =
+            params.adaptive
+                ? neuron::stepCubaAdaptive(params.cuba[j], spiking, i(j, s),
+                                           v(j, s), x(j, s), dt)
+                : neuron::stepCubaExact(params.cuba[j], spiking, i(j, s),
+                                        v(j, s), x(j, s), dt);
+        iNext(j, s) = r.current;
+        vNext(j, s) = r.membrane;
+        z(j, s) = r.spikes;
+      }
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Building the kernels
+//===----------------------------------------------------------------------===//
+
+struct Simulator::Impl {
+  double dt;
+  std::vector<SignalPort> inputs, outputs, probes;
+  /// Buffers read by `sim.input`, `sim.output`, `sim.probe`, in port order.
+  std::vector<size_t> inputBuffers, outputBuffers, probeBuffers;
+  /// Every value's buffer and its row count; states keep theirs across steps.
+  std::vector<int64_t> bufferRows;
+  std::vector<std::pair<size_t, VectorXd>> stateInitials;
+  /// `sim.next`: (state buffer, value buffer).
+  std::vector<std::pair<size_t, size_t>> updates;
+  std::vector<std::unique_ptr<Kernel>> kernels;
+  llvm::DenseMap<Value, size_t> bufferOf;
+
+  size_t newBuffer(Value value) {
+    bufferRows.push_back(numElementsOf(value));
+    return bufferOf[value] = bufferRows.size() - 1;
+  }
+  LogicalResult build(Operation &op);
+  NeuronParams neuronParams(Operation *op, int64_t n, bool cuba);
+};
+
+static SignalPort portOf(StringRef node, StringRef observable, Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  auto shape = type.getShape();
+  return {node.str(), observable.str(),
+          std::vector<int64_t>(shape.begin(), shape.end()),
+          type.getNumElements()};
+}
+
+NeuronParams Simulator::Impl::neuronParams(Operation *op, int64_t n,
+                                           bool cuba) {
+  auto param = [&](StringRef name) {
+    return toVector(op->getAttrOfType<ElementsAttr>(name), n);
+  };
+  NeuronParams params;
+  params.adaptive = op->getAttrOfType<StringAttr>("solver").getValue() ==
+                    sim::kSolverAdaptive;
+  if (cuba) {
+    VectorXd tauSyn = param("tau_syn"), tauMem = param("tau_mem"),
+             r = param("r"), vLeak = param("v_leak"), wIn = param("w_in");
+    for (int64_t j = 0; j < n; ++j)
+      params.cuba.push_back({tauSyn[j], tauMem[j], r[j], vLeak[j], wIn[j]});
+  } else {
+    VectorXd tau = param("tau"), r = param("r"), vLeak = param("v_leak");
+    for (int64_t j = 0; j < n; ++j)
+      params.leaky.push_back({tau[j], r[j], vLeak[j]});
+  }
+  if (op->hasAttr("v_threshold")) {
+    VectorXd threshold = param("v_threshold"), reset = param("v_reset");
+    bool subtract = op->getAttrOfType<StringAttr>("reset").getValue() ==
+                    sim::kResetSubtract;
+    for (int64_t j = 0; j < n; ++j)
+      params.spiking.push_back({threshold[j], reset[j], subtract});
+  }
+  return params;
+}
+
+LogicalResult Simulator::Impl::build(Operation &op) {
+  auto buf = [&](Value v) { return bufferOf.lookup(v); };
+  return llvm::TypeSwitch<Operation *, LogicalResult>(&op)
+      .Case([&](sim::StateOp state) {
+        size_t b = newBuffer(state.getState());
+        VectorXd initial = VectorXd::Zero(bufferRows[b]);
+        if (auto attr = state.getInitialAttr())
+          initial = toVector(attr, bufferRows[b]);
+        stateInitials.emplace_back(b, std::move(initial));
+        return success();
+      })
+      .Case([&](sim::NextOp next) {
+        updates.emplace_back(buf(next.getState()), buf(next.getValue()));
+        return success();
+      })
+      .Case([&](sim::InputOp input) {
+        inputs.push_back(portOf(input.getName(), "output", input.getOutput()));
+        inputBuffers.push_back(newBuffer(input.getOutput()));
+        return success();
+      })
+      .Case([&](sim::OutputOp output) {
+        outputs.push_back(
+            portOf(output.getName(), "output", output.getInput()));
+        outputBuffers.push_back(buf(output.getInput()));
+        return success();
+      })
+      .Case([&](sim::ProbeOp probe) {
+        probes.push_back(
+            portOf(probe.getNode(), probe.getObservable(), probe.getInput()));
+        probeBuffers.push_back(buf(probe.getInput()));
+        return success();
+      })
+      .Case([&](sim::AddOp add) {
+        auto k = std::make_unique<AddKernel>();
+        for (Value v : add.getInputs())
+          k->inputs.push_back(buf(v));
+        k->output = newBuffer(add.getOutput());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::DenseOp dense) {
+        auto k = std::make_unique<DenseKernel>();
+        auto shape = dense.getWeight().getType().getShape();
+        VectorXd flat = toVector(dense.getWeight(), shape[0] * shape[1]);
+        k->weight = Eigen::Map<RowMajorMatrix>(flat.data(), shape[0], shape[1]);
+        if (auto bias = dense.getBiasAttr())
+          k->bias = toVector(bias, shape[0]);
+        k->input = buf(dense.getInput());
+        k->output = newBuffer(dense.getOutput());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::Conv2dOp conv) {
+        auto k = std::make_unique<Conv2dKernel>();
+        auto w = conv.getWeight().getType().getShape();
+        auto in = conv.getInput().getType().getShape();
+        auto out = conv.getOutput().getType().getShape();
+        k->inChannels = in[0], k->height = in[1], k->width = in[2];
+        k->outChannels = out[0], k->outHeight = out[1], k->outWidth = out[2];
+        k->kernelH = w[2], k->kernelW = w[3], k->groups = conv.getGroups();
+        k->strideH = conv.getStride()[0], k->strideW = conv.getStride()[1];
+        k->padTop = conv.getPadding()[0], k->padLeft = conv.getPadding()[1];
+        k->dilationH = conv.getDilation()[0];
+        k->dilationW = conv.getDilation()[1];
+        VectorXd flat = toVector(conv.getWeight(), w[0] * w[1] * w[2] * w[3]);
+        k->weight =
+            Eigen::Map<RowMajorMatrix>(flat.data(), w[0], w[1] * w[2] * w[3]);
+        if (auto bias = conv.getBiasAttr())
+          k->bias = toVector(bias, w[0]);
+        k->input = buf(conv.getInput());
+        k->output = newBuffer(conv.getOutput());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::SumPool2dOp pool) {
+        auto k = std::make_unique<SumPoolKernel>();
+        auto in = pool.getInput().getType().getShape();
+        auto out = pool.getOutput().getType().getShape();
+        k->channels = in[0], k->height = in[1], k->width = in[2];
+        k->outHeight = out[1], k->outWidth = out[2];
+        k->kernelH = pool.getKernelSize()[0];
+        k->kernelW = pool.getKernelSize()[1];
+        k->strideH = pool.getStride()[0], k->strideW = pool.getStride()[1];
+        k->padTop = pool.getPadding()[0], k->padLeft = pool.getPadding()[1];
+        k->scale = pool.getScale().convertToDouble();
+        k->input = buf(pool.getInput());
+        k->output = newBuffer(pool.getOutput());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::ReshapeOp reshape) {
+        // Same elements in the same order: share the buffer.
+        bufferOf[reshape.getOutput()] = buf(reshape.getInput());
+        return success();
+      })
+      .Case([&](sim::LincombOp lincomb) {
+        auto k = std::make_unique<LincombKernel>();
+        int64_t n = numElementsOf(lincomb.getOutput());
+        for (auto [input, coefficients] :
+             llvm::zip_equal(lincomb.getInputs(), lincomb.getCoefficients())) {
+          k->inputs.push_back(buf(input));
+          k->coefficients.push_back(
+              toVector(cast<ElementsAttr>(coefficients), n));
+        }
+        if (auto offset = lincomb.getOffsetAttr())
+          k->offset = toVector(offset, n);
+        k->output = newBuffer(lincomb.getOutput());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::FireOp fire) {
+        auto k = std::make_unique<FireKernel>();
+        int64_t n = numElementsOf(fire.getMembrane());
+        k->membrane = buf(fire.getMembrane());
+        k->threshold = toVector(fire.getThreshold(), n);
+        k->resetValue = toVector(fire.getResetValue(), n);
+        k->subtract = fire.getReset() == sim::kResetSubtract;
+        k->spikes = newBuffer(fire.getSpikes());
+        k->membraneAfter = newBuffer(fire.getMembraneAfter());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::HeavisideOp heaviside) {
+        auto k = std::make_unique<HeavisideKernel>();
+        k->input = buf(heaviside.getInput());
+        k->threshold = toVector(heaviside.getThreshold(),
+                                numElementsOf(heaviside.getInput()));
+        k->output = newBuffer(heaviside.getOutput());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::DelayOp delay) {
+        auto k = std::make_unique<DelayKernel>();
+        for (APInt steps : delay.getSteps().getValues<APInt>())
+          k->steps.push_back(steps.getSExtValue());
+        k->buffer = buf(delay.getBuffer());
+        k->input = buf(delay.getInput());
+        k->output = newBuffer(delay.getOutput());
+        k->nextBuffer = newBuffer(delay.getNextBuffer());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::LeakyStepOp step) {
+        auto k = std::make_unique<LeakyStepKernel>();
+        int64_t n = numElementsOf(step.getMembrane());
+        k->params = neuronParams(step, n, /*cuba=*/false);
+        for (const neuron::LeakyParams &p : k->params.leaky)
+          k->propagators.push_back(neuron::exactLeakyPropagator(p, dt));
+        k->dt = dt;
+        k->membrane = buf(step.getMembrane());
+        k->input = buf(step.getInput());
+        k->membraneNext = newBuffer(step.getMembraneNext());
+        k->spikes = newBuffer(step.getSpikes());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Case([&](sim::CubaStepOp step) {
+        auto k = std::make_unique<CubaStepKernel>();
+        int64_t n = numElementsOf(step.getMembrane());
+        k->params = neuronParams(step, n, /*cuba=*/true);
+        for (const neuron::CubaParams &p : k->params.cuba)
+          k->propagators.push_back(neuron::exactCubaPropagator(p, dt));
+        k->dt = dt;
+        k->current = buf(step.getCurrent());
+        k->membrane = buf(step.getMembrane());
+        k->input = buf(step.getInput());
+        k->currentNext = newBuffer(step.getCurrentNext());
+        k->membraneNext = newBuffer(step.getMembraneNext());
+        k->spikes = newBuffer(step.getSpikes());
+        kernels.push_back(std::move(k));
+        return success();
+      })
+      .Default([](Operation *op) {
+        return op->emitOpError("has no simulator kernel");
+      });
+}
+
+Simulator::Simulator(std::unique_ptr<Impl> impl) : impl(std::move(impl)) {}
+Simulator::~Simulator() = default;
+double Simulator::dt() const { return impl->dt; }
+const std::vector<SignalPort> &Simulator::inputs() const {
+  return impl->inputs;
+}
+
+FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model) {
+  if (!model.getScheduled())
+    return model.emitOpError("must be scheduled (run 'sim-schedule') before "
+                             "it can be simulated");
+  auto impl = std::make_unique<Impl>();
+  impl->dt = model.getDt().convertToDouble();
+  for (Operation &op : model.getBody().front())
+    if (failed(impl->build(op)))
+      return failure();
+  return std::unique_ptr<Simulator>(new Simulator(std::move(impl)));
+}
+
+//===----------------------------------------------------------------------===//
+// Running
+//===----------------------------------------------------------------------===//
+
+/// Checks that the inputs cover every graph input with one shared grid.
+static llvm::Error
+checkInputs(const std::vector<SignalPort> &ports,
+            const llvm::StringMap<const TimeGriddedData *> &inputs,
+            int64_t &numSamples, int64_t &numSteps) {
+  auto error = [](const llvm::Twine &message) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+  };
+  for (const auto &entry : inputs)
+    if (llvm::none_of(ports, [&](const SignalPort &port) {
+          return port.node == entry.getKey();
+        }))
+      return error("input data for '" + entry.getKey() +
+                   "', but the graph has no Input of that name");
+  for (const SignalPort &port : ports) {
+    auto it = inputs.find(port.node);
+    if (it == inputs.end())
+      return error("no input data for the graph's Input '" + port.node + "'");
+    const TimeGriddedData &data = *it->second;
+    if (data.numNeurons != port.numElements)
+      return error("input '" + port.node + "' has " +
+                   llvm::Twine(data.numNeurons) +
+                   " neurons per step, but the graph's Input takes " +
+                   llvm::Twine(port.numElements));
+    if (&port == &ports.front()) {
+      numSamples = data.numSamples;
+      numSteps = data.numSteps;
+    } else if (data.numSamples != numSamples || data.numSteps != numSteps) {
+      return error("input '" + port.node + "' has " +
+                   llvm::Twine(data.numSamples) + " samples of " +
+                   llvm::Twine(data.numSteps) +
+                   " steps, unlike the other inputs");
+    }
+    for (size_t k = 0; k < data.values.size(); ++k)
+      if (!std::isfinite(data.values[k])) {
+        int64_t perSample = data.numSteps * data.numNeurons;
+        return error("input '" + port.node +
+                     "' holds a non-finite value at "
+                     "sample " +
+                     llvm::Twine(k / perSample) + ", step " +
+                     llvm::Twine((k % perSample) / data.numNeurons) +
+                     ", neuron " + llvm::Twine(k % data.numNeurons));
+      }
+  }
+  return llvm::Error::success();
+}
+
+static TimeGriddedData makeRecording(const SignalPort &port, int64_t samples,
+                                     int64_t steps, double dt) {
+  TimeGriddedData data;
+  data.numSamples = samples;
+  data.numSteps = steps;
+  data.numNeurons = port.numElements;
+  data.dt = dt;
+  data.values.assign(samples * steps * port.numElements, 0.0);
+  return data;
+}
+
+/// Copies one step of a buffer into `[samples, steps, elements]`.
+static void record(const MatrixXd &buffer, TimeGriddedData &data,
+                   int64_t step) {
+  for (int64_t s = 0; s < buffer.cols(); ++s)
+    Eigen::Map<VectorXd>(&data.at(s, step, 0), data.numNeurons) = buffer.col(s);
+}
+
+llvm::Expected<SimulationResult>
+Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
+               const std::function<void(int64_t, int64_t)> &progress) {
+  Impl &m = *impl;
+  SimulationResult result;
+  int64_t samples = 1, steps = 0;
+  if (llvm::Error error = checkInputs(m.inputs, inputs, samples, steps))
+    return std::move(error);
+  result.numSamples = samples;
+  result.numSteps = steps;
+  for (auto [ports, recordings] :
+       {std::pair{&m.outputs, &result.outputs}, {&m.probes, &result.probes}})
+    for (const SignalPort &port : *ports)
+      recordings->emplace_back(port, makeRecording(port, samples, steps, m.dt));
+
+  Frame frame;
+  frame.buffers.resize(m.bufferRows.size());
+  for (size_t b = 0; b < m.bufferRows.size(); ++b)
+    frame.buffers[b].setZero(m.bufferRows[b], samples);
+  for (auto &[b, initial] : m.stateInitials)
+    frame.buffers[b] = initial.replicate(1, samples);
+  // A state updated from another state's value reads it before it changes.
+  std::vector<MatrixXd> staged(m.updates.size());
+  llvm::DenseSet<size_t> stateBuffers;
+  for (auto &[b, initial] : m.stateInitials)
+    stateBuffers.insert(b);
+
+  int64_t reportEvery = std::max<int64_t>(1, steps / 100);
+  for (int64_t step = 0; step < steps; ++step) {
+    frame.step = step;
+    for (size_t p = 0; p < m.inputs.size(); ++p) {
+      const TimeGriddedData &data = *inputs.find(m.inputs[p].node)->second;
+      MatrixXd &buffer = frame.buffers[m.inputBuffers[p]];
+      for (int64_t s = 0; s < samples; ++s)
+        buffer.col(s) = Eigen::Map<const VectorXd>(
+            &data.values[(s * steps + step) * data.numNeurons],
+            data.numNeurons);
+    }
+    for (auto &kernel : m.kernels)
+      kernel->run(frame);
+    for (size_t p = 0; p < m.outputBuffers.size(); ++p)
+      record(frame.buffers[m.outputBuffers[p]], result.outputs[p].second, step);
+    for (size_t p = 0; p < m.probeBuffers.size(); ++p)
+      record(frame.buffers[m.probeBuffers[p]], result.probes[p].second, step);
+    for (size_t u = 0; u < m.updates.size(); ++u)
+      if (stateBuffers.count(m.updates[u].second))
+        staged[u] = frame.buffers[m.updates[u].second];
+    for (size_t u = 0; u < m.updates.size(); ++u) {
+      auto [state, value] = m.updates[u];
+      frame.buffers[state] =
+          stateBuffers.count(value) ? staged[u] : frame.buffers[value];
+    }
+    if (progress && (step + 1) % reportEvery == 0)
+      progress(step + 1, steps);
+  }
+  return result;
+}

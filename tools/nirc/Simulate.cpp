@@ -1,0 +1,295 @@
+//===- Simulate.cpp - nirc simulate ---------------------------------------===//
+//
+// Reads input data (NIRGraphData or CSV), lowers the model with
+// lowerToSimulation, runs the Simulator and writes what it recorded as
+// NIRGraphData, with every choice made in the file's metadata.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Commands.h"
+
+#include "nirc/Simulator/Simulator.h"
+#include "nirc/Target/NIR/GraphData.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <cmath>
+
+using namespace mlir;
+using namespace nirc;
+namespace cl = llvm::cl;
+
+namespace {
+/// The options of `nirc simulate`. Built on first use, after the subcommand
+/// (defined in nirc.cpp) exists: globals of two files initialise in no
+/// fixed order.
+struct SimulateOptions {
+  cl::opt<std::string> input{
+      "input", cl::Required,
+      cl::desc("Input data: NIRGraphData or, for a graph with one Input, a "
+               "CSV with one row per step"),
+      cl::value_desc("file"), cl::sub(simulateCommand)};
+  cl::opt<std::string> output{"o", cl::Required,
+                              cl::desc("Output NIRGraphData file"),
+                              cl::value_desc("file"), cl::sub(simulateCommand)};
+  cl::opt<double> dt{
+      "dt", cl::desc("Step length in seconds (default: the input data's)"),
+      cl::sub(simulateCommand)};
+  cl::opt<std::string> method{"method", cl::init("exact"),
+                              cl::desc("exact (default) | euler | adaptive"),
+                              cl::sub(simulateCommand)};
+  cl::opt<std::string> reset{"reset", cl::init("to-v_reset"),
+                             cl::desc("to-v_reset (default) | subtract"),
+                             cl::sub(simulateCommand)};
+  cl::list<std::string> probes{
+      "probe",
+      cl::desc("Also record NODE's output, NODE.v or NODE.i (repeatable)"),
+      cl::value_desc("NODE[.v|.i]"), cl::sub(simulateCommand)};
+  cl::list<unsigned> csvColumns{
+      "csv-columns", cl::CommaSeparated,
+      cl::desc("The CSV columns (0-based) holding the input; default: all"),
+      cl::sub(simulateCommand)};
+};
+} // namespace
+
+static SimulateOptions &simulateOptions() {
+  static SimulateOptions options;
+  return options;
+}
+
+void nirc::registerSimulateOptions() { (void)simulateOptions(); }
+
+static llvm::Error fail(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+/// One sample from a CSV file: a row per step, the chosen columns.
+static llvm::Expected<TimeGriddedData> readCsv(StringRef path) {
+  const auto &csvColumns = simulateOptions().csvColumns;
+  auto file = llvm::MemoryBuffer::getFile(path);
+  if (!file)
+    return fail(path + ": " + file.getError().message());
+  TimeGriddedData data;
+  data.numSamples = 1;
+  SmallVector<StringRef> lines, cells;
+  (*file)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/false);
+  for (auto [lineIndex, line] : llvm::enumerate(lines)) {
+    line = line.trim();
+    if (line.empty())
+      continue;
+    cells.clear();
+    line.split(cells, ',');
+    SmallVector<unsigned> columns(csvColumns.begin(), csvColumns.end());
+    if (columns.empty())
+      for (unsigned c = 0; c < cells.size(); ++c)
+        columns.push_back(c);
+    if (data.numSteps == 0)
+      data.numNeurons = columns.size();
+    else if (int64_t(columns.size()) != data.numNeurons)
+      return fail(llvm::formatv("{0}:{1}: {2} columns, the first row had {3}",
+                                path, lineIndex + 1, columns.size(),
+                                data.numNeurons));
+    for (unsigned c : columns) {
+      double value;
+      if (c >= cells.size())
+        return fail(llvm::formatv("{0}:{1}: no column {2} (the row has {3})",
+                                  path, lineIndex + 1, c, cells.size()));
+      if (cells[c].trim().getAsDouble(value))
+        return fail(llvm::formatv("{0}:{1}: column {2}: '{3}' is not a number",
+                                  path, lineIndex + 1, c, cells[c].trim()));
+      data.values.push_back(value);
+    }
+    ++data.numSteps;
+  }
+  if (data.numSteps == 0)
+    return fail(path + ": no rows");
+  return data;
+}
+
+/// The time-gridded inputs by node name, on the step length `dt` (taken from
+/// the data when the user gave none).
+static llvm::Expected<llvm::StringMap<TimeGriddedData>>
+readInputs(StringRef path, double &dt) {
+  llvm::StringMap<TimeGriddedData> inputs;
+  if (llvm::sys::path::extension(path) == ".csv") {
+    auto data = readCsv(path);
+    if (!data)
+      return data.takeError();
+    if (!(dt > 0))
+      return fail(path + ": a CSV has no time axis; pass --dt");
+    data->dt = dt;
+    inputs[""] = std::move(*data);
+    return inputs;
+  }
+  auto graphData = readGraphData(path);
+  if (!graphData)
+    return graphData.takeError();
+  for (auto &[node, nodeData] : graphData->nodes) {
+    if (nodeData.observables.size() != 1)
+      return fail(path + ": node '" + node + "' has " +
+                  llvm::Twine(nodeData.observables.size()) +
+                  " observables; an input needs exactly one");
+    Observable &observable = nodeData.observables.front().second;
+    if (auto *events = std::get_if<EventData>(&observable)) {
+      if (!(dt > 0))
+        return fail(path + ": node '" + node +
+                    "' holds events, which have no step length; pass --dt");
+      inputs[node] = toTimeGridded(*events, dt);
+      continue;
+    }
+    auto &grid = std::get<TimeGriddedData>(observable);
+    if (!(dt > 0))
+      dt = grid.dt;
+    else if (std::abs(grid.dt - dt) > 1e-9 * dt)
+      return fail(llvm::formatv("{0}: node '{1}' is on a grid of dt = {2} s, "
+                                "but --dt is {3} s",
+                                path, node, grid.dt, dt));
+    inputs[node] = std::move(grid);
+  }
+  if (inputs.empty())
+    return fail(path + ": no input data");
+  return inputs;
+}
+
+/// Prints a progress bar on stderr once a run has taken more than a second.
+class ProgressBar {
+public:
+  void operator()(int64_t done, int64_t total) {
+    double elapsed = secondsSince(start);
+    if (elapsed < 1.0 && done < total)
+      return;
+    if (elapsed < 1.0 && !shown)
+      return;
+    shown = true;
+    int width = 40, filled = int(width * done / std::max<int64_t>(total, 1));
+    llvm::errs() << "\r[" << std::string(filled, '#')
+                 << std::string(width - filled, ' ') << "] " << done << "/"
+                 << total << " steps, " << llvm::format("%.1f", elapsed)
+                 << " s";
+    if (done == total)
+      llvm::errs() << "\n";
+  }
+  static double secondsSince(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t)
+        .count();
+  }
+  std::chrono::steady_clock::time_point start =
+      std::chrono::steady_clock::now();
+
+private:
+  bool shown = false;
+};
+
+/// Spikes when every value is a whole non-negative count, else nothing.
+static std::optional<int64_t> countSpikes(const TimeGriddedData &data) {
+  double total = 0;
+  for (double v : data.values) {
+    if (v < 0 || v != std::floor(v))
+      return std::nullopt;
+    total += v;
+  }
+  return int64_t(total);
+}
+
+int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
+  SimulateOptions &cli = simulateOptions();
+  const std::string &inputPath = cli.input, &resultPath = cli.output;
+  auto reportError = [](llvm::Error error) {
+    llvm::errs() << "error: " << llvm::toString(std::move(error)) << "\n";
+    return 1;
+  };
+  double dt = cli.dt.getNumOccurrences() ? double(cli.dt) : 0.0;
+  if (cli.dt.getNumOccurrences() && !(dt > 0 && std::isfinite(dt)))
+    return reportError(fail("--dt must be a positive number of seconds"));
+  auto inputs = readInputs(inputPath, dt);
+  if (!inputs)
+    return reportError(inputs.takeError());
+  if (!(dt > 0))
+    return reportError(
+        fail(inputPath + ": the input data has no dt; pass --dt"));
+
+  SimulationOptions options;
+  options.dt = dt;
+  options.method = cli.method;
+  options.reset = cli.reset;
+  options.probes.assign(cli.probes.begin(), cli.probes.end());
+  if (failed(lowerToSimulation(module, options)))
+    return 1;
+  auto model = *module.getOps<sim::ModelOp>().begin();
+  auto simulator = Simulator::create(model);
+  if (failed(simulator))
+    return 1;
+
+  // A graph with one Input takes data of any name (a CSV has none).
+  const std::vector<SignalPort> &ports = (*simulator)->inputs();
+  if (ports.size() == 1 && inputs->size() == 1 &&
+      !inputs->count(ports.front().node)) {
+    TimeGriddedData only = std::move(inputs->begin()->second);
+    inputs->clear();
+    (*inputs)[ports.front().node] = std::move(only);
+  }
+  llvm::StringMap<const TimeGriddedData *> inputViews;
+  for (auto &entry : *inputs)
+    inputViews[entry.getKey()] = &entry.getValue();
+
+  ProgressBar progress;
+  auto result = (*simulator)->run(inputViews, [&](int64_t done, int64_t total) {
+    progress(done, total);
+  });
+  if (!result)
+    return reportError(result.takeError());
+  double seconds = ProgressBar::secondsSince(progress.start);
+
+  GraphData out;
+  auto nodeData = [&](const std::string &node) -> NodeData & {
+    for (auto &[name, data] : out.nodes)
+      if (name == node)
+        return data;
+    return out.nodes.emplace_back(node, NodeData()).second;
+  };
+  for (auto &[port, data] : result->outputs)
+    nodeData(port.node).observables.emplace_back("output", std::move(data));
+  for (auto &[port, data] : result->probes)
+    nodeData(port.node).observables.emplace_back(port.observable,
+                                                 std::move(data));
+  out.metadata = {
+      {"nirc.version", NIRC_VERSION},
+      {"nirc.model", modelPath.str()},
+      {"nirc.dt", llvm::formatv("{0:e}", dt).str()},
+      {"nirc.method", options.method},
+      {"nirc.reset", options.reset},
+      {"nirc.steps", std::to_string(result->numSteps)},
+      {"nirc.samples", std::to_string(result->numSamples)},
+      {"nirc.input_hold", "zero-order hold: step k holds input sample k"},
+      {"nirc.initial_state", "v = v_leak, I = 0, delay lines empty"},
+      {"nirc.spikes", "threshold crossings counted per step"},
+      {"nirc.delays", "rounded to the nearest whole step"},
+      {"nirc.cycles", "cut at the edge entering a stateful node, which reads "
+                      "the previous step's value"},
+  };
+  if (llvm::Error error = writeGraphData(out, resultPath))
+    return reportError(fail("cannot write " + resultPath + ": " +
+                            llvm::toString(std::move(error))));
+
+  llvm::errs() << llvm::formatv(
+      "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "
+      "reset={4}, in {5:f2} s\n",
+      result->numSteps, result->numSamples, dt, options.method, options.reset,
+      seconds);
+  for (auto &[name, data] : out.nodes)
+    for (auto &[observable, values] : data.observables) {
+      const auto &grid = std::get<TimeGriddedData>(values);
+      llvm::errs() << "  " << name << "." << observable << ": ";
+      if (std::optional<int64_t> spikes = countSpikes(grid))
+        llvm::errs() << *spikes << " spike(s)\n";
+      else
+        llvm::errs() << grid.numNeurons << " value(s) per step\n";
+    }
+  llvm::errs() << "wrote " << resultPath << "\n";
+  return 0;
+}
