@@ -7,6 +7,7 @@
 #include "llvm/ADT/TypeSwitch.h"
 
 #include <Eigen/Dense>
+#include <chrono>
 #include <cmath>
 
 using namespace mlir;
@@ -28,6 +29,8 @@ class Kernel {
 public:
   virtual ~Kernel() = default;
   virtual void run(Frame &frame) = 0;
+  /// The op it runs ("sim.dense", ...), for the time breakdown.
+  std::string opName;
 };
 
 VectorXd toVector(ElementsAttr attr, int64_t size) {
@@ -562,9 +565,13 @@ FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model) {
                              "it can be simulated");
   auto impl = std::make_unique<Impl>();
   impl->dt = model.getDt().convertToDouble();
-  for (Operation &op : model.getBody().front())
+  for (Operation &op : model.getBody().front()) {
+    size_t numKernels = impl->kernels.size();
     if (failed(impl->build(op)))
       return failure();
+    if (impl->kernels.size() > numKernels)
+      impl->kernels.back()->opName = op.getName().getStringRef().str();
+  }
   return std::unique_ptr<Simulator>(new Simulator(std::move(impl)));
 }
 
@@ -664,6 +671,7 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
   for (auto &[b, initial] : m.stateInitials)
     stateBuffers.insert(b);
 
+  std::vector<double> kernelSeconds(m.kernels.size(), 0.0);
   int64_t reportEvery = std::max<int64_t>(1, steps / 100);
   for (int64_t step = 0; step < steps; ++step) {
     frame.step = step;
@@ -675,8 +683,13 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
             &data.values[(s * steps + step) * data.numNeurons],
             data.numNeurons);
     }
-    for (auto &kernel : m.kernels)
-      kernel->run(frame);
+    for (size_t k = 0; k < m.kernels.size(); ++k) {
+      auto start = std::chrono::steady_clock::now();
+      m.kernels[k]->run(frame);
+      kernelSeconds[k] += std::chrono::duration<double>(
+                              std::chrono::steady_clock::now() - start)
+                              .count();
+    }
     for (size_t p = 0; p < m.outputBuffers.size(); ++p)
       record(frame.buffers[m.outputBuffers[p]], result.outputs[p].second, step);
     for (size_t p = 0; p < m.probeBuffers.size(); ++p)
@@ -692,5 +705,7 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
     if (progress && (step + 1) % reportEvery == 0)
       progress(step + 1, steps);
   }
+  for (size_t k = 0; k < m.kernels.size(); ++k)
+    result.secondsByOp[m.kernels[k]->opName] += kernelSeconds[k];
   return result;
 }

@@ -196,6 +196,51 @@ static std::optional<int64_t> countSpikes(const TimeGriddedData &data) {
   return int64_t(total);
 }
 
+/// One line per recording: spikes per neuron (summed over samples), or the
+/// range of the values and where the first sample ends; long populations
+/// are cut after a few neurons.
+static void printSummaryLine(StringRef node, StringRef observable,
+                             const TimeGriddedData &grid) {
+  constexpr int64_t kShown = 8;
+  llvm::raw_ostream &os = llvm::errs();
+  os << "  " << node << "." << observable << ": ";
+  auto listNeurons = [&](auto valueOf) {
+    os << "[";
+    for (int64_t n = 0; n < std::min(grid.numNeurons, kShown); ++n)
+      os << (n ? ", " : "") << valueOf(n);
+    os << (grid.numNeurons > kShown ? ", ...]" : "]");
+  };
+  std::optional<int64_t> spikes;
+  if (observable == "output")
+    spikes = countSpikes(grid);
+  if (spikes) {
+    os << *spikes << " spike(s), per neuron ";
+    listNeurons([&](int64_t n) {
+      int64_t count = 0;
+      for (int64_t s = 0; s < grid.numSamples; ++s)
+        for (int64_t k = 0; k < grid.numSteps; ++k)
+          count += int64_t(
+              grid.values[(s * grid.numSteps + k) * grid.numNeurons + n]);
+      return count;
+    });
+    os << "\n";
+    return;
+  }
+  auto [low, high] =
+      std::minmax_element(grid.values.begin(), grid.values.end());
+  os << grid.numNeurons << " value(s) per step";
+  if (low == grid.values.end()) {
+    os << "\n";
+    return;
+  }
+  os << llvm::format(" in [%g, %g], last step of sample 0 ", *low, *high);
+  listNeurons([&](int64_t n) {
+    return llvm::format("%.4g",
+                        grid.values[(grid.numSteps - 1) * grid.numNeurons + n]);
+  });
+  os << "\n";
+}
+
 int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   SimulateOptions &cli = simulateOptions();
   const std::string &inputPath = cli.input, &resultPath = cli.output;
@@ -282,14 +327,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       result->numSteps, result->numSamples, dt, options.method, options.reset,
       seconds);
   for (auto &[name, data] : out.nodes)
-    for (auto &[observable, values] : data.observables) {
-      const auto &grid = std::get<TimeGriddedData>(values);
-      llvm::errs() << "  " << name << "." << observable << ": ";
-      if (std::optional<int64_t> spikes = countSpikes(grid))
-        llvm::errs() << *spikes << " spike(s)\n";
-      else
-        llvm::errs() << grid.numNeurons << " value(s) per step\n";
-    }
+    for (auto &[observable, values] : data.observables)
+      printSummaryLine(name, observable, std::get<TimeGriddedData>(values));
   llvm::errs() << "wrote " << resultPath << "\n";
   return 0;
 }

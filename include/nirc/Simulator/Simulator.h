@@ -19,6 +19,7 @@
 #include "llvm/Support/Error.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -53,6 +54,8 @@ struct SignalPort {
 struct SimulationResult {
   std::vector<std::pair<SignalPort, TimeGriddedData>> outputs, probes;
   int64_t numSamples = 0, numSteps = 0;
+  /// Wall time spent in each kind of op ("sim.dense", "sim.cuba_step"...).
+  std::map<std::string, double> secondsByOp;
 };
 
 class Simulator {

@@ -41,12 +41,15 @@ static LogicalResult verifyParameterValues(Operation *op) {
                                << "in its shape " << formatShape(shape);
     int64_t badIndex = -1;
     double badValue = 0;
+    // A splat holds one value however large its shape claims to be.
+    bool splat = values.isSplat();
     bool readable = forEachValueAsDouble(values, [&](int64_t index, double v) {
-      if (std::isfinite(v))
-        return true;
-      badIndex = index;
-      badValue = v;
-      return false;
+      if (!std::isfinite(v)) {
+        badIndex = index;
+        badValue = v;
+        return false;
+      }
+      return !splat;
     });
     if (!readable)
       return emitNodeError(op) << "field '" << name << "' cannot be read "

@@ -1,0 +1,237 @@
+//===- SimBench.cpp - simulator throughput against a plain Eigen roof -----===//
+//
+// A dense feed-forward LIF network 784-500-10 over 1000 steps at batch 1 and
+// 64, and the Braille network (recurrent CubaLIF, from ../shared when
+// present), simulated with method=exact. Each reports neuron updates/s and
+// synaptic multiply-adds/s; the PlainEigen benchmarks run the same matrix
+// products (GEMV at batch 1, GEMM at batch 64) on the same shapes in the
+// same process, which is the rate the synapses could at best reach.
+//
+// Run: build/bin/nirc-sim-bench [--benchmark_repetitions=3]
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/InitAllDialects.h"
+#include "nirc/Simulator/Simulator.h"
+#include "nirc/Target/NIR/NIRFormat.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <Eigen/Dense>
+#include <benchmark/benchmark.h>
+
+#include <random>
+#include <sstream>
+
+using namespace mlir;
+using namespace nirc;
+
+namespace {
+constexpr int64_t kSteps = 1000;
+
+/// Random weights as an MLIR dense literal, scaled so that the layers spike
+/// sparsely.
+std::string randomWeights(int64_t rows, int64_t cols, double scale,
+                          std::mt19937 &rng) {
+  std::normal_distribution<double> normal(0.0, scale);
+  std::ostringstream os;
+  os << std::scientific << "dense<[";
+  for (int64_t r = 0; r < rows; ++r) {
+    os << (r ? ",[" : "[");
+    for (int64_t c = 0; c < cols; ++c)
+      os << (c ? "," : "") << float(normal(rng));
+    os << "]";
+  }
+  os << "]> : tensor<" << rows << "x" << cols << "xf32>";
+  return os.str();
+}
+
+std::string feedForwardModel() {
+  std::mt19937 rng(42);
+  auto lif = [](int64_t n) {
+    return llvm::formatv(
+               "tau = dense<1.0e-2> : tensor<{0}xf32>, r = dense<1.0> : "
+               "tensor<{0}xf32>, v_leak = dense<0.0> : tensor<{0}xf32>, "
+               "v_threshold = dense<1.0> : tensor<{0}xf32>, v_reset = "
+               "dense<0.0> : "
+               "tensor<{0}xf32>",
+               n)
+        .str();
+  };
+  return llvm::formatv(
+      R"(nir.graph {{
+  %in = nir.input "in" : !nir.signal<784>
+  %a1 = nir.linear "fc1"(%in) {{weight = {0}} : (!nir.signal<784>) -> !nir.signal<500>
+  %h = nir.lif "hidden"(%a1) {{{1}} : (!nir.signal<500>) -> !nir.signal<500>
+  %a2 = nir.linear "fc2"(%h) {{weight = {2}} : (!nir.signal<500>) -> !nir.signal<10>
+  %o = nir.lif "out"(%a2) {{{3}} : (!nir.signal<10>) -> !nir.signal<10>
+  %y = nir.output "y"(%o) : (!nir.signal<10>) -> !nir.signal<10>
+})",
+      randomWeights(500, 784, 0.5, rng), lif(500),
+      randomWeights(10, 500, 1.0, rng), lif(10));
+}
+
+TimeGriddedData randomSpikes(int64_t samples, int64_t neurons, double rate) {
+  std::mt19937 rng(7);
+  std::bernoulli_distribution spike(rate);
+  TimeGriddedData data;
+  data.numSamples = samples, data.numSteps = kSteps, data.numNeurons = neurons;
+  data.dt = 1e-3;
+  data.values.resize(samples * kSteps * neurons);
+  for (double &v : data.values)
+    v = spike(rng);
+  return data;
+}
+
+/// A model lowered and ready to run, with its synapse shapes.
+struct Prepared {
+  MLIRContext context;
+  OwningOpRef<ModuleOp> module;
+  std::unique_ptr<Simulator> simulator;
+  std::vector<std::pair<int64_t, int64_t>> matrices; // (out, in)
+  int64_t neurons = 0, inputWidth = 0;
+  std::string inputName;
+};
+
+bool prepare(Prepared &p, OwningOpRef<ModuleOp> module, double dt) {
+  p.module = std::move(module);
+  if (!p.module)
+    return false;
+  SimulationOptions options;
+  options.dt = dt;
+  if (failed(lowerToSimulation(*p.module, options)))
+    return false;
+  auto model = *p.module->getOps<sim::ModelOp>().begin();
+  model.walk([&](Operation *op) {
+    if (auto dense = dyn_cast<sim::DenseOp>(op)) {
+      auto shape = dense.getWeight().getType().getShape();
+      p.matrices.emplace_back(shape[0], shape[1]);
+    } else if (isa<sim::LeakyStepOp, sim::CubaStepOp>(op)) {
+      p.neurons +=
+          cast<RankedTensorType>(op->getResult(0).getType()).getNumElements();
+    }
+  });
+  auto simulator = Simulator::create(model);
+  if (failed(simulator))
+    return false;
+  p.simulator = std::move(*simulator);
+  p.inputName = p.simulator->inputs().front().node;
+  p.inputWidth = p.simulator->inputs().front().numElements;
+  return true;
+}
+
+void setRates(benchmark::State &state, const Prepared &p, int64_t batch) {
+  int64_t macs = 0;
+  for (auto [out, in] : p.matrices)
+    macs += out * in;
+  double runs = double(state.iterations());
+  state.counters["neuron_updates/s"] = benchmark::Counter(
+      runs * p.neurons * batch * kSteps, benchmark::Counter::kIsRate);
+  state.counters["synaptic_MACs/s"] = benchmark::Counter(
+      runs * macs * batch * kSteps, benchmark::Counter::kIsRate);
+}
+
+void runSimulation(benchmark::State &state, Prepared &p) {
+  int64_t batch = state.range(0);
+  TimeGriddedData input = randomSpikes(batch, p.inputWidth, 0.1);
+  llvm::StringMap<const TimeGriddedData *> inputs;
+  inputs[p.inputName] = &input;
+  int64_t spikes = 0;
+  double synapseSeconds = 0;
+  for (auto _ : state) {
+    auto result = p.simulator->run(inputs);
+    if (!result) {
+      state.SkipWithError(llvm::toString(result.takeError()).c_str());
+      return;
+    }
+    for (double v : result->outputs.front().second.values)
+      spikes += v;
+    synapseSeconds += result->secondsByOp["sim.dense"];
+  }
+  state.counters["output_spikes/run"] = double(spikes) / state.iterations();
+  setRates(state, p, batch);
+  // The synapses' own rate: their multiply-adds over the time spent in them.
+  int64_t macs = 0;
+  for (auto [out, in] : p.matrices)
+    macs += out * in;
+  state.counters["in_dense_MACs/s"] =
+      double(state.iterations()) * macs * batch * kSteps / synapseSeconds;
+}
+
+/// The synapses alone: the same matrix products, 1000 steps.
+void runPlainEigen(benchmark::State &state, const Prepared &p) {
+  int64_t batch = state.range(0);
+  std::vector<Eigen::MatrixXd> weights, inputs, outputs;
+  for (auto [out, in] : p.matrices) {
+    weights.push_back(Eigen::MatrixXd::Random(out, in));
+    inputs.push_back(Eigen::MatrixXd::Random(in, batch));
+    outputs.push_back(Eigen::MatrixXd::Zero(out, batch));
+  }
+  for (auto _ : state)
+    for (int64_t step = 0; step < kSteps; ++step)
+      for (size_t m = 0; m < weights.size(); ++m) {
+        outputs[m].noalias() = weights[m] * inputs[m];
+        benchmark::DoNotOptimize(outputs[m].data());
+      }
+  setRates(state, p, batch);
+}
+
+void loadDialects(MLIRContext &context) {
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  context.appendDialectRegistry(registry);
+  context.loadAllAvailableDialects();
+}
+
+Prepared &feedForward() {
+  static Prepared p;
+  static bool ready = [] {
+    loadDialects(p.context);
+    return prepare(
+        p, parseSourceString<ModuleOp>(feedForwardModel(), &p.context), 1e-3);
+  }();
+  (void)ready;
+  return p;
+}
+
+Prepared *braille() {
+  static Prepared p;
+  static bool ready = [] {
+    std::string path = NIRC_FIXTURES_DIR "/braille_noDelay_bias_zero.nir";
+    if (!llvm::sys::fs::exists(path))
+      return false;
+    loadDialects(p.context);
+    return prepare(p, importNIRFile(path, &p.context), 1e-4);
+  }();
+  return ready ? &p : nullptr;
+}
+
+void FeedForwardLIF(benchmark::State &state) {
+  runSimulation(state, feedForward());
+}
+void FeedForwardPlainEigen(benchmark::State &state) {
+  runPlainEigen(state, feedForward());
+}
+void Braille(benchmark::State &state) {
+  if (Prepared *p = braille())
+    return runSimulation(state, *p);
+  state.SkipWithError("../shared/fixtures absent");
+}
+void BraillePlainEigen(benchmark::State &state) {
+  if (Prepared *p = braille())
+    return runPlainEigen(state, *p);
+  state.SkipWithError("../shared/fixtures absent");
+}
+} // namespace
+
+BENCHMARK(FeedForwardLIF)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
+BENCHMARK(FeedForwardPlainEigen)
+    ->Arg(1)
+    ->Arg(64)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(Braille)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
+BENCHMARK(BraillePlainEigen)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
+BENCHMARK_MAIN();
