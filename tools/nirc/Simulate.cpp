@@ -50,6 +50,11 @@ struct SimulateOptions {
       "probe",
       cl::desc("Also record NODE's output, NODE.v or NODE.i (repeatable)"),
       cl::value_desc("NODE[.v|.i]"), cl::sub(simulateCommand)};
+  cl::opt<bool> outputEvents{
+      "output-events",
+      cl::desc("Write spiking outputs as EventData (a spike at the middle "
+               "of its step) instead of on the time grid"),
+      cl::sub(simulateCommand)};
   cl::list<unsigned> csvColumns{
       "csv-columns", cl::CommaSeparated,
       cl::desc("The CSV columns (0-based) holding the input; default: all"),
@@ -297,8 +302,16 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         return data;
     return out.nodes.emplace_back(node, NodeData()).second;
   };
-  for (auto &[port, data] : result->outputs)
-    nodeData(port.node).observables.emplace_back("output", std::move(data));
+  for (auto &[port, data] : result->outputs) {
+    // Spikes of 0 or 1 per step are written as NIR's bool spike trains.
+    data.isSpikes =
+        llvm::all_of(data.values, [](double v) { return v == 0 || v == 1; });
+    if (cli.outputEvents && countSpikes(data))
+      nodeData(port.node).observables.emplace_back("output",
+                                                   toEvents(data, dt / 2));
+    else
+      nodeData(port.node).observables.emplace_back("output", std::move(data));
+  }
   for (auto &[port, data] : result->probes)
     nodeData(port.node).observables.emplace_back(port.observable,
                                                  std::move(data));
@@ -315,7 +328,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       {"nirc.spikes", "threshold crossings counted per step"},
       {"nirc.delays", "rounded to the nearest whole step"},
       {"nirc.cycles", "cut at the edge entering a stateful node, which reads "
-                      "the previous step's value"},
+                      "the previous step's value (0 before the first step)"},
   };
   if (llvm::Error error = writeGraphData(out, resultPath))
     return reportError(fail("cannot write " + resultPath + ": " +
@@ -327,8 +340,12 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       result->numSteps, result->numSamples, dt, options.method, options.reset,
       seconds);
   for (auto &[name, data] : out.nodes)
-    for (auto &[observable, values] : data.observables)
-      printSummaryLine(name, observable, std::get<TimeGriddedData>(values));
+    for (auto &[observable, values] : data.observables) {
+      if (auto *events = std::get_if<EventData>(&values))
+        printSummaryLine(name, observable, toTimeGridded(*events, dt));
+      else
+        printSummaryLine(name, observable, std::get<TimeGriddedData>(values));
+    }
   llvm::errs() << "wrote " << resultPath << "\n";
   return 0;
 }
