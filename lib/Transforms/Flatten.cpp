@@ -47,19 +47,30 @@ void FlattenPass::runOnOperation() {
 
 /// Replaces, in every user of the keys of `expansion`, each such operand by
 /// the list it stands for. A list may itself hold keys (an output fed
-/// straight by the input), so the expansion is applied to a fixed point.
-static void
-expandOperands(const llvm::MapVector<Value, SmallVector<Value>> &expansion) {
-  std::function<void(Value, SmallVectorImpl<Value> &)> expand =
-      [&](Value value, SmallVectorImpl<Value> &into) {
-        auto it = expansion.find(value);
-        if (it == expansion.end()) {
-          into.push_back(value);
-          return;
-        }
-        for (Value inner : it->second)
-          expand(inner, into);
-      };
+/// straight by the input), so lists are expanded recursively; a key reached
+/// again while it is being expanded is a cycle made of ports only, which
+/// has no node to hold it.
+static LogicalResult
+expandOperands(GraphOp nested,
+               const llvm::MapVector<Value, SmallVector<Value>> &expansion) {
+  llvm::DenseSet<Value> expanding;
+  std::function<LogicalResult(Value, SmallVectorImpl<Value> &)> expand =
+      [&](Value value, SmallVectorImpl<Value> &into) -> LogicalResult {
+    auto it = expansion.find(value);
+    if (it == expansion.end()) {
+      into.push_back(value);
+      return success();
+    }
+    if (!expanding.insert(value).second)
+      return nested.emitOpError()
+             << "cannot be flattened: its ports form a cycle with no node "
+                "on it";
+    for (Value inner : it->second)
+      if (failed(expand(inner, into)))
+        return failure();
+    expanding.erase(value);
+    return success();
+  };
   llvm::SetVector<Operation *> users;
   for (auto &entry : expansion)
     for (Operation *user : entry.first.getUsers())
@@ -67,9 +78,11 @@ expandOperands(const llvm::MapVector<Value, SmallVector<Value>> &expansion) {
   for (Operation *user : users) {
     SmallVector<Value> operands;
     for (Value operand : user->getOperands())
-      expand(operand, operands);
+      if (failed(expand(operand, operands)))
+        return failure();
     user->setOperands(operands);
   }
+  return success();
 }
 
 LogicalResult FlattenPass::inlineGraph(GraphOp nested) {
@@ -83,9 +96,13 @@ LogicalResult FlattenPass::inlineGraph(GraphOp nested) {
   llvm::MapVector<Value, SmallVector<Value>> expansion;
   for (InputOp input : getInputNodes(nested))
     expansion[input.getOutput()] = llvm::to_vector(nested.getInputs());
+  // An output port's value is what feeds it, whether read from outside
+  // (the graph's result) or inside (the port node's own result).
   for (auto [result, output] :
-       llvm::zip_equal(nested.getOutputs(), getOutputNodes(nested)))
+       llvm::zip_equal(nested.getOutputs(), getOutputNodes(nested))) {
     expansion[result] = llvm::to_vector(output.getInputs());
+    expansion[output.getOutput()] = llvm::to_vector(output.getInputs());
+  }
 
   Builder builder(&getContext());
   Block &body = nested.getBody().front();
@@ -99,7 +116,8 @@ LogicalResult FlattenPass::inlineGraph(GraphOp nested) {
     op.setAttr("name", builder.getStringAttr(name));
     op.moveBefore(nested);
   }
-  expandOperands(expansion);
+  if (failed(expandOperands(nested, expansion)))
+    return failure();
   // The ports' own uses were expanded away; what remains is dead.
   for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
     op.dropAllUses(), op.erase();

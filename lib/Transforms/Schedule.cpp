@@ -15,6 +15,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SetVector.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/depth_first_search.hpp>
@@ -41,10 +42,14 @@ struct DataflowGraph {
   NodeGraph graph;
   SmallVector<std::string> names;
   llvm::BitVector stateful;
+  /// Nodes that read their own output (a use above its definition).
+  llvm::SetVector<Vertex> selfLoops;
   llvm::DenseMap<Operation *, Vertex> vertexOf;
 
   explicit DataflowGraph(ModelOp model);
-  /// The vertices of a cycle that contains no edge yet found cuttable.
+  /// The next edge to cut: the one entering the first stateful node of some
+  /// cycle. None when the graph is acyclic, or when a cycle has no stateful
+  /// node (then `error` says which).
   std::optional<std::pair<Vertex, Vertex>> findEdgeToCut(std::string &error);
 };
 
@@ -93,8 +98,14 @@ DataflowGraph::DataflowGraph(ModelOp model) {
         continue;
       }
       Vertex source = vertexOf.lookup(def);
-      if (source != user && !boost::edge(source, user, graph).second)
+      if (source == user) {
+        // Ops of one node come in order, so only a recurrent edge reads a
+        // value defined further down.
+        if (!def->isBeforeInBlock(&op))
+          selfLoops.insert(user);
+      } else if (!boost::edge(source, user, graph).second) {
         boost::add_edge(source, user, graph);
+      }
     }
   }
 }
@@ -104,8 +115,16 @@ DataflowGraph::findEdgeToCut(std::string &error) {
   size_t numVertices = boost::num_vertices(graph);
   std::vector<int> component(numVertices);
   boost::strong_components(graph, component.data());
-  // Self-loops cannot occur (edges join different nodes), so a cycle is a
-  // component with more than one vertex.
+  // A node reading its own output is a one-node cycle.
+  if (!selfLoops.empty()) {
+    Vertex node = selfLoops.pop_back_val();
+    if (stateful.test(node))
+      return std::make_pair(node, node);
+    error = "cycle without a stateful node cannot be stepped: '" + names[node] +
+            "' -> '" + names[node] + "'";
+    return std::nullopt;
+  }
+  // Otherwise a cycle is a component with more than one vertex.
   std::vector<int> componentSize(numVertices, 0);
   for (int c : component)
     ++componentSize[c];
@@ -165,7 +184,8 @@ void SchedulePass::runOnOperation() {
   std::string error;
   while (auto cut = dataflow.findEdgeToCut(error)) {
     auto [source, target] = *cut;
-    boost::remove_edge(source, target, dataflow.graph);
+    if (source != target)
+      boost::remove_edge(source, target, dataflow.graph);
     ++numCutEdges;
     // The target node reads, through a state, the value the source node
     // produced in the previous step.
@@ -174,7 +194,8 @@ void SchedulePass::runOnOperation() {
         continue;
       for (OpOperand &use : op.getOpOperands()) {
         Operation *def = use.get().getDefiningOp();
-        if (isa<StateOp>(def) || dataflow.vertexOf.lookup(def) != source)
+        if (isa<StateOp>(def) || dataflow.vertexOf.lookup(def) != source ||
+            (source == target && def->isBeforeInBlock(&op)))
           continue;
         Value &state = previousStepState[use.get()];
         if (!state) {

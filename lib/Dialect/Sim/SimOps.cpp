@@ -21,6 +21,24 @@ static int64_t numElementsOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getNumElements();
 }
 
+/// Finite weights, and a finite bias with one value per output channel.
+static LogicalResult verifyWeightAndBias(Operation *op,
+                                         DenseElementsAttr weight,
+                                         DenseElementsAttr bias,
+                                         int64_t outChannels) {
+  auto isNonFinite = [](const APFloat &v) { return !v.isFinite(); };
+  if (llvm::any_of(weight.getValues<APFloat>(), isNonFinite))
+    return op->emitOpError("'weight' holds a non-finite value");
+  if (!bias)
+    return success();
+  if (bias.getNumElements() != outChannels)
+    return op->emitOpError() << "'bias' has " << bias.getNumElements()
+                             << " elements, expected " << outChannels;
+  if (llvm::any_of(bias.getValues<APFloat>(), isNonFinite))
+    return op->emitOpError("'bias' holds a non-finite value");
+  return success();
+}
+
 /// A per-element coefficient array: a splat, or exactly the signal's shape.
 static LogicalResult verifyCoefficients(Operation *op, StringRef field,
                                         DenseElementsAttr coefficients,
@@ -140,11 +158,7 @@ LogicalResult NextOp::verify() {
 // Synapses and wiring
 //===----------------------------------------------------------------------===//
 
-LogicalResult AddOp::verify() {
-  if (getInputs().empty())
-    return emitOpError("needs at least one operand");
-  return success();
-}
+LogicalResult AddOp::verify() { return success(); }
 
 LogicalResult DenseOp::verify() {
   auto weightShape = getWeight().getType().getShape();
@@ -157,11 +171,7 @@ LogicalResult DenseOp::verify() {
   if (numElementsOf(getOutput()) != weightShape[0])
     return emitOpError() << "result has " << numElementsOf(getOutput())
                          << " elements but 'weight' gives " << weightShape[0];
-  if (auto bias = getBiasAttr();
-      bias && bias.getNumElements() != weightShape[0])
-    return emitOpError() << "'bias' has " << bias.getNumElements()
-                         << " elements, expected " << weightShape[0];
-  return success();
+  return verifyWeightAndBias(*this, getWeight(), getBiasAttr(), weightShape[0]);
 }
 
 /// Window geometry shared by conv and pooling: strides and dilations per
@@ -192,6 +202,9 @@ static LogicalResult verifyWindow(Operation *op, ArrayRef<int64_t> kernel,
     expected.push_back(convOutputLength(
         input.getShape()[axis + 1] + padding[axis] + padding[axis + 2],
         kernel[axis], stride[axis], /*padding=*/0, dilation[axis]));
+  if (llvm::any_of(expected, [](int64_t d) { return d < 1; }))
+    return op->emitOpError()
+           << "window does not fit the input " << formatShape(input.getShape());
   if (output.getShape() != ArrayRef<int64_t>(expected))
     return op->emitOpError()
            << "result shape " << formatShape(output.getShape()) << " should be "
@@ -213,10 +226,9 @@ LogicalResult Conv2dOp::verify() {
                          << " does not match 'weight' "
                          << formatShape(weightShape) << " with " << groups
                          << " groups";
-  if (auto bias = getBiasAttr();
-      bias && bias.getNumElements() != weightShape[0])
-    return emitOpError() << "'bias' has " << bias.getNumElements()
-                         << " elements, expected " << weightShape[0];
+  if (failed(verifyWeightAndBias(*this, getWeight(), getBiasAttr(),
+                                 weightShape[0])))
+    return failure();
   return verifyWindow(*this, weightShape.drop_front(2), getStride(),
                       getPadding(), getDilation(), input, getOutput().getType(),
                       weightShape[0]);
@@ -228,6 +240,8 @@ LogicalResult SumPool2dOp::verify() {
     return emitOpError("'kernel_size' needs 2 entries >= 1");
   auto input = getInput().getType();
   int64_t channels = input.getRank() == 3 ? input.getShape()[0] : 0;
+  if (!std::isfinite(getScale().convertToDouble()))
+    return emitOpError("'scale' must be finite");
   const int64_t noDilation[] = {1, 1};
   return verifyWindow(*this, getKernelSize(), getStride(), getPadding(),
                       noDilation, input, getOutput().getType(), channels);
@@ -267,8 +281,6 @@ LogicalResult DelayOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult LincombOp::verify() {
-  if (getInputs().empty())
-    return emitOpError("needs at least one operand");
   if (getCoefficients().size() != getInputs().size())
     return emitOpError() << "has " << getInputs().size() << " operands but "
                          << getCoefficients().size() << " coefficient arrays";
