@@ -12,6 +12,7 @@
 #include "nirc/Target/NIR/GraphData.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -69,6 +70,9 @@ static SimulateOptions &simulateOptions() {
 
 void nirc::registerSimulateOptions() { (void)simulateOptions(); }
 
+/// Step lengths this close agree: a dt stored as float32 is 6e-8 off.
+constexpr double kDtTolerance = 1e-6;
+
 static llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
@@ -82,7 +86,8 @@ static llvm::Expected<TimeGriddedData> readCsv(StringRef path) {
   TimeGriddedData data;
   data.numSamples = 1;
   SmallVector<StringRef> lines, cells;
-  (*file)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/false);
+  // Blank lines are skipped but counted, so messages give file lines.
+  (*file)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/true);
   for (auto [lineIndex, line] : llvm::enumerate(lines)) {
     line = line.trim();
     if (line.empty())
@@ -131,30 +136,44 @@ readInputs(StringRef path, double &dt) {
     inputs[""] = std::move(*data);
     return inputs;
   }
+  if (!llvm::sys::fs::exists(path))
+    return fail(path + ": No such file or directory");
   auto graphData = readGraphData(path);
   if (!graphData)
     return graphData.takeError();
+  // Every grid must agree on dt (with --dt when given); events are binned
+  // on it afterwards, whichever order the nodes come in.
+  bool dtFromUser = dt > 0;
+  std::string dtSource;
   for (auto &[node, nodeData] : graphData->nodes) {
     if (nodeData.observables.size() != 1)
       return fail(path + ": node '" + node + "' has " +
                   llvm::Twine(nodeData.observables.size()) +
                   " observables; an input needs exactly one");
+    auto *grid =
+        std::get_if<TimeGriddedData>(&nodeData.observables.front().second);
+    if (!grid)
+      continue;
+    if (!(dt > 0)) {
+      dt = grid->dt;
+      dtSource = node;
+    } else if (std::abs(grid->dt - dt) > kDtTolerance * dt) {
+      return fail(llvm::formatv(
+          "{0}: node '{1}' is on a grid of dt = {2:e} s, but {3} is {4:e} s",
+          path, node, grid->dt,
+          dtFromUser ? std::string("--dt") : "node '" + dtSource + "''s", dt));
+    }
+  }
+  for (auto &[node, nodeData] : graphData->nodes) {
     Observable &observable = nodeData.observables.front().second;
     if (auto *events = std::get_if<EventData>(&observable)) {
       if (!(dt > 0))
         return fail(path + ": node '" + node +
                     "' holds events, which have no step length; pass --dt");
       inputs[node] = toTimeGridded(*events, dt);
-      continue;
+    } else {
+      inputs[node] = std::move(std::get<TimeGriddedData>(observable));
     }
-    auto &grid = std::get<TimeGriddedData>(observable);
-    if (!(dt > 0))
-      dt = grid.dt;
-    else if (std::abs(grid.dt - dt) > 1e-9 * dt)
-      return fail(llvm::formatv("{0}: node '{1}' is on a grid of dt = {2} s, "
-                                "but --dt is {3} s",
-                                path, node, grid.dt, dt));
-    inputs[node] = std::move(grid);
   }
   if (inputs.empty())
     return fail(path + ": no input data");
@@ -277,6 +296,11 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
 
   // A graph with one Input takes data of any name (a CSV has none).
   const std::vector<SignalPort> &ports = (*simulator)->inputs();
+  if (inputs->count("") && ports.size() != 1)
+    return reportError(fail(inputPath +
+                            ": a CSV file feeds a graph with one "
+                            "Input, but this graph has " +
+                            llvm::Twine(ports.size())));
   if (ports.size() == 1 && inputs->size() == 1 &&
       !inputs->count(ports.front().node)) {
     TimeGriddedData only = std::move(inputs->begin()->second);
@@ -312,9 +336,15 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     else
       nodeData(port.node).observables.emplace_back("output", std::move(data));
   }
-  for (auto &[port, data] : result->probes)
-    nodeData(port.node).observables.emplace_back(port.observable,
-                                                 std::move(data));
+  // A probe of an Output's own output (or a repeated probe) is recorded
+  // already.
+  for (auto &[port, data] : result->probes) {
+    auto &observables = nodeData(port.node).observables;
+    if (llvm::none_of(observables, [&](auto &entry) {
+          return entry.first == port.observable;
+        }))
+      observables.emplace_back(port.observable, std::move(data));
+  }
   out.metadata = {
       {"nirc.version", NIRC_VERSION},
       {"nirc.model", modelPath.str()},

@@ -720,7 +720,8 @@ void ConvertNIRToSimPass::runOnOperation() {
       if (auto signal = dyn_cast<nir::SignalType>(result.getType());
           signal && !signal.hasKnownShape()) {
         op->emitError() << "node '" << nir::getNodeName(op)
-                        << "' has no known shape; run nir-infer-types";
+                        << "' has no known shape, so it cannot be "
+                           "simulated (nir-infer-types finds none)";
         return WalkResult::interrupt();
       }
     return WalkResult::advance();

@@ -33,7 +33,7 @@ nir.graph "g" {
 // Every shape must be known: run nir-infer-types first.
 nir.graph "g" {
   %x = nir.input "x" : !nir.signal<2x4x4>
-  // expected-error @+1 {{node 'pool' has no known shape; run nir-infer-types}}
+  // expected-error @+1 {{node 'pool' has no known shape, so it cannot be simulated (nir-infer-types finds none)}}
   %p = nir.sum_pool2d "pool"(%x) {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
       padding = array<i64: 0, 0>} : (!nir.signal<2x4x4>) -> !nir.signal<*>
   %o = nir.output "out"(%p) : (!nir.signal<*>) -> !nir.signal<*>
@@ -46,7 +46,7 @@ nir.graph "g" {
   %x = nir.input "x" : !nir.signal<2>
   %r = nir.graph "sub"(%x : !nir.signal<2>) -> !nir.signal<2> {
     %p = nir.input "input" : !nir.signal<2>
-    // expected-error @+1 {{node 'f' has no known shape; run nir-infer-types}}
+    // expected-error @+1 {{node 'f' has no known shape, so it cannot be simulated (nir-infer-types finds none)}}
     %f = nir.flatten "f"(%p) {start_dim = 0 : i64, end_dim = -1 : i64} : (!nir.signal<2>) -> !nir.signal<*>
     %o = nir.output "output"(%f) : (!nir.signal<*>) -> !nir.signal<2>
   }
