@@ -22,7 +22,6 @@ using RowMajorMatrix =
 /// Every value of the step, `elements × samples`.
 struct Frame {
   std::vector<MatrixXd> buffers;
-  int64_t step = 0;
 };
 
 class Kernel {
@@ -674,7 +673,6 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
   std::vector<double> kernelSeconds(m.kernels.size(), 0.0);
   int64_t reportEvery = std::max<int64_t>(1, steps / 100);
   for (int64_t step = 0; step < steps; ++step) {
-    frame.step = step;
     for (size_t p = 0; p < m.inputs.size(); ++p) {
       const TimeGriddedData &data = *inputs.find(m.inputs[p].node)->second;
       MatrixXd &buffer = frame.buffers[m.inputBuffers[p]];

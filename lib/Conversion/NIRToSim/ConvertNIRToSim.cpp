@@ -40,11 +40,9 @@ struct NodeValues {
 
 class NodeLowering {
 public:
-  NodeLowering(ModuleOp module, sim::ModelOp model, double dt, StringRef method,
-               StringRef reset)
+  NodeLowering(sim::ModelOp model, double dt, StringRef method, StringRef reset)
       : builder(model.getBody()), dt(dt), method(method), reset(reset) {
     builder.setInsertionPointToEnd(&model.getBody().front());
-    (void)module;
   }
 
   LogicalResult lower(Operation *node);
@@ -97,7 +95,6 @@ private:
   /// Placeholders for NIR values used before their node is lowered.
   DenseMap<Value, Operation *> placeholders;
   llvm::StringMap<NodeValues> probeable;
-  llvm::StringMap<Operation *> nodesByName;
 };
 } // namespace
 
@@ -735,7 +732,7 @@ void ConvertNIRToSimPass::runOnOperation() {
       graph.getLoc(), name.empty() ? "main" : name, APFloat(double(dt)), method,
       reset, /*scheduled=*/false);
   model.getBody().emplaceBlock();
-  NodeLowering lowering(module, model, dt, method, reset);
+  NodeLowering lowering(model, dt, method, reset);
   for (Operation &node : graph.getBody().front())
     if (failed(lowering.lower(&node)))
       return signalPassFailure();
