@@ -335,6 +335,11 @@ struct Simulator::Impl {
     return bufferOf[value] = bufferRows.size() - 1;
   }
   LogicalResult build(Operation &op);
+  LogicalResult addKernel(Operation &op, std::unique_ptr<Kernel> kernel) {
+    kernel->opName = op.getName().getStringRef().str();
+    kernels.push_back(std::move(kernel));
+    return success();
+  }
   NeuronParams neuronParams(Operation *op, int64_t n, bool cuba);
 };
 
@@ -411,8 +416,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         for (Value v : add.getInputs())
           k->inputs.push_back(buf(v));
         k->output = newBuffer(add.getOutput());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::DenseOp dense) {
         auto k = std::make_unique<DenseKernel>();
@@ -423,8 +427,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
           k->bias = toVector(bias, shape[0]);
         k->input = buf(dense.getInput());
         k->output = newBuffer(dense.getOutput());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::Conv2dOp conv) {
         auto k = std::make_unique<Conv2dKernel>();
@@ -445,8 +448,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
           k->bias = toVector(bias, w[0]);
         k->input = buf(conv.getInput());
         k->output = newBuffer(conv.getOutput());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::SumPool2dOp pool) {
         auto k = std::make_unique<SumPoolKernel>();
@@ -461,8 +463,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->scale = pool.getScale().convertToDouble();
         k->input = buf(pool.getInput());
         k->output = newBuffer(pool.getOutput());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::ReshapeOp reshape) {
         // Same elements in the same order: share the buffer.
@@ -481,8 +482,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         if (auto offset = lincomb.getOffsetAttr())
           k->offset = toVector(offset, n);
         k->output = newBuffer(lincomb.getOutput());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::FireOp fire) {
         auto k = std::make_unique<FireKernel>();
@@ -493,8 +493,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->subtract = fire.getReset() == sim::kResetSubtract;
         k->spikes = newBuffer(fire.getSpikes());
         k->membraneAfter = newBuffer(fire.getMembraneAfter());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::HeavisideOp heaviside) {
         auto k = std::make_unique<HeavisideKernel>();
@@ -502,8 +501,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->threshold = toVector(heaviside.getThreshold(),
                                 numElementsOf(heaviside.getInput()));
         k->output = newBuffer(heaviside.getOutput());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::DelayOp delay) {
         auto k = std::make_unique<DelayKernel>();
@@ -513,8 +511,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->input = buf(delay.getInput());
         k->output = newBuffer(delay.getOutput());
         k->nextBuffer = newBuffer(delay.getNextBuffer());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::LeakyStepOp step) {
         auto k = std::make_unique<LeakyStepKernel>();
@@ -527,8 +524,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->input = buf(step.getInput());
         k->membraneNext = newBuffer(step.getMembraneNext());
         k->spikes = newBuffer(step.getSpikes());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Case([&](sim::CubaStepOp step) {
         auto k = std::make_unique<CubaStepKernel>();
@@ -543,8 +539,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->currentNext = newBuffer(step.getCurrentNext());
         k->membraneNext = newBuffer(step.getMembraneNext());
         k->spikes = newBuffer(step.getSpikes());
-        kernels.push_back(std::move(k));
-        return success();
+        return addKernel(op, std::move(k));
       })
       .Default([](Operation *op) {
         return op->emitOpError("has no simulator kernel");
@@ -564,13 +559,9 @@ FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model) {
                              "it can be simulated");
   auto impl = std::make_unique<Impl>();
   impl->dt = model.getDt().convertToDouble();
-  for (Operation &op : model.getBody().front()) {
-    size_t numKernels = impl->kernels.size();
+  for (Operation &op : model.getBody().front())
     if (failed(impl->build(op)))
       return failure();
-    if (impl->kernels.size() > numKernels)
-      impl->kernels.back()->opName = op.getName().getStringRef().str();
-  }
   return std::unique_ptr<Simulator>(new Simulator(std::move(impl)));
 }
 

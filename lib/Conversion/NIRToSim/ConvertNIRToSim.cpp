@@ -85,6 +85,12 @@ private:
   Value state(Operation *node, StringRef variable, RankedTensorType type,
               const Values *initial);
   void next(Value state, Value value);
+  /// Euler's end-of-step threshold and reset: (spikes, membrane after).
+  std::pair<Value, Value> fire(Operation *node, Value membrane,
+                               const Values &threshold, const Values &vReset);
+  /// Makes `output` the node's value and its membrane/current probeable.
+  void recordNeuron(Operation *node, Value output, Value membrane,
+                    Value current);
   template <typename OpT, typename... Args>
   OpT create(Operation *node, Args &&...args);
 
@@ -201,6 +207,21 @@ void NodeLowering::next(Value state, Value value) {
   Operation *node = state.getDefiningOp();
   builder.create<sim::NextOp>(node->getLoc(), state, value)
       ->setAttr(sim::kNodeAttrName, node->getAttr(sim::kNodeAttrName));
+}
+
+std::pair<Value, Value> NodeLowering::fire(Operation *node, Value membrane,
+                                           const Values &threshold,
+                                           const Values &vReset) {
+  auto type = cast<RankedTensorType>(membrane.getType());
+  auto fire = create<sim::FireOp>(node, membrane, coefficients(type, threshold),
+                                  coefficients(type, vReset), reset);
+  return {fire.getSpikes(), fire.getMembraneAfter()};
+}
+
+void NodeLowering::recordNeuron(Operation *node, Value output, Value membrane,
+                                Value current) {
+  loweredValues[node->getResult(0)] = output;
+  probeable[nir::getNodeName(node)] = {output, membrane, current};
 }
 
 LogicalResult NodeLowering::resolvePlaceholders() {
@@ -474,17 +495,11 @@ LogicalResult NodeLowering::lowerLeaky(Operation *node, const Values &tau,
         node, type, ValueRange{v, *x},
         builder.getArrayAttr({coeff(decay), coeff(gain)}),
         nonZeroCoefficients(type, offset));
-    if (threshold) {
-      auto fire = create<sim::FireOp>(node, vNext, coeff(*threshold),
-                                      coeff(*vReset), reset);
-      vNext = fire.getMembraneAfter();
-      spikes = fire.getSpikes();
-    }
+    if (threshold)
+      std::tie(spikes, vNext) = fire(node, vNext, *threshold, *vReset);
   }
   next(v, vNext);
-  loweredValues[node->getResult(0)] = threshold ? spikes : vNext;
-  probeable[nir::getNodeName(node)] = {loweredValues[node->getResult(0)], vNext,
-                                       Value()};
+  recordNeuron(node, threshold ? spikes : vNext, vNext, Value());
   return success();
 }
 
@@ -546,18 +561,12 @@ LogicalResult NodeLowering::lowerCuba(Operation *node, const Values &tauSyn,
         node, type, ValueRange{v, iNext},
         builder.getArrayAttr({coeff(memDecay), coeff(memGain)}),
         nonZeroCoefficients(type, memOffset));
-    if (threshold) {
-      auto fire = create<sim::FireOp>(node, vNext, coeff(*threshold),
-                                      coeff(*vReset), reset);
-      vNext = fire.getMembraneAfter();
-      spikes = fire.getSpikes();
-    }
+    if (threshold)
+      std::tie(spikes, vNext) = fire(node, vNext, *threshold, *vReset);
   }
   next(i, iNext);
   next(v, vNext);
-  loweredValues[node->getResult(0)] = threshold ? spikes : vNext;
-  probeable[nir::getNodeName(node)] = {loweredValues[node->getResult(0)], vNext,
-                                       iNext};
+  recordNeuron(node, threshold ? spikes : vNext, vNext, iNext);
   return success();
 }
 
