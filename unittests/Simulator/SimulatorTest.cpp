@@ -1392,3 +1392,26 @@ TEST_F(SimulatorTest, CnnSinabsRuns) {
 }
 
 } // namespace
+
+TEST_F(SimulatorTest, RefusesAnUnscheduledModel) {
+  // Straight from convert-nir-to-sim, before sim-schedule: the runtime
+  // would run the ops in an order nobody checked.
+  OwningOpRef<ModuleOp> module = parse(R"mlir(
+    sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+      %x = sim.input "in" : tensor<1xf64>
+      sim.output "out"(%x) : tensor<1xf64>
+    })mlir");
+  ASSERT_TRUE(module);
+  std::string diagnostics;
+  ScopedDiagnosticHandler capture(&context, [&](Diagnostic &diag) {
+    diagnostics += diag.str();
+    return success();
+  });
+  auto model = *module->getOps<sim::ModelOp>().begin();
+  EXPECT_TRUE(failed(Simulator::create(model)));
+  EXPECT_NE(diagnostics.find("must be scheduled (run 'sim-schedule')"),
+            std::string::npos)
+      << diagnostics;
+  model.setScheduled(true);
+  EXPECT_TRUE(succeeded(Simulator::create(model)));
+}
