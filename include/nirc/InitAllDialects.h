@@ -4,12 +4,13 @@
 #define NIRC_INITALLDIALECTS_H
 
 #include "mlir/IR/DialectRegistry.h"
+#include "nirc/Dialect/Chip/ChipDialect.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"
 #include "nirc/Dialect/Sim/SimDialect.h"
 
 namespace nirc {
 inline void registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<nir::NIRDialect, sim::SimDialect>();
+  registry.insert<nir::NIRDialect, sim::SimDialect, chip::ChipDialect>();
 }
 } // namespace nirc
 

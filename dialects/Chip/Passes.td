@@ -1,0 +1,67 @@
+//===- Passes.td - chip dialect passes ---------------------*- tablegen -*-===//
+
+#ifndef NIRC_DIALECT_CHIP_PASSES_TD
+#define NIRC_DIALECT_CHIP_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def Quantize : Pass<"chip-quantize", "DeviceOp"> {
+  let summary = "Compute the chip's registers and integer weights";
+  let description = [{
+    Asks the device's target model to turn every population's NIR
+    parameters into the chip's registers (thresholds, decay shifts or
+    decay constants, biases) and every synapse block's weights into the
+    integers the chip stores, with their scale, shift or exponent. Each
+    synapse block gets a remark with its worst quantisation error, and a
+    `quant_error` register (the largest |w − dequantised w| relative to
+    max |w|). Values the chip cannot hold are errors.
+  }];
+}
+
+def Partition : Pass<"chip-partition", "DeviceOp"> {
+  let summary = "Cut populations into slices that each fit one core";
+  let description = [{
+    Adds unplaced `chip.slice` ops. A population is cut into equal slices
+    no larger than the target model allows on one core, given the synapses
+    into it (neurons per core, synapse memory, synapse rows). A population
+    of which not even one neuron fits is an error naming the limit.
+  }];
+}
+
+def Place : Pass<"chip-place", "DeviceOp"> {
+  let summary = "Give every slice a core";
+  let description = [{
+    Creates the `chip.core` ops in use and places every slice. Targets with
+    neuron pools (Xylo, BrainScaleS-2) are filled first-fit at increasing
+    offsets in the model's priority order. Targets with a core per slice
+    (Speck, Loihi 2, SpiNNaker2) match slices to the cores they fit with a
+    maximum bipartite matching (Boost.Graph), so that Speck's unequal cores
+    are used as Sinabs does. Running out of cores is an error with the
+    number of cores needed and available.
+  }];
+  let dependentDialects = [];
+}
+
+def Route : Pass<"chip-route", "DeviceOp"> {
+  let summary = "Add a route for every pair of cores synapses connect";
+  let description = [{
+    For each synapse block, adds a `chip.route` from each core holding a
+    source slice to each other core holding a target slice (one route per
+    pair of cores, listing the synapse blocks it carries). A core sending
+    to more cores than the target allows is an error.
+  }];
+}
+
+def VerifyFit : Pass<"chip-verify-fit", "DeviceOp"> {
+  let summary = "Check that the mapped network fits the chip";
+  let description = [{
+    The final check, on any chip IR: every population is quantised and
+    fully placed, every register and weight is within the chip's bit
+    widths, every core holds what its model allows, every pair of cores a
+    synapse block joins has a route and no core exceeds its destinations,
+    and the target's placement rules hold. Each failure names the NIR node,
+    the constraint, the limit and the value.
+  }];
+}
+
+#endif // NIRC_DIALECT_CHIP_PASSES_TD

@@ -1,0 +1,28 @@
+//===- ChipOps.h - chip types and ops ---------------------------*- C++ -*-===//
+
+#ifndef NIRC_DIALECT_CHIP_CHIPOPS_H
+#define NIRC_DIALECT_CHIP_CHIPOPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/RegionKindInterface.h"
+#include "nirc/Dialect/Chip/ChipDialect.h"
+#include "nirc/Dialect/Chip/TargetModel.h"
+
+#define GET_TYPEDEF_CLASSES
+#include "nirc/Dialect/Chip/ChipTypes.h.inc"
+
+#define GET_OP_CLASSES
+#include "nirc/Dialect/Chip/ChipOps.h.inc"
+
+namespace nirc::chip {
+/// The neuron models of `chip.population`.
+inline constexpr llvm::StringLiteral kNeuronModels[] = {"lif", "cuba_lif", "if",
+                                                        "li", "cuba_li"};
+/// Whether neuron `model` emits spikes (else its membrane is read out).
+bool isSpikingModel(llvm::StringRef model);
+} // namespace nirc::chip
+
+#endif // NIRC_DIALECT_CHIP_CHIPOPS_H

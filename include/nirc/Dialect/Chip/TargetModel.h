@@ -1,0 +1,147 @@
+//===- TargetModel.h - what a chip can hold and how -------------*- C++ -*-===//
+//
+// One subclass per chip holds every number and rule of reference/HARDWARE.md
+// for it. The chip ops and passes ask the model; no chip constant appears in
+// a pass (as mlir-aie's AIETargetModel).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NIRC_DIALECT_CHIP_TARGETMODEL_H
+#define NIRC_DIALECT_CHIP_TARGETMODEL_H
+
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Support/LogicalResult.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace nirc::chip {
+class DeviceOp;
+class PopulationOp;
+class SliceOp;
+class SynapsesOp;
+
+/// A key number of a chip, for `nirc compile --list-targets` and the JSON.
+struct TargetLimit {
+  llvm::StringRef key; // "hidden_neurons"
+  int64_t value;
+  llvm::StringRef description; // "hidden neurons"
+};
+
+/// The allowed range of a register, checked by chip-verify-fit.
+struct RegisterRange {
+  llvm::StringRef name; // as in `registers`
+  int64_t min, max;
+};
+
+/// A broken limit, printed as
+/// "<actual> <quantity> exceed <chip>'s limit of <limit> <limitName>".
+struct LimitViolation {
+  int64_t actual = 0;
+  std::string quantity;
+  int64_t limit = 0;
+  std::string limitName;
+};
+
+/// What the user allows chip-quantize to do beyond exact rules.
+struct QuantizeOptions {
+  /// Clip weights the chip cannot hold (with a warning) instead of failing,
+  /// as BrainScaleS-2's hxtorch and lava-dl's netx do silently.
+  bool allowSaturation = false;
+};
+
+/// How a target cuts populations and fills its cores.
+enum class PlacementStyle {
+  /// Cores are pools of neuron ids; several slices share a core at
+  /// increasing offsets, filled first-fit (Xylo, BrainScaleS-2).
+  PackedPools,
+  /// Every slice gets a core of its own, chosen by a bipartite matching
+  /// of slices to the cores they fit (Speck's layers, Loihi 2, SpiNNaker2).
+  CorePerSlice,
+};
+
+class TargetModel {
+public:
+  virtual ~TargetModel();
+
+  /// The name `target=` takes ("xylo-audio2").
+  virtual llvm::StringRef getName() const = 0;
+  /// The name messages use ("Xylo Audio 2").
+  virtual llvm::StringRef getDisplayName() const = 0;
+  virtual llvm::ArrayRef<TargetLimit> getLimits() const = 0;
+
+  //===--- Resources
+  //-------------------------------------------------------===//
+  virtual unsigned getNumCores() const = 0;
+  virtual llvm::StringRef getCoreKind(unsigned core) const = 0;
+  virtual int64_t getNeuronCapacity(unsigned core) const = 0;
+  /// The core kind that hosts `population` (Xylo: `hidden` or `output`).
+  virtual llvm::StringRef getCoreKindFor(PopulationOp population) const;
+  virtual PlacementStyle getPlacementStyle() const = 0;
+  /// Populations are placed in increasing priority (Xylo IMU places the
+  /// input-expansion population first and the output-expansion ones last).
+  virtual int getPlacementPriority(PopulationOp population) const;
+  /// Most other cores one core may send spikes to; 0 for no limit.
+  virtual unsigned getMaxRouteDestinations() const { return 0; }
+
+  //===--- convert-nir-to-chip
+  //---------------------------------------------===//
+  /// Whether the chip runs neuron `model` ("lif", "cuba_lif", "if", "li",
+  /// "cuba_li"); `isReadout` when the population feeds a graph output.
+  virtual bool supportsNeuronModel(llvm::StringRef model,
+                                   bool isReadout) const = 0;
+  /// Whether the chip has synapses of `kind` ("dense" or "conv2d"),
+  /// pooled or not.
+  virtual bool supportsSynapses(llvm::StringRef kind, bool pooled) const = 0;
+  /// The target's design rules on a freshly converted device (Xylo's DRC
+  /// list, BrainScaleS-2's homogeneous layers, ...). Emits the errors.
+  virtual mlir::LogicalResult checkDesignRules(DeviceOp device) const;
+
+  //===--- chip-quantize
+  //---------------------------------------------------===//
+  /// Sets `registers` on every population and `qweight`/`registers` on
+  /// every synapse block, following the vendor's rules; reports each
+  /// layer's error as a remark. Emits errors for values the chip cannot
+  /// hold.
+  virtual mlir::LogicalResult
+  quantize(DeviceOp device, const QuantizeOptions &options) const = 0;
+  virtual llvm::ArrayRef<RegisterRange> getPopulationRegisters() const = 0;
+  virtual llvm::ArrayRef<RegisterRange> getSynapseRegisters() const = 0;
+  /// The range of one stored weight.
+  virtual RegisterRange getWeightRange() const = 0;
+
+  //===--- chip-partition and chip-place
+  //-----------------------------------===//
+  /// The most neurons of `population` one core can hold, given the
+  /// synapses into it; fails with the limit that stops even one slice.
+  virtual mlir::FailureOr<int64_t>
+  getMaxSliceSize(PopulationOp population, llvm::ArrayRef<SynapsesOp> incoming,
+                  LimitViolation &violation) const = 0;
+  /// Whether `candidate` can join `placed` on `core`, beyond the neuron
+  /// capacity the pass checks itself (synapse rows, memories).
+  virtual bool fitsOnCore(unsigned core, llvm::ArrayRef<SliceOp> placed,
+                          SliceOp candidate, LimitViolation &violation) const;
+  /// Rules on the placed device (Xylo: input weights reach only the first
+  /// 128 hidden neurons). Emits the errors.
+  virtual mlir::LogicalResult verifyPlacement(DeviceOp device) const;
+
+  //===--- Messages
+  //--------------------------------------------------------===//
+  /// Emits "'nir.lif' "hidden": <violation>" at `op`, a chip.population,
+  /// chip.input or chip.synapses.
+  mlir::InFlightDiagnostic emitLimitError(mlir::Operation *op,
+                                          const LimitViolation &v) const;
+  std::string describe(const LimitViolation &v) const;
+};
+
+/// The model called `name`, or null.
+const TargetModel *lookupTargetModel(llvm::StringRef name);
+/// Every target, in the order `--list-targets` shows them.
+llvm::ArrayRef<const TargetModel *> getAllTargetModels();
+
+} // namespace nirc::chip
+
+#endif // NIRC_DIALECT_CHIP_TARGETMODEL_H

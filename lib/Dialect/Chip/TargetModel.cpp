@@ -1,0 +1,68 @@
+//===- TargetModel.cpp - defaults and the list of targets -----------------===//
+
+#include "nirc/Dialect/Chip/TargetModel.h"
+#include "Targets/Targets.h"
+#include "nirc/Dialect/Chip/ChipOps.h"
+
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace nirc::chip;
+
+TargetModel::~TargetModel() = default;
+
+StringRef TargetModel::getCoreKindFor(PopulationOp) const {
+  return getCoreKind(0);
+}
+
+int TargetModel::getPlacementPriority(PopulationOp) const { return 0; }
+
+LogicalResult TargetModel::checkDesignRules(DeviceOp) const {
+  return success();
+}
+
+bool TargetModel::fitsOnCore(unsigned, ArrayRef<SliceOp>, SliceOp,
+                             LimitViolation &) const {
+  return true;
+}
+
+LogicalResult TargetModel::verifyPlacement(DeviceOp) const { return success(); }
+
+std::string TargetModel::describe(const LimitViolation &v) const {
+  return llvm::formatv("{0} {1} exceed {2}'s limit of {3} {4}", v.actual,
+                       v.quantity, getDisplayName(), v.limit, v.limitName)
+      .str();
+}
+
+/// The NIR op and node name of a chip op, for messages.
+static std::pair<StringRef, StringRef> getNIRNode(Operation *op) {
+  if (auto population = dyn_cast<PopulationOp>(op))
+    return {population.getNirOp(), population.getName()};
+  if (auto synapses = dyn_cast<SynapsesOp>(op))
+    return {synapses.getNirOp(), synapses.getName()};
+  if (auto input = dyn_cast<InputOp>(op))
+    return {"nir.input", input.getName()};
+  return {op->getName().getStringRef(), ""};
+}
+
+InFlightDiagnostic TargetModel::emitLimitError(Operation *op,
+                                               const LimitViolation &v) const {
+  auto [nirOp, name] = getNIRNode(op);
+  return op->emitError() << "'" << nirOp << "' \"" << name
+                         << "\": " << describe(v);
+}
+
+ArrayRef<const TargetModel *> nirc::chip::getAllTargetModels() {
+  static const TargetModel *const models[] = {
+      &getXyloAudio2Model(),  &getXyloAudio3Model(), &getXyloIMUModel(),
+      &getSpeckModel(),       &getLoihi2Model(),     &getSpiNNaker2Model(),
+      &getBrainScaleS2Model()};
+  return models;
+}
+
+const TargetModel *nirc::chip::lookupTargetModel(StringRef name) {
+  for (const TargetModel *model : getAllTargetModels())
+    if (model->getName() == name)
+      return model;
+  return nullptr;
+}

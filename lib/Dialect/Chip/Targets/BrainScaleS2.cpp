@@ -1,0 +1,7 @@
+//===- BrainScaleS2.cpp - placeholder until its model is written
+//---------------===//
+#include "Targets.h"
+// PLACEHOLDER: replaced by the real model in this session.
+const nirc::chip::TargetModel &nirc::chip::getBrainScaleS2Model() {
+  return getXyloAudio2Model();
+}

@@ -1,0 +1,1 @@
+// Tests of the BrainScaleS2 target model (written in this session).

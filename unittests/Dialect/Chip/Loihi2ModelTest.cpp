@@ -1,0 +1,1 @@
+// Tests of the Loihi2 target model (written in this session).

@@ -1,0 +1,1 @@
+// Tests of the Speck target model (written in this session).

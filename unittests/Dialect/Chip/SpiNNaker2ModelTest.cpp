@@ -1,0 +1,1 @@
+// Tests of the SpiNNaker2 target model (written in this session).

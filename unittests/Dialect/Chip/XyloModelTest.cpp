@@ -1,0 +1,1 @@
+// Tests of the Xylo target model (written in this session).
