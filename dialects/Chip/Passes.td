@@ -5,7 +5,7 @@
 
 include "mlir/Pass/PassBase.td"
 
-def Quantize : Pass<"chip-quantize", "DeviceOp"> {
+def ChipQuantize : Pass<"chip-quantize", "DeviceOp"> {
   let summary = "Compute the chip's registers and integer weights";
   let description = [{
     Asks the device's target model to turn every population's NIR
@@ -14,11 +14,18 @@ def Quantize : Pass<"chip-quantize", "DeviceOp"> {
     integers the chip stores, with their scale, shift or exponent. Each
     synapse block gets a remark with its worst quantisation error, and a
     `quant_error` register (the largest |w − dequantised w| relative to
-    max |w|). Values the chip cannot hold are errors.
+    max |w|). Values the chip cannot hold are errors, unless
+    `allow-saturation` is set where a vendor tool clips (then a warning
+    says how many values were clipped).
   }];
+  let options = [
+    Option<"allowSaturation", "allow-saturation", "bool", "false",
+           "Clip weights the chip cannot hold, with a warning, instead of "
+           "failing">
+  ];
 }
 
-def Partition : Pass<"chip-partition", "DeviceOp"> {
+def ChipPartition : Pass<"chip-partition", "DeviceOp"> {
   let summary = "Cut populations into slices that each fit one core";
   let description = [{
     Adds unplaced `chip.slice` ops. A population is cut into equal slices
@@ -28,7 +35,7 @@ def Partition : Pass<"chip-partition", "DeviceOp"> {
   }];
 }
 
-def Place : Pass<"chip-place", "DeviceOp"> {
+def ChipPlace : Pass<"chip-place", "DeviceOp"> {
   let summary = "Give every slice a core";
   let description = [{
     Creates the `chip.core` ops in use and places every slice. Targets with
@@ -39,10 +46,9 @@ def Place : Pass<"chip-place", "DeviceOp"> {
     are used as Sinabs does. Running out of cores is an error with the
     number of cores needed and available.
   }];
-  let dependentDialects = [];
 }
 
-def Route : Pass<"chip-route", "DeviceOp"> {
+def ChipRoute : Pass<"chip-route", "DeviceOp"> {
   let summary = "Add a route for every pair of cores synapses connect";
   let description = [{
     For each synapse block, adds a `chip.route` from each core holding a
@@ -52,7 +58,7 @@ def Route : Pass<"chip-route", "DeviceOp"> {
   }];
 }
 
-def VerifyFit : Pass<"chip-verify-fit", "DeviceOp"> {
+def ChipVerifyFit : Pass<"chip-verify-fit", "DeviceOp"> {
   let summary = "Check that the mapped network fits the chip";
   let description = [{
     The final check, on any chip IR: every population is quantised and

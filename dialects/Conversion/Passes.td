@@ -39,4 +39,28 @@ def ConvertNIRToSim : Pass<"convert-nir-to-sim", "::mlir::ModuleOp"> {
   let dependentDialects = ["::nirc::sim::SimDialect"];
 }
 
+def ConvertNIRToChip : Pass<"convert-nir-to-chip", "::mlir::ModuleOp"> {
+  let summary = "Map a flat NIR graph onto a chip's populations and synapses";
+  let description = [{
+    Replaces the top-level `nir.graph` (flattened, with every shape known) by
+    a `chip.device` for `target`: each NIR Input becomes a `chip.input`,
+    each neuron node a `chip.population`, each Output a `chip.output`, and
+    each chain `[SumPool2d|AvgPool2d] [Flatten] Affine|Linear|Conv2d
+    [Flatten]` into a neuron a `chip.synapses` block. A neuron fed directly
+    by another gets one-to-one synapses. Rewrites on the way: an Affine bias
+    becomes the target population's `bias` input current, an AvgPool2d a
+    SumPool2d with weights scaled by 1/k², a grouped convolution a dense
+    one with zero blocks. The target model then says which neuron models
+    and synapse kinds it has, and checks its design rules; anything else is
+    an error naming the node and the target.
+  }];
+  let options = [
+    Option<"target", "target", "std::string", "\"\"",
+           "Chip to map onto (nirc compile --list-targets)">,
+    Option<"dt", "dt", "double", "1.0e-3",
+           "Step in seconds the chip's registers are computed for">
+  ];
+  let dependentDialects = ["::nirc::chip::ChipDialect"];
+}
+
 #endif // NIRC_CONVERSION_PASSES_TD

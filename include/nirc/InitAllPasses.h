@@ -4,6 +4,7 @@
 #define NIRC_INITALLPASSES_H
 
 #include "nirc/Conversion/Passes.h"
+#include "nirc/Dialect/Chip/ChipPasses.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
 #include "nirc/Dialect/Sim/SimPasses.h"
 
@@ -11,6 +12,7 @@ namespace nirc {
 inline void registerAllPasses() {
   nir::registerNIRPasses();
   sim::registerSimPasses();
+  chip::registerChipPasses();
   registerConversionPasses();
 }
 } // namespace nirc

@@ -717,23 +717,11 @@ void ConvertNIRToSimPass::runOnOperation() {
   if (reset != sim::kResetToValue && reset != sim::kResetSubtract)
     return fail("unknown reset '" + reset +
                 "' (expected to-v_reset or subtract)");
-  auto graphs = llvm::to_vector(module.getOps<nir::GraphOp>());
-  if (graphs.size() != 1)
-    return fail("convert-nir-to-sim needs exactly one top-level nir.graph");
-  nir::GraphOp graph = graphs.front();
-  WalkResult unknownShape = graph.getBody().walk([&](Operation *op) {
-    for (Value result : op->getResults())
-      if (auto signal = dyn_cast<nir::SignalType>(result.getType());
-          signal && !signal.hasKnownShape()) {
-        op->emitError() << "node '" << nir::getNodeName(op)
-                        << "' has no known shape, so it cannot be "
-                           "simulated (nir-infer-types finds none)";
-        return WalkResult::interrupt();
-      }
-    return WalkResult::advance();
-  });
-  if (unknownShape.wasInterrupted())
+  FailureOr<nir::GraphOp> lowerable =
+      nir::getLowerableGraph(module, getArgument(), "simulated");
+  if (failed(lowerable))
     return signalPassFailure();
+  nir::GraphOp graph = *lowerable;
 
   OpBuilder builder(graph);
   StringRef name = graph.getName().value_or("");

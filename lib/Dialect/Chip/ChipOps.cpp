@@ -6,6 +6,7 @@
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallSet.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 using namespace nirc::chip;
@@ -135,8 +136,8 @@ LogicalResult PopulationOp::verify() {
              << param.getName().getValue() << "' must be a float array of 1 or "
              << size << " values";
   }
-  if (getRegisters())
-    for (NamedAttribute reg : *getRegisters()) {
+  if (DictionaryAttr registers = getRegistersAttr())
+    for (NamedAttribute reg : registers) {
       Attribute value = reg.getValue();
       if (isa<IntegerAttr, FloatAttr, StringAttr>(value))
         continue;
@@ -302,6 +303,58 @@ LogicalResult OutputOp::verify() {
   if (!getSource().getDefiningOp<InputOp>() &&
       !getSource().getDefiningOp<PopulationOp>())
     return emitOpError("reads a chip.input or chip.population");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Routes
+//===----------------------------------------------------------------------===//
+
+/// The cores holding placed slices of `group` (none for an input).
+static SmallVector<CoreOp> getCoresOf(Value group) {
+  SmallVector<CoreOp> cores;
+  for (Operation *user : group.getUsers())
+    if (auto slice = dyn_cast<SliceOp>(user); slice && slice.getCore())
+      if (auto core = slice.getCore().getDefiningOp<CoreOp>();
+          core && !llvm::is_contained(cores, core))
+        cores.push_back(core);
+  return cores;
+}
+
+llvm::MapVector<CorePair, SmallVector<StringRef>>
+nirc::chip::getNeededRoutes(DeviceOp device) {
+  llvm::MapVector<CorePair, SmallVector<StringRef>> routes;
+  for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
+    SmallVector<CoreOp> targets = getCoresOf(synapses.getTarget());
+    for (CoreOp source : getCoresOf(synapses.getSource()))
+      for (CoreOp target : targets)
+        if (source != target)
+          routes[{source, target}].push_back(synapses.getName());
+  }
+  return routes;
+}
+
+LogicalResult nirc::chip::checkRouteDestinations(DeviceOp device,
+                                                 ArrayRef<CorePair> routes) {
+  const TargetModel &model = device.getTargetModel();
+  unsigned limit = model.getMaxRouteDestinations();
+  if (limit == 0)
+    return success();
+  llvm::MapVector<CoreOp, unsigned> destinations;
+  for (auto [source, target] : routes)
+    if (++destinations[source] > limit) {
+      // Blame the population whose slice sends from this core.
+      for (Operation *user : source.getCore().getUsers())
+        if (auto slice = dyn_cast<SliceOp>(user))
+          return model.emitLimitError(
+              slice.getPopulationOp(),
+              {destinations[source],
+               llvm::formatv("destination cores from core {0}",
+                             source.getIndex())
+                   .str(),
+               limit, "destinations per core"});
+      return source.emitOpError("sends to more cores than allowed");
+    }
   return success();
 }
 

@@ -3,7 +3,7 @@
 #include "nirc/Dialect/Chip/Quantization.h"
 
 #include "mlir/IR/Builders.h"
-#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Format.h"
 
 #include <cmath>
 
@@ -72,10 +72,13 @@ void nirc::chip::setQuantizedWeights(SynapsesOp synapses,
   NamedAttrList all(registers);
   all.set("quant_error", builder.getF64FloatAttr(weights.relativeError()));
   synapses.setRegistersAttr(all.getDictionary(builder.getContext()));
-  synapses.emitRemark() << llvm::formatv(
-      "'{0}': {1}; worst error {2:g} ({3:f2}% of max |w| = {4:g})",
-      synapses.getName(), description, weights.maxAbsError,
-      100 * weights.relativeError(), weights.maxAbsValue);
+  std::string message;
+  llvm::raw_string_ostream os(message);
+  os << "'" << synapses.getName() << "': " << description << "; worst error "
+     << llvm::format("%.3g", weights.maxAbsError) << " ("
+     << llvm::format("%.2f", 100 * weights.relativeError())
+     << "% of max |w| = " << llvm::format("%.3g", weights.maxAbsValue) << ")";
+  synapses.emitRemark(message);
 }
 
 template <typename T, typename AttrT>

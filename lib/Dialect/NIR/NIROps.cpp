@@ -466,6 +466,30 @@ SmallVector<OutputOp> nirc::nir::getOutputNodes(GraphOp graph) {
   return llvm::to_vector(graph.getBody().getOps<OutputOp>());
 }
 
+FailureOr<GraphOp> nirc::nir::getLowerableGraph(ModuleOp module,
+                                                StringRef passName,
+                                                StringRef verb) {
+  auto graphs = llvm::to_vector(module.getOps<GraphOp>());
+  if (graphs.size() != 1)
+    return module.emitError()
+           << passName << " needs exactly one top-level nir.graph";
+  GraphOp graph = graphs.front();
+  WalkResult unknownShape = graph.getBody().walk([&](Operation *op) {
+    for (Value result : op->getResults())
+      if (auto signal = dyn_cast<SignalType>(result.getType());
+          signal && !signal.hasKnownShape()) {
+        op->emitError() << "node '" << getNodeName(op)
+                        << "' has no known shape, so it cannot be " << verb
+                        << " (nir-infer-types finds none)";
+        return WalkResult::interrupt();
+      }
+    return WalkResult::advance();
+  });
+  if (unknownShape.wasInterrupted())
+    return failure();
+  return graph;
+}
+
 /// A port value and the body node it stands for must agree where both are
 /// known.
 static LogicalResult checkPortType(GraphOp graph, StringRef portKind,

@@ -10,6 +10,7 @@
 #include "mlir/IR/RegionKindInterface.h"
 #include "nirc/Dialect/Chip/ChipDialect.h"
 #include "nirc/Dialect/Chip/TargetModel.h"
+#include "llvm/ADT/MapVector.h"
 
 #define GET_TYPEDEF_CLASSES
 #include "nirc/Dialect/Chip/ChipTypes.h.inc"
@@ -23,6 +24,20 @@ inline constexpr llvm::StringLiteral kNeuronModels[] = {"lif", "cuba_lif", "if",
                                                         "li", "cuba_li"};
 /// Whether neuron `model` emits spikes (else its membrane is read out).
 bool isSpikingModel(llvm::StringRef model);
+
+/// A pair of cores, source then destination.
+using CorePair = std::pair<CoreOp, CoreOp>;
+
+/// Every pair of different cores that a synapse block joins (a core holding
+/// source neurons, a core holding target neurons), with the names of the
+/// blocks it carries. Inputs come from the host and need no route.
+llvm::MapVector<CorePair, llvm::SmallVector<llvm::StringRef>>
+getNeededRoutes(DeviceOp device);
+
+/// Fails with a limit error when a core sends to more cores than the
+/// target allows.
+mlir::LogicalResult checkRouteDestinations(DeviceOp device,
+                                           llvm::ArrayRef<CorePair> routes);
 } // namespace nirc::chip
 
 #endif // NIRC_DIALECT_CHIP_CHIPOPS_H

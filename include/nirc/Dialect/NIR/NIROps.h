@@ -5,6 +5,7 @@
 
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/RegionKindInterface.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"
@@ -45,6 +46,13 @@ llvm::StringRef getNodeName(mlir::Operation *node);
 /// The `nir.input` / `nir.output` nodes of a graph's body, in body order.
 llvm::SmallVector<InputOp> getInputNodes(GraphOp graph);
 llvm::SmallVector<OutputOp> getOutputNodes(GraphOp graph);
+
+/// The module's one top-level graph, for pass `passName`, which `verb`s it
+/// ("simulated"): every node's shape must be known. Emits an error and fails
+/// otherwise. Nested graphs are left to the caller (run nir-flatten).
+mlir::FailureOr<GraphOp> getLowerableGraph(mlir::ModuleOp module,
+                                           llvm::StringRef passName,
+                                           llvm::StringRef verb);
 } // namespace nirc::nir
 
 #endif // NIRC_DIALECT_NIR_NIROPS_H

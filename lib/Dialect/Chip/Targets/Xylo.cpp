@@ -13,6 +13,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
@@ -359,8 +360,9 @@ LogicalResult XyloModel::quantize(DeviceOp device,
       setQuantizedWeights(
           synapses, q, registers,
           llvm::formatv("8-bit {0} weights into the {1} pool, shift {2}, "
-                        "scale {3:g}",
-                        matrix, poolName, shift, stateScale)
+                        "scale {3}",
+                        matrix, poolName, shift,
+                        llvm::format("%.6g", stateScale))
               .str());
     }
     for (auto &[op, n] : neurons) {
