@@ -5,6 +5,7 @@
 
 #include "nirc/Conversion/Passes.h"
 #include "nirc/Dialect/Chip/ChipPasses.h"
+#include "nirc/Dialect/Chip/ChipPipeline.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
 #include "nirc/Dialect/Sim/SimPasses.h"
 
@@ -13,6 +14,7 @@ inline void registerAllPasses() {
   nir::registerNIRPasses();
   sim::registerSimPasses();
   chip::registerChipPasses();
+  chip::registerChipMappingPipeline();
   registerConversionPasses();
 }
 } // namespace nirc

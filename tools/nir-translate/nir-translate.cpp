@@ -1,10 +1,12 @@
 //===- nir-translate.cpp - nirc translation testing tool ------------------===//
 //
 // Converts between the nir dialect and external formats (`--import-nir`,
-// `--export-nir`); the testing tool for lib/Target. Users want `nirc`.
+// `--export-nir`) and writes chip target descriptions (`--export-chip-json`);
+// the testing tool for lib/Target. Users want `nirc`.
 //
 //===----------------------------------------------------------------------===//
 
+#include "nirc/Target/Chip/ChipExport.h"
 #include "nirc/Target/NIR/NIRFormat.h"
 
 #include "mlir/Support/LogicalResult.h"
@@ -13,6 +15,7 @@
 int main(int argc, char **argv) {
   nirc::registerImportNIRTranslation();
   nirc::registerExportNIRTranslation();
+  nirc::chip::registerExportChipJSONTranslation();
   return mlir::failed(
       mlir::mlirTranslateMain(argc, argv, "nirc translation testing tool"));
 }

@@ -4,14 +4,34 @@
 #define NIRC_TOOLS_NIRC_COMMANDS_H
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
 #include "llvm/Support/CommandLine.h"
 
 namespace nirc {
 extern llvm::cl::SubCommand simulateCommand;
+extern llvm::cl::SubCommand compileCommand;
+
+/// Loads a `.nir` or `.mlir` model, verified and with its shapes inferred;
+/// null after reporting the error.
+mlir::OwningOpRef<mlir::ModuleOp> loadModel(llvm::StringRef path,
+                                            mlir::MLIRContext &context);
+
+/// Writes `path` through a temporary file renamed into place, so that a
+/// failure never leaves a half-written file; reports errors and returns
+/// false on failure.
+bool writeOutputFile(
+    llvm::StringRef path,
+    llvm::function_ref<mlir::LogicalResult(llvm::raw_ostream &)> write);
+
 /// Registers `nirc simulate`'s options; call before parsing the command line.
 void registerSimulateOptions();
 /// `nirc simulate`: the module is loaded, verified and typed.
 int runSimulate(mlir::ModuleOp module, llvm::StringRef modelPath);
+
+/// Registers `nirc compile`'s options; call before parsing the command line.
+void registerCompileOptions();
+/// `nirc compile`: loads its own model (none for --list-targets).
+int runCompile(mlir::MLIRContext &context);
 } // namespace nirc
 
 #endif // NIRC_TOOLS_NIRC_COMMANDS_H

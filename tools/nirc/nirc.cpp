@@ -1,7 +1,7 @@
 //===- nirc.cpp - the nirc driver -----------------------------------------===//
 //
-// The command a user runs: `nirc info|check|convert|simulate`. A thin layer
-// over the library (importNIR, exportNIR, the verifiers and nir-infer-types).
+// The command a user runs: `nirc info|check|convert|simulate|compile`. A thin
+// layer over the library (importNIR, exportNIR, the verifiers and passes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,6 +45,10 @@ cl::SubCommand nirc::simulateCommand(
     "simulate", "Simulate a model over time on input data; write what it "
                 "recorded as NIRGraphData");
 
+cl::SubCommand nirc::compileCommand(
+    "compile", "Map a model onto a neuromorphic chip and write its target "
+               "description, or say which limit it breaks");
+
 static cl::opt<std::string>
     modelPath(cl::Positional, cl::Required, cl::desc("<model.nir|model.mlir>"),
               cl::sub(infoCommand), cl::sub(checkCommand),
@@ -56,10 +60,9 @@ static cl::opt<bool> repairEdges(
     "nir-repair-edges",
     cl::desc("Retarget edges naming a missing node to its unique near name"),
     cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
-    cl::sub(simulateCommand));
+    cl::sub(simulateCommand), cl::sub(compileCommand));
 
-/// Loads a `.nir` or `.mlir` model, verified and with its shapes inferred.
-static OwningOpRef<ModuleOp> loadModel(StringRef path, MLIRContext &context) {
+OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
   if (llvm::sys::path::extension(path) == ".nir") {
     ImportNIROptions options;
     options.repairEdges = repairEdges;
@@ -155,32 +158,46 @@ static int runInfo(ModuleOp module) {
   return 0;
 }
 
-static int runConvert(ModuleOp module) {
-  bool toNIR = llvm::sys::path::extension(outputPath) == ".nir";
-  // Written to a temporary file and renamed: never a half-written output.
-  llvm::Error written = llvm::writeToOutput(
-      outputPath, [&](llvm::raw_ostream &os) -> llvm::Error {
-        if (toNIR ? failed(exportNIR(module, os)) : (module.print(os), false))
+bool nirc::writeOutputFile(
+    StringRef path,
+    llvm::function_ref<LogicalResult(llvm::raw_ostream &)> write) {
+  llvm::Error written =
+      llvm::writeToOutput(path, [&](llvm::raw_ostream &os) -> llvm::Error {
+        if (failed(write(os)))
           return llvm::createStringError(std::errc::invalid_argument,
                                          "export failed");
         return llvm::Error::success();
       });
-  if (written) {
-    llvm::errs() << "error: cannot write " << outputPath << ": "
-                 << llvm::toString(std::move(written)) << "\n";
-    return 1;
-  }
-  return 0;
+  if (!written)
+    return true;
+  llvm::errs() << "error: cannot write " << path << ": "
+               << llvm::toString(std::move(written)) << "\n";
+  return false;
+}
+
+static int runConvert(ModuleOp module) {
+  bool toNIR = llvm::sys::path::extension(outputPath) == ".nir";
+  return writeOutputFile(outputPath,
+                         [&](llvm::raw_ostream &os) -> LogicalResult {
+                           if (toNIR)
+                             return exportNIR(module, os);
+                           module.print(os);
+                           return success();
+                         })
+             ? 0
+             : 1;
 }
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   registerSimulateOptions();
+  registerCompileOptions();
   cl::ParseCommandLineOptions(
       argc, argv,
       "nirc: compile and inspect NIR (Neuromorphic Intermediate "
       "Representation) models\n");
-  if (!infoCommand && !checkCommand && !convertCommand && !simulateCommand) {
+  if (!infoCommand && !checkCommand && !convertCommand && !simulateCommand &&
+      !compileCommand) {
     cl::PrintHelpMessage();
     return 1;
   }
@@ -192,6 +209,8 @@ int main(int argc, char **argv) {
   // Prints `file:line:col: error: ...` for every diagnostic.
   llvm::SourceMgr noSources;
   SourceMgrDiagnosticHandler diagnostics(noSources, &context);
+  if (compileCommand)
+    return runCompile(context);
   OwningOpRef<ModuleOp> module = loadModel(modelPath, context);
   if (!module)
     return 1;

@@ -168,20 +168,24 @@ LogicalResult FitChecker::checkRoutes() {
   return checkRouteDestinations(device, routes);
 }
 
+LogicalResult nirc::chip::verifyFit(DeviceOp device) {
+  FitChecker checker(device);
+  for (auto population : device.getBody().getOps<PopulationOp>())
+    if (failed(checker.checkPopulation(population)))
+      return failure();
+  for (auto synapses : device.getBody().getOps<SynapsesOp>())
+    if (failed(checker.checkSynapses(synapses)))
+      return failure();
+  return success(succeeded(checker.checkCores()) &&
+                 succeeded(checker.checkRoutes()));
+}
+
 namespace {
 struct VerifyFitPass
     : public nirc::chip::impl::ChipVerifyFitBase<VerifyFitPass> {
   void runOnOperation() override {
-    DeviceOp device = getOperation();
-    FitChecker checker(device);
-    for (auto population : device.getBody().getOps<PopulationOp>())
-      if (failed(checker.checkPopulation(population)))
-        return signalPassFailure();
-    for (auto synapses : device.getBody().getOps<SynapsesOp>())
-      if (failed(checker.checkSynapses(synapses)))
-        return signalPassFailure();
-    if (failed(checker.checkCores()) || failed(checker.checkRoutes()))
-      return signalPassFailure();
+    if (failed(verifyFit(getOperation())))
+      signalPassFailure();
   }
 };
 } // namespace

@@ -12,6 +12,10 @@ namespace nirc::chip {
 
 #define GEN_PASS_REGISTRATION
 #include "nirc/Dialect/Chip/Passes.h.inc"
+
+/// chip-verify-fit's checks, for callers outside a pass pipeline (the
+/// exporters). Emits the first failure.
+mlir::LogicalResult verifyFit(DeviceOp device);
 } // namespace nirc::chip
 
 #endif // NIRC_DIALECT_CHIP_CHIPPASSES_H

@@ -1,0 +1,59 @@
+//===- Pipeline.cpp - from a NIR module to a mapped chip ------------------===//
+
+#include "nirc/Conversion/Passes.h"
+#include "nirc/Dialect/Chip/ChipPasses.h"
+#include "nirc/Dialect/Chip/ChipPipeline.h"
+#include "nirc/Dialect/NIR/NIRPasses.h"
+
+#include "mlir/Pass/PassRegistry.h"
+
+using namespace mlir;
+using namespace nirc::chip;
+
+void nirc::chip::buildChipMappingPipeline(OpPassManager &pm,
+                                          const ChipMappingOptions &options) {
+  pm.addPass(nir::createInferTypes());
+  pm.addPass(nir::createFlatten());
+  ConvertNIRToChipOptions conversion;
+  conversion.target = options.target;
+  conversion.dt = options.dt;
+  pm.addPass(createConvertNIRToChip(conversion));
+  OpPassManager &device = pm.nest<DeviceOp>();
+  ChipQuantizeOptions quantize;
+  quantize.allowSaturation = options.allowSaturation;
+  device.addPass(createChipQuantize(quantize));
+  device.addPass(createChipPartition());
+  device.addPass(createChipPlace());
+  device.addPass(createChipRoute());
+  device.addPass(createChipVerifyFit());
+}
+
+LogicalResult nirc::chip::mapToChip(ModuleOp module,
+                                    const ChipMappingOptions &options) {
+  PassManager pm(module.getContext());
+  buildChipMappingPipeline(pm, options);
+  return pm.run(module);
+}
+
+namespace {
+struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
+  Option<std::string> target{*this, "target",
+                             llvm::cl::desc("Chip to map onto")};
+  Option<double> dt{*this, "dt", llvm::cl::desc("Seconds per chip step"),
+                    llvm::cl::init(1e-3)};
+  Option<bool> allowSaturation{
+      *this, "allow-saturation",
+      llvm::cl::desc("Clip weights the chip cannot hold, with a warning")};
+};
+} // namespace
+
+void nirc::chip::registerChipMappingPipeline() {
+  PassPipelineRegistration<PipelineOptions>(
+      "nir-map-to-chip",
+      "Map a NIR graph onto a chip: convert, quantise, partition, place, "
+      "route and verify the fit",
+      [](OpPassManager &pm, const PipelineOptions &options) {
+        buildChipMappingPipeline(
+            pm, {options.target, options.dt, options.allowSaturation});
+      });
+}
