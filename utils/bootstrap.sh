@@ -10,7 +10,7 @@ packages=(
   libmlir-19-dev mlir-19-tools llvm-19-dev llvm-19-tools
   # LLVMConfig.cmake links these (../shared/BUILD-NOTES.md).
   zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev
-  libhdf5-dev libeigen3-dev libboost-dev libboost-graph-dev
+  libhdf5-dev hdf5-tools libeigen3-dev libboost-dev libboost-graph-dev
   libgtest-dev libbenchmark-dev
 )
 missing=()

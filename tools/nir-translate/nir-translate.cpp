@@ -16,6 +16,7 @@ int main(int argc, char **argv) {
   nirc::registerImportNIRTranslation();
   nirc::registerExportNIRTranslation();
   nirc::chip::registerExportChipJSONTranslation();
+  nirc::chip::registerExportNetxTranslation();
   return mlir::failed(
       mlir::mlirTranslateMain(argc, argv, "nirc translation testing tool"));
 }

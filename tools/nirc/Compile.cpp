@@ -33,6 +33,11 @@ struct CompileOptions {
   cl::opt<std::string> output{
       "o", cl::desc("Write the JSON target description to this file"),
       cl::value_desc("file.json"), cl::sub(compileCommand)};
+  cl::opt<std::string> netx{
+      "netx",
+      cl::desc("Loihi 2: also write the lava-dl netx HDF5 network that "
+               "lava.lib.dl.netx.hdf5.Network loads"),
+      cl::value_desc("file.net"), cl::sub(compileCommand)};
   cl::opt<std::string> emitMLIR{
       "emit-mlir", cl::desc("Also write the mapped chip dialect IR"),
       cl::value_desc("file.mlir"), cl::sub(compileCommand)};
@@ -112,6 +117,11 @@ int nirc::runCompile(MLIRContext &context) {
   if (!options.output.empty() &&
       !writeOutputFile(options.output, [&](llvm::raw_ostream &os) {
         return chip::exportChipJSON(*device, os);
+      }))
+    return 1;
+  if (!options.netx.empty() &&
+      !writeOutputFile(options.netx, [&](llvm::raw_ostream &os) {
+        return chip::exportNetx(*device, os);
       }))
     return 1;
   if (!options.emitMLIR.empty() &&

@@ -16,8 +16,8 @@
 namespace nirc::chip {
 
 enum class Rounding {
-  HalfEven,         // numpy's np.round (Rockpool)
-  HalfAwayFromZero, // torch.round, C's std::round (hxtorch's +-0.5)
+  HalfEven,         // numpy's np.round (Rockpool), torch.round (Sinabs)
+  HalfAwayFromZero, // C's std::round (hxtorch's +-0.5 then int())
   TowardZero,       // Python's int() (the NIR paper's Lava importer)
 };
 

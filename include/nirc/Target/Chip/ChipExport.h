@@ -30,6 +30,14 @@ mlir::FailureOr<DeviceOp> getOnlyDevice(mlir::ModuleOp module);
 /// `--export-chip-json` for nir-translate.
 void registerExportChipJSONTranslation();
 
+/// Writes a mapped Loihi 2 device as a lava-dl netx HDF5 network, the
+/// layout `lava.lib.dl.netx.hdf5.Network` loads. Fails with an error on
+/// other targets and on networks netx cannot describe.
+mlir::LogicalResult exportNetx(DeviceOp device, llvm::raw_ostream &os);
+
+/// `--export-chip-netx` for nir-translate.
+void registerExportNetxTranslation();
+
 } // namespace nirc::chip
 
 #endif // NIRC_TARGET_CHIP_CHIPEXPORT_H
