@@ -14,7 +14,7 @@ class Chip_DeviceChildOp<string mnemonic, list<Trait> traits = []>
 }
 
 def DeviceOp : Chip_Op<"device", [
-    NoTerminator, SingleBlock, IsolatedFromAbove,
+    NoTerminator, SingleBlock, IsolatedFromAbove, NoRegionArguments,
     DeclareOpInterfaceMethods<RegionKindInterface>]> {
   let summary = "a network mapped onto one chip";
   let description = [{
@@ -33,6 +33,8 @@ def DeviceOp : Chip_Op<"device", [
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$target attr-dict-with-keyword $body";
   let hasVerifier = 1;
+  // The slices on each core, once every slice is verified on its own.
+  let hasRegionVerifier = 1;
   let extraClassDeclaration = [{
     /// The model of `target`; the verifier guarantees it exists.
     const TargetModel &getTargetModel();

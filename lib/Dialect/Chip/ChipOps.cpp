@@ -4,6 +4,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
+#include "nirc/Support/ShapeRules.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallSet.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -16,10 +17,7 @@ bool nirc::chip::isSpikingModel(StringRef model) {
 }
 
 static int64_t product(ArrayRef<int64_t> shape) {
-  int64_t n = 1;
-  for (int64_t d : shape)
-    n *= d;
-  return n;
+  return nirc::numElements(shape);
 }
 
 /// Checks that `shape` has positive dims whose product is the group's size.
@@ -27,6 +25,9 @@ static LogicalResult verifyGroupShape(Operation *op, ArrayRef<int64_t> shape,
                                       NeuronsType type) {
   if (llvm::any_of(shape, [](int64_t d) { return d <= 0; }))
     return op->emitOpError("shape must have positive dimensions");
+  if (!nirc::isPlausibleShape(shape))
+    return op->emitOpError("shape ")
+           << nirc::formatShape(shape) << " holds more than 2^40 elements";
   if (product(shape) != type.getSize())
     return op->emitOpError("shape holds ")
            << product(shape) << " elements but the result type has "
@@ -86,27 +87,47 @@ LogicalResult CoreOp::verify() {
            << getIndex() << " of " << model->getDisplayName() << " is a '"
            << kind << "' core, not '" << getKind() << "'";
 
-  // The slices placed here must fit the core and not overlap.
+  return success();
+}
+
+/// The slices placed on `core` must fit it and not overlap.
+static LogicalResult verifySlicesOn(CoreOp core, const TargetModel &model) {
   SmallVector<SliceOp> slices;
-  for (Operation *user : getCore().getUsers())
-    if (auto slice = dyn_cast<SliceOp>(user); slice && slice.getOffset())
+  for (Operation *user : core.getCore().getUsers())
+    if (auto slice = dyn_cast<SliceOp>(user);
+        slice && slice.getCore() == core.getCore() &&
+        !llvm::is_contained(slices, slice))
       slices.push_back(slice);
   llvm::sort(slices, [](SliceOp a, SliceOp b) {
     return *a.getOffset() < *b.getOffset();
   });
-  int64_t capacity = model->getNeuronCapacity(getIndex());
+  int64_t capacity = model.getNeuronCapacity(core.getIndex());
   int64_t freeFrom = 0;
   for (SliceOp slice : slices) {
     int64_t offset = *slice.getOffset();
     if (offset < freeFrom)
       return slice.emitOpError("overlaps another slice on core ")
-             << getIndex() << " at neuron " << offset;
-    freeFrom = offset + slice.getSize();
-    if (freeFrom > capacity)
+             << core.getIndex() << " at neuron " << offset;
+    // Offsets come from the user: compare without overflowing.
+    if (offset >= capacity)
+      return slice.emitOpError("starts at neuron ")
+             << offset << " on core " << core.getIndex() << ", which holds "
+             << capacity << " on " << model.getDisplayName();
+    if (slice.getSize() > capacity - offset)
       return slice.emitOpError("needs neurons up to ")
-             << freeFrom << " on core " << getIndex() << ", which holds "
-             << capacity << " on " << model->getDisplayName();
+             << offset + slice.getSize() << " on core " << core.getIndex()
+             << ", which holds " << capacity << " on "
+             << model.getDisplayName();
+    freeFrom = offset + slice.getSize();
   }
+  return success();
+}
+
+LogicalResult DeviceOp::verifyRegions() {
+  const TargetModel &model = getTargetModel();
+  for (auto core : getBody().getOps<CoreOp>())
+    if (failed(verifySlicesOn(core, model)))
+      return failure();
   return success();
 }
 
@@ -254,7 +275,8 @@ LogicalResult SynapsesOp::verify() {
       if (s < 1 || p < 0)
         return emitOpError("conv2d stride must be positive and padding "
                            "non-negative");
-      int64_t expected = (source[axis + 1] + 2 * p - weight[axis + 2]) / s + 1;
+      int64_t expected =
+          nirc::convOutputLength(source[axis + 1], weight[axis + 2], s, p, 1);
       if (expected != target[axis + 1])
         return emitOpError("conv2d output axis ")
                << axis << " has " << target[axis + 1] << " neurons; stride "

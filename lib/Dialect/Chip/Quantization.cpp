@@ -22,6 +22,12 @@ int64_t nirc::chip::roundToInteger(double value, Rounding rounding) {
   llvm_unreachable("unknown rounding");
 }
 
+std::string nirc::chip::formatNumber(double value) {
+  std::string text;
+  llvm::raw_string_ostream(text) << llvm::format("%g", value);
+  return text;
+}
+
 double nirc::chip::maxAbs(ArrayRef<double> values) {
   double result = 0;
   for (double v : values)
@@ -72,13 +78,13 @@ void nirc::chip::setQuantizedWeights(SynapsesOp synapses,
   NamedAttrList all(registers);
   all.set("quant_error", builder.getF64FloatAttr(weights.relativeError()));
   synapses.setRegistersAttr(all.getDictionary(builder.getContext()));
-  std::string message;
-  llvm::raw_string_ostream os(message);
-  os << "'" << synapses.getName() << "': " << description << "; worst error "
-     << llvm::format("%.3g", weights.maxAbsError) << " ("
-     << llvm::format("%.2f", 100 * weights.relativeError())
-     << "% of max |w| = " << llvm::format("%.3g", weights.maxAbsValue) << ")";
-  synapses.emitRemark(message);
+  std::string percent;
+  llvm::raw_string_ostream(percent)
+      << llvm::format("%.2f", 100 * weights.relativeError());
+  synapses.emitRemark() << "'" << synapses.getName() << "': " << description
+                        << "; worst error " << formatNumber(weights.maxAbsError)
+                        << " (" << percent << "% of max |w| = "
+                        << formatNumber(weights.maxAbsValue) << ")";
 }
 
 template <typename T, typename AttrT>

@@ -232,8 +232,9 @@ static FailureOr<int64_t> getDash(const TargetModel &model,
   if (!(tau > dt))
     return population.emitError()
            << "'" << population.getNirOp() << "' \"" << population.getName()
-           << "\": " << field << " = " << tau << " s of neuron " << neuron
-           << " is not above dt = " << dt << " s; " << model.getDisplayName()
+           << "\": " << field << " = " << formatNumber(tau) << " s of neuron "
+           << neuron << " is not above dt = " << formatNumber(dt) << " s; "
+           << model.getDisplayName()
            << "'s decay shift dash = round(log2(tau/dt)) needs tau > dt";
   int64_t dash = std::lround(std::log2(tau / dt));
   if (dash > kDashMax)
@@ -361,8 +362,7 @@ LogicalResult XyloModel::quantize(DeviceOp device,
           synapses, q, registers,
           llvm::formatv("8-bit {0} weights into the {1} pool, shift {2}, "
                         "scale {3}",
-                        matrix, poolName, shift,
-                        llvm::format("%.6g", stateScale))
+                        matrix, poolName, shift, formatNumber(stateScale))
               .str());
     }
     for (auto &[op, n] : neurons) {
