@@ -1,7 +1,575 @@
-//===- BrainScaleS2.cpp - placeholder until its model is written
-//---------------===//
+//===- BrainScaleS2.cpp - Heidelberg BrainScaleS-2 (hxtorch) --------------===//
+//
+// Numbers and rules from reference/HARDWARE.md §5 (hxtorch's from_nir.py,
+// weight_transforms.py, modules/synapse.py and neuron.py). BrainScaleS-2 has
+// 512 analog neuron circuits in two hemispheres of 256; the 256 synapse rows
+// of a hemisphere are shared by all its neurons, and a row is either
+// excitatory or inhibitory, so a presynaptic neuron needs one row per sign of
+// its weights into the hemisphere. Weights are 6-bit magnitudes; voltages
+// and time constants are calibration targets of an analog circuit that runs
+// 1000 times faster than the model.
+//
+// Tags as in HARDWARE.md: [code] read in hxtorch, [doc] KIP / Pehle et al.
+// 2022, [derived] inferred from those, [unverified] believed, not read.
+//
+//===----------------------------------------------------------------------===//
+
 #include "Targets.h"
-// PLACEHOLDER: replaced by the real model in this session.
-const nirc::chip::TargetModel &nirc::chip::getBrainScaleS2Model() {
-  return getXyloAudio2Model();
+#include "nirc/Dialect/Chip/ChipOps.h"
+#include "nirc/Dialect/Chip/Quantization.h"
+
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <cmath>
+
+using namespace mlir;
+using namespace nirc::chip;
+
+namespace {
+constexpr int64_t kHemispheres = 2;                // [doc] 2 x 256 circuits
+constexpr int64_t kNeuronsPerHemisphere = 256;     // [doc]
+constexpr int64_t kSynapseRowsPerHemisphere = 256; // [doc] 512 x 256 synapses
+/// 6-bit weight magnitude; the sign picks an excitatory or an inhibitory
+/// row ([code] linear_saturating(min=-63, max=63), synapse.py's exc/inh
+/// projections).
+constexpr int64_t kWeightMax = 63;
+/// hxtorch's ConversionConfig.weight_scale: 64 * w is the hardware weight
+/// ([code] from_nir.py).
+constexpr double kWeightScale = 64;
+/// The analog circuits run 1000x faster than the model ([doc] KIP page).
+constexpr double kSpeedup = 1000;
+/// Membrane capacitance register, 0..63 LSB ([code] neuron.py docstring).
+constexpr int64_t kCapacitanceMax = 63;
+/// Calibration targets of MixedHXModelParameter, in CADC units ([code]
+/// from_nir.py: leak 80, reset 80, threshold 150).
+constexpr int64_t kLeakTarget = 80, kResetTarget = 80, kThresholdTarget = 150;
+/// The CADC that measures these is 8 bits wide ([unverified]: Pehle et al.
+/// 2022; not in HARDWARE.md).
+constexpr int64_t kCadcMax = 255;
+
+/// Parameters one calibration serves for a whole layer (hxtorch checks
+/// tau_mem, tau_syn, v_leak, v_reset, v_threshold, r for CubaLIF and the
+/// first three for CubaLI; we also check r of a CubaLI, whose capacitance
+/// it sets [derived]).
+constexpr StringLiteral kHomogeneousParams[] = {
+    "tau_mem", "tau_syn", "r", "v_leak", "v_reset", "v_threshold"};
+
+class BrainScaleS2Model : public TargetModel {
+public:
+  StringRef getName() const override { return "brainscales2"; }
+  StringRef getDisplayName() const override { return "BrainScaleS-2"; }
+  ArrayRef<TargetLimit> getLimits() const override {
+    static const TargetLimit limits[] = {
+        {"neurons", kHemispheres * kNeuronsPerHemisphere, "neuron circuits"},
+        {"hemispheres", kHemispheres, "hemispheres"},
+        {"neurons_per_hemisphere", kNeuronsPerHemisphere,
+         "neurons per hemisphere"},
+        {"synapse_rows_per_hemisphere", kSynapseRowsPerHemisphere,
+         "synapse rows per hemisphere (one per presynaptic neuron and sign)"},
+        {"synapses",
+         kHemispheres * kNeuronsPerHemisphere * kSynapseRowsPerHemisphere,
+         "synapses"},
+        {"weight_bits", 6, "bits per weight magnitude"},
+        {"weight_max", kWeightMax, "largest weight magnitude"},
+        {"weight_scale", int64_t(kWeightScale),
+         "hardware weight per unit NIR weight"},
+        {"speedup", int64_t(kSpeedup), "times faster than the model"},
+        {"membrane_capacitance_max", kCapacitanceMax,
+         "membrane capacitance LSB"},
+        {"leak_target", kLeakTarget, "CADC units of the leak target"},
+        {"reset_target", kResetTarget, "CADC units of the reset target"},
+        {"threshold_target", kThresholdTarget,
+         "CADC units of the threshold target"},
+    };
+    return limits;
+  }
+
+  unsigned getNumCores() const override { return kHemispheres; }
+  StringRef getCoreKind(unsigned) const override { return "hemisphere"; }
+  int64_t getNeuronCapacity(unsigned) const override {
+    return kNeuronsPerHemisphere;
+  }
+  /// hxtorch's NeuronPlacement registers ids first-fit over the atomic
+  /// neurons in enumeration order (top hemisphere first) [code].
+  PlacementStyle getPlacementStyle() const override {
+    return PlacementStyle::PackedPools;
+  }
+
+  /// hxtorch converts CubaLIF, and CubaLI as a membrane readout [code].
+  bool supportsNeuronModel(StringRef model, bool isReadout) const override {
+    return model == "cuba_lif" || (model == "cuba_li" && isReadout);
+  }
+  /// hxtorch converts nir.Linear only: dense, no pooling [code].
+  bool supportsSynapses(StringRef kind, bool pooled) const override {
+    return kind == "dense" && !pooled;
+  }
+  LogicalResult checkDesignRules(DeviceOp device) const override;
+
+  LogicalResult quantize(DeviceOp device,
+                         const QuantizeOptions &options) const override;
+  /// The integer registers every population has. A CubaLIF also has
+  /// `reset` and `threshold`, constant calibration targets within the CADC's
+  /// range; chip-verify-fit wants each listed register on every population.
+  ArrayRef<RegisterRange> getPopulationRegisters() const override {
+    static const RegisterRange ranges[] = {
+        {"leak", 0, kCadcMax}, {"membrane_capacitance", 0, kCapacitanceMax}};
+    return ranges;
+  }
+  ArrayRef<RegisterRange> getSynapseRegisters() const override {
+    // The rows a block's distinct (presynaptic neuron, sign) pairs take
+    // over both hemispheres together [derived].
+    static const RegisterRange ranges[] = {
+        {"exc_rows", 0, kHemispheres * kSynapseRowsPerHemisphere},
+        {"inh_rows", 0, kHemispheres * kSynapseRowsPerHemisphere}};
+    return ranges;
+  }
+  RegisterRange getWeightRange() const override {
+    return {"weight", -kWeightMax, kWeightMax};
+  }
+
+  FailureOr<int64_t> getMaxSliceSize(PopulationOp population,
+                                     ArrayRef<SynapsesOp> incoming,
+                                     LimitViolation &violation) const override;
+  bool fitsOnCore(unsigned core, ArrayRef<SliceOp> placed, SliceOp candidate,
+                  LimitViolation &violation) const override;
+  LogicalResult verifyPlacement(DeviceOp device) const override;
+};
+} // namespace
+
+/// A number as messages print it ("0.02", "1.5", "80").
+static std::string fmt(double value) {
+  std::string text;
+  llvm::raw_string_ostream(text) << llvm::format("%g", value);
+  return text;
+}
+
+/// "'nir.cuba_lif' "lif1": " for messages.
+static std::string describeNode(PopulationOp population) {
+  return llvm::formatv("'{0}' \"{1}\": ", population.getNirOp(),
+                       population.getName())
+      .str();
+}
+
+//===----------------------------------------------------------------------===//
+// Synapse rows
+//===----------------------------------------------------------------------===//
+
+/// The sign (-1, 0, 1) of every weight of a dense block, in (post, pre)
+/// order: of `qweight` once chip-quantize has run, for a weight that rounds
+/// to 0 needs no synapse, else of the NIR weight.
+static SmallVector<int8_t> getWeightSigns(SynapsesOp synapses) {
+  SmallVector<int8_t> signs;
+  if (auto qweight = synapses.getQweight()) {
+    signs.reserve(qweight->getNumElements());
+    for (const APInt &q : qweight->getValues<APInt>())
+      signs.push_back(q.isNegative() ? -1 : q.isZero() ? 0 : 1);
+    return signs;
+  }
+  for (double w : getWeightValues(synapses))
+    signs.push_back(w > 0 ? 1 : w < 0 ? -1 : 0);
+  return signs;
+}
+
+namespace {
+/// The synapse rows that neurons sharing a hemisphere need: one excitatory
+/// row per presynaptic neuron (or input channel) with a positive weight into
+/// any of them, one inhibitory row per one with a negative weight [derived:
+/// rows are shared by the hemisphere's 256 columns and have one receptor
+/// type each]. Sharing a row between sources by event address is not
+/// modelled, so the count is an upper bound.
+class RowSet {
+public:
+  /// Adds neurons [begin, end) of `population`.
+  void add(PopulationOp population, int64_t begin, int64_t end) {
+    for (SynapsesOp synapses : population.getIncomingSynapses())
+      add(synapses, begin, end);
+  }
+  /// Adds what `synapses` sends into post neurons [begin, end).
+  void add(SynapsesOp synapses, int64_t begin, int64_t end) {
+    if (synapses.getKind() != "dense")
+      return;
+    SmallVector<int8_t> signs = getWeightSigns(synapses);
+    int64_t post = synapses.getTarget().getType().getSize();
+    int64_t pre = post ? int64_t(signs.size()) / post : 0;
+    SmallVector<uint8_t> &mask = masks[synapses.getSource()];
+    if (int64_t(mask.size()) < pre)
+      mask.resize(pre, 0);
+    for (int64_t j = begin; j < end; ++j)
+      for (int64_t k = 0; k < pre; ++k) {
+        int8_t sign = signs[j * pre + k];
+        uint8_t bit = sign > 0 ? 1 : sign < 0 ? 2 : 0;
+        if (bit && !(mask[k] & bit)) {
+          mask[k] |= bit;
+          ++rows;
+        }
+      }
+  }
+  int64_t getRows() const { return rows; }
+
+private:
+  /// Per source group, per channel: bit 0 excitatory, bit 1 inhibitory.
+  llvm::DenseMap<Value, SmallVector<uint8_t>> masks;
+  int64_t rows = 0;
+};
+} // namespace
+
+FailureOr<int64_t>
+BrainScaleS2Model::getMaxSliceSize(PopulationOp population,
+                                   ArrayRef<SynapsesOp> incoming,
+                                   LimitViolation &violation) const {
+  // A population larger than both hemispheres is the place pass's to
+  // reject; here it is cut into hemisphere-sized slices.
+  int64_t size = population.getNeurons().getType().getSize();
+  int64_t capacity = std::min(size, kNeuronsPerHemisphere);
+
+  // Every presynaptic channel gets an index; a source feeding the
+  // population through several blocks shares its channels.
+  struct Block {
+    SmallVector<int8_t> signs;
+    int64_t pre, base;
+  };
+  SmallVector<Block> blocks;
+  llvm::DenseMap<Value, int64_t> bases;
+  int64_t channels = 0;
+  for (SynapsesOp synapses : incoming) {
+    if (synapses.getKind() != "dense")
+      continue;
+    int64_t sourceSize = synapses.getSource().getType().getSize();
+    auto [it, inserted] = bases.try_emplace(synapses.getSource(), channels);
+    if (inserted)
+      channels += sourceSize;
+    SmallVector<int8_t> signs = getWeightSigns(synapses);
+    int64_t pre = size ? int64_t(signs.size()) / size : 0;
+    blocks.push_back({std::move(signs), std::min(pre, sourceSize), it->second});
+  }
+
+  // Whether every window of n neurons fits one hemisphere's rows. A slice of
+  // at most n neurons lies inside such a window, so whichever way the
+  // partition cuts, its slices fit; and the answer is monotone in n.
+  int64_t worstRows = 0, worstFirst = 0;
+  auto fits = [&](int64_t n) {
+    SmallVector<int32_t> exc(channels, 0), inh(channels, 0);
+    int64_t rows = 0;
+    auto update = [&](int64_t neuron, bool enter) {
+      for (const Block &block : blocks)
+        for (int64_t k = 0; k < block.pre; ++k) {
+          int8_t sign = block.signs[neuron * block.pre + k];
+          if (sign == 0)
+            continue;
+          int32_t &count = (sign > 0 ? exc : inh)[block.base + k];
+          if (enter)
+            rows += count++ == 0;
+          else
+            rows -= --count == 0;
+        }
+    };
+    for (int64_t j = 0; j < size; ++j) {
+      update(j, true);
+      if (j >= n)
+        update(j - n, false);
+      if (j >= n - 1 && rows > kSynapseRowsPerHemisphere) {
+        worstRows = rows;
+        worstFirst = j - n + 1;
+        return false;
+      }
+    }
+    return true;
+  };
+
+  if (!fits(1)) {
+    violation = {
+        worstRows,
+        llvm::formatv("synapse rows into neuron {0}", worstFirst).str(),
+        kSynapseRowsPerHemisphere, "synapse rows per hemisphere"};
+    return failure();
+  }
+  int64_t lo = 1, hi = capacity;
+  while (lo < hi) {
+    int64_t mid = (lo + hi + 1) / 2;
+    if (fits(mid))
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+
+bool BrainScaleS2Model::fitsOnCore(unsigned core, ArrayRef<SliceOp> placed,
+                                   SliceOp candidate,
+                                   LimitViolation &violation) const {
+  RowSet rows;
+  for (SliceOp slice : placed)
+    rows.add(slice.getPopulationOp(), slice.getBegin(), slice.getEnd());
+  rows.add(candidate.getPopulationOp(), candidate.getBegin(),
+           candidate.getEnd());
+  if (rows.getRows() <= kSynapseRowsPerHemisphere)
+    return true;
+  violation = {rows.getRows(),
+               llvm::formatv("synapse rows on hemisphere {0}", core).str(),
+               kSynapseRowsPerHemisphere, "synapse rows per hemisphere"};
+  return false;
+}
+
+LogicalResult BrainScaleS2Model::verifyPlacement(DeviceOp device) const {
+  for (auto core : device.getBody().getOps<CoreOp>()) {
+    RowSet rows;
+    SliceOp last;
+    for (Operation *user : core.getCore().getUsers())
+      if (auto slice = dyn_cast<SliceOp>(user)) {
+        rows.add(slice.getPopulationOp(), slice.getBegin(), slice.getEnd());
+        last = slice;
+      }
+    if (rows.getRows() > kSynapseRowsPerHemisphere)
+      return emitLimitError(
+          last.getPopulationOp(),
+          {rows.getRows(),
+           llvm::formatv("synapse rows on hemisphere {0}", core.getIndex())
+               .str(),
+           kSynapseRowsPerHemisphere, "synapse rows per hemisphere"});
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Design rules (hxtorch's from_nir, with its silent drops made errors)
+//===----------------------------------------------------------------------===//
+
+/// Fails with hxtorch's rule when a calibrated parameter differs between
+/// neurons of `population`.
+static LogicalResult checkHomogeneous(const TargetModel &model,
+                                      PopulationOp population) {
+  for (StringRef param : kHomogeneousParams) {
+    SmallVector<double> values = population.getParamValues(param);
+    for (size_t i = 1; i < values.size(); ++i)
+      if (values[i] != values[0])
+        return population.emitError()
+               << describeNode(population) << model.getDisplayName()
+               << " calibrates a layer as a whole, so its parameters must be "
+                  "homogeneous across neurons (hxtorch's rule); "
+               << param << " is " << fmt(values[0]) << " for neuron 0 but "
+               << fmt(values[i]) << " for neuron " << i;
+  }
+  return success();
+}
+
+LogicalResult BrainScaleS2Model::checkDesignRules(DeviceOp device) const {
+  auto inputs = device.getBody().getOps<InputOp>();
+  auto outputs = device.getBody().getOps<OutputOp>();
+  int64_t numInputs = std::distance(inputs.begin(), inputs.end());
+  int64_t numOutputs = std::distance(outputs.begin(), outputs.end());
+  if (numInputs != 1 || numOutputs != 1)
+    return device.emitError()
+           << getDisplayName()
+           << " takes a graph with exactly one input and one output "
+              "(hxtorch's from_nir); this graph has "
+           << numInputs << " input" << (numInputs == 1 ? "" : "s") << " and "
+           << numOutputs << " output" << (numOutputs == 1 ? "" : "s");
+
+  for (auto population : device.getBody().getOps<PopulationOp>()) {
+    if (failed(checkHomogeneous(*this, population)))
+      return failure();
+
+    // hxtorch's synapses have no bias; the convert pass folded an Affine
+    // bias into the population's `bias`.
+    SmallVector<double> bias = population.getParamValues("bias");
+    for (size_t i = 0; i < bias.size(); ++i) {
+      if (bias[i] == 0)
+        continue;
+      std::string sources;
+      for (SynapsesOp in : population.getIncomingSynapses())
+        if (in.getNirOp() == "nir.affine")
+          sources += llvm::formatv("{0}'nir.affine' \"{1}\"",
+                                   sources.empty() ? "" : ", ", in.getName());
+      return population.emitError()
+             << describeNode(population) << getDisplayName()
+             << " has no bias current (hxtorch's synapses have none), but "
+             << (sources.empty() ? "the bias" : "the bias of " + sources)
+             << " into it is " << fmt(bias[i]) << " for neuron " << i
+             << "; use a nir.Linear or a zero bias";
+    }
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Quantisation
+//===----------------------------------------------------------------------===//
+
+/// The registers of one homogeneous population.
+static FailureOr<DictionaryAttr>
+getPopulationRegisters(const TargetModel &model, PopulationOp population) {
+  if (failed(checkHomogeneous(model, population)))
+    return failure();
+  MLIRContext *context = population.getContext();
+  Builder builder(context);
+  auto first = [&](StringRef param) {
+    SmallVector<double> values = population.getParamValues(param);
+    return values.empty() ? 0.0 : values.front();
+  };
+  auto floatRegister = [&](double value) {
+    return getFloatArray(context, {value});
+  };
+  auto intRegister = [&](int64_t value) {
+    return getRegisterArray(context, {value});
+  };
+
+  double tauMem = first("tau_mem"), tauSyn = first("tau_syn"), r = first("r");
+  for (auto [name, tau] :
+       {std::pair<StringRef, double>{"tau_mem", tauMem}, {"tau_syn", tauSyn}})
+    if (!(tau > 0) || !std::isfinite(tau))
+      return population.emitError()
+             << describeNode(population) << name << " = " << fmt(tau)
+             << " s cannot be set: " << model.getDisplayName()
+             << "'s time constants are positive";
+  if (!(r > 0) || !std::isfinite(r))
+    return population.emitError()
+           << describeNode(population) << "r = " << fmt(r)
+           << " cannot be set: " << model.getDisplayName()
+           << " holds the membrane capacitance tau_mem / r as 0.."
+           << kCapacitanceMax << " LSB, which needs r > 0";
+
+  // [code] hxtorch's HXTransformedModelParameter(tau_mem / r, lambda c:
+  // c / tau_mem * r * 63): the layer's own capacitance maps to the full 63
+  // LSB, and the calibration sets tau_mem by the leak conductance.
+  double capacitance = tauMem / r;
+  int64_t capacitanceLsb = roundToInteger(
+      capacitance / tauMem * r * kCapacitanceMax, Rounding::HalfAwayFromZero);
+  if (capacitanceLsb < 0 || capacitanceLsb > kCapacitanceMax)
+    return model.emitLimitError(population,
+                                {capacitanceLsb, "membrane capacitance LSB",
+                                 kCapacitanceMax, "membrane capacitance LSB"});
+
+  // Time constants: NIR's seconds of model time, sped up 1000x [doc]. (hxtorch
+  // reads NIR's tau as milliseconds, tau * 1e-3; we keep NIR's seconds.)
+  SmallVector<NamedAttribute> registers = {
+      builder.getNamedAttr("tau_mem_hw", floatRegister(tauMem / kSpeedup)),
+      builder.getNamedAttr("tau_syn_hw", floatRegister(tauSyn / kSpeedup)),
+      builder.getNamedAttr("membrane_capacitance", intRegister(capacitanceLsb)),
+      builder.getNamedAttr("membrane_capacitance_model",
+                           floatRegister(capacitance)),
+      // [code] MixedHXModelParameter(model value, hardware target).
+      builder.getNamedAttr("leak", intRegister(kLeakTarget)),
+      builder.getNamedAttr("leak_model", floatRegister(first("v_leak")))};
+  if (population.getModel() == "cuba_lif") {
+    registers.push_back(
+        builder.getNamedAttr("reset", intRegister(kResetTarget)));
+    registers.push_back(
+        builder.getNamedAttr("reset_model", floatRegister(first("v_reset"))));
+    registers.push_back(
+        builder.getNamedAttr("threshold", intRegister(kThresholdTarget)));
+    registers.push_back(builder.getNamedAttr(
+        "threshold_model", floatRegister(first("v_threshold"))));
+  }
+  return builder.getDictionaryAttr(registers);
+}
+
+/// The NIR weights of `synapses` times the target's input gain w_in, which
+/// hxtorch drops and we fold into the weights where NIR applies it
+/// [derived]; `gained` tells whether any w_in differs from 1.
+static SmallVector<double> getEffectiveWeights(SynapsesOp synapses,
+                                               bool &gained) {
+  SmallVector<double> w = getWeightValues(synapses);
+  SmallVector<double> wIn =
+      synapses.getTargetPopulation().getParamValues("w_in");
+  gained = llvm::any_of(wIn, [](double g) { return g != 1; });
+  if (wIn.empty() || synapses.getKind() != "dense")
+    return w;
+  int64_t pre = int64_t(w.size()) / int64_t(wIn.size());
+  for (size_t k = 0; k < w.size(); ++k)
+    w[k] *= wIn[k / pre];
+  return w;
+}
+
+LogicalResult
+BrainScaleS2Model::quantize(DeviceOp device,
+                            const QuantizeOptions &options) const {
+  MLIRContext *context = device.getContext();
+  Builder builder(context);
+  bool ok = true;
+
+  for (auto population : device.getBody().getOps<PopulationOp>()) {
+    FailureOr<DictionaryAttr> registers =
+        ::getPopulationRegisters(*this, population);
+    if (failed(registers)) {
+      ok = false;
+      continue;
+    }
+    population.setRegistersAttr(*registers);
+  }
+
+  for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
+    bool gained = false;
+    SmallVector<double> w = getEffectiveWeights(synapses, gained);
+    // [code] linear_saturating: clamp(64 w, -63, 63), then +-0.5 and int():
+    // rounding half away from zero. Rounding before clamping gives the same
+    // integers, and counts as saturated exactly the weights the clamp moves
+    // by more than rounding would.
+    QuantizedValues q = quantizeValues(
+        w, kWeightScale, Rounding::HalfAwayFromZero, -kWeightMax, kWeightMax);
+    if (q.saturated) {
+      std::string what = llvm::formatv(
+          "{0} of {1} weights saturate: the largest |{2} w{3}| is {4}, "
+          "above {5}'s limit of {6} (6-bit synapse weight)",
+          q.saturated, w.size(), fmt(kWeightScale), gained ? " w_in" : "",
+          fmt(kWeightScale * q.maxAbsValue), getDisplayName(), kWeightMax);
+      if (!options.allowSaturation) {
+        synapses.emitError()
+            << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
+            << "\": " << what
+            << "; hxtorch would clip them silently, allow saturation to "
+               "clip them with a warning";
+        ok = false;
+        continue;
+      }
+      synapses.emitWarning()
+          << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
+          << "\": " << what << "; clipped to +-" << kWeightMax
+          << ", which changes what the network computes";
+    }
+
+    // The rows the block's sources need, over both hemispheres together.
+    int64_t post = synapses.getTarget().getType().getSize();
+    int64_t pre = post ? int64_t(q.ints.size()) / post : 0;
+    int64_t excRows = 0, inhRows = 0;
+    for (int64_t k = 0; k < pre; ++k) {
+      bool exc = false, inh = false;
+      for (int64_t j = 0; j < post; ++j) {
+        exc |= q.ints[j * pre + k] > 0;
+        inh |= q.ints[j * pre + k] < 0;
+      }
+      excRows += exc;
+      inhRows += inh;
+    }
+    NamedAttribute registers[] = {
+        builder.getNamedAttr("weight_scale",
+                             builder.getF64FloatAttr(kWeightScale)),
+        builder.getNamedAttr("exc_rows", builder.getI64IntegerAttr(excRows)),
+        builder.getNamedAttr("inh_rows", builder.getI64IntegerAttr(inhRows))};
+    setQuantizedWeights(
+        synapses, q, registers,
+        llvm::formatv("6-bit weights, {0} w{1} rounded half away from zero "
+                      "into +-{2}; {3} excitatory and {4} inhibitory rows",
+                      fmt(kWeightScale), gained ? " w_in" : "", kWeightMax,
+                      excRows, inhRows)
+            .str());
+  }
+  if (!ok)
+    return failure();
+
+  device.emitWarning()
+      << getDisplayName()
+      << " is analog: leak, reset and threshold are the calibration targets "
+      << kLeakTarget << ", " << kResetTarget << " and " << kThresholdTarget
+      << " CADC units, not NIR's v_leak, v_reset and v_threshold (kept as "
+         "*_model registers), and time constants run "
+      << fmt(kSpeedup) << "x faster than NIR's";
+  return success();
+}
+
+const TargetModel &nirc::chip::getBrainScaleS2Model() {
+  static const BrainScaleS2Model model;
+  return model;
 }
