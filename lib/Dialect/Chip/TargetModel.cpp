@@ -17,6 +17,10 @@ StringRef TargetModel::getCoreKindFor(PopulationOp) const {
 
 int TargetModel::getPlacementPriority(PopulationOp) const { return 0; }
 
+RegisterRange TargetModel::getWeightRangeFor(SynapsesOp) const {
+  return getWeightRange();
+}
+
 LogicalResult TargetModel::checkDesignRules(DeviceOp) const {
   return success();
 }

@@ -119,7 +119,7 @@ LogicalResult FitChecker::checkSynapses(SynapsesOp synapses) {
   auto qweight = synapses.getQweight();
   if (!qweight)
     return error(synapses) << "has no integer weights; run chip-quantize";
-  RegisterRange range = model.getWeightRange();
+  RegisterRange range = model.getWeightRangeFor(synapses);
   for (auto [i, w] : llvm::enumerate(qweight->getValues<APInt>()))
     if (w.getSExtValue() < range.min || w.getSExtValue() > range.max)
       return error(synapses)

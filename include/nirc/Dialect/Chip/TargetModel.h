@@ -110,8 +110,11 @@ public:
   quantize(DeviceOp device, const QuantizeOptions &options) const = 0;
   virtual llvm::ArrayRef<RegisterRange> getPopulationRegisters() const = 0;
   virtual llvm::ArrayRef<RegisterRange> getSynapseRegisters() const = 0;
-  /// The range of one stored weight.
+  /// The range of one stored weight, over every synapse block.
   virtual RegisterRange getWeightRange() const = 0;
+  /// The range of one weight of `synapses`, once quantised (Loihi 2's
+  /// depends on the block's sign mode); by default the chip's.
+  virtual RegisterRange getWeightRangeFor(SynapsesOp synapses) const;
 
   //===--- chip-partition and chip-place
   //-----------------------------------===//

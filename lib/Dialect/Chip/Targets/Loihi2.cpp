@@ -90,6 +90,15 @@ constexpr int64_t kWeightExpMin = -8, kWeightExpMax = 7;
 constexpr double kThresholdTarget = 1024;
 /// A readout's largest possible |v| maps to half the 24-bit range.
 constexpr double kReadoutRange = 65536;
+/// The 8-bit mantissas of each of Lava's sign modes.
+static RegisterRange getMantissaRange(StringRef signMode) {
+  if (signMode == "MIXED")
+    return {"weight", -128, 127};
+  if (signMode == "INHIBITORY")
+    return {"weight", -255, 0};
+  return {"weight", 0, 255}; // EXCITATORY
+}
+
 /// The largest weight: mantissa 127, MIXED (x2), weight_exp 7.
 constexpr double kWeightFullScale = 127.0 * (1 << 8);
 /// The largest bias: 4095 << 7 LSBs.
@@ -181,6 +190,13 @@ public:
   /// [-255, 0] (Lava's optimize_weight_bits with loihi2=True).
   RegisterRange getWeightRange() const override {
     return {"weight", -255, 255};
+  }
+  RegisterRange getWeightRangeFor(SynapsesOp synapses) const override {
+    auto signMode =
+        synapses.getRegistersAttr()
+            ? synapses.getRegistersAttr().getAs<StringAttr>("sign_mode")
+            : StringAttr();
+    return signMode ? getMantissaRange(signMode.getValue()) : getWeightRange();
   }
 
   FailureOr<int64_t> getMaxSliceSize(PopulationOp population,
@@ -555,8 +571,8 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
                          : maxW <= 0 ? "INHIBITORY"
                                      : "MIXED";
     bool mixed = signMode == "MIXED";
-    int64_t kMin = mixed ? -128 : signMode == "INHIBITORY" ? -255 : 0;
-    int64_t kMax = mixed ? 127 : signMode == "INHIBITORY" ? 0 : 255;
+    RegisterRange mantissa = getMantissaRange(signMode);
+    int64_t kMin = mantissa.min, kMax = mantissa.max;
     // The smallest weight_exp, for the finest step, at which all fit.
     int64_t weightExp = kWeightExpMin;
     QuantizedValues q;
