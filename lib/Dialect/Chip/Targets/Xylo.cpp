@@ -26,7 +26,8 @@ struct XyloSpec {
   StringRef name, displayName;
   int64_t hiddenNeurons, outputNeurons, maxFanOut;
   /// Input weights reach hidden ids [0, inputExpansion); output weights
-  /// leave from the last `outputExpansion` hidden ids.
+  /// leave from the last `outputExpansion` hidden ids in use (Rockpool sizes
+  /// the configuration's matrices to the network's hidden neurons).
   int64_t inputExpansion, outputExpansion;
 };
 
@@ -416,7 +417,15 @@ FailureOr<int64_t> XyloModel::getMaxSliceSize(PopulationOp population,
 LogicalResult XyloModel::verifyPlacement(DeviceOp device) const {
   if (!hasExpansionLimits())
     return success();
-  int64_t firstOutputExpansion = spec.hiddenNeurons - spec.outputExpansion;
+  // The configuration holds as many hidden neurons as the network uses;
+  // output weights leave the last `outputExpansion` of those.
+  int64_t usedHidden = 0;
+  for (auto slice : device.getBody().getOps<SliceOp>())
+    if (slice.getOffset() && poolOf(slice.getPopulationOp()) == Pool::Hidden)
+      usedHidden =
+          std::max<int64_t>(usedHidden, *slice.getOffset() + slice.getSize());
+  int64_t firstOutputExpansion =
+      std::max<int64_t>(0, usedHidden - spec.outputExpansion);
   for (auto slice : device.getBody().getOps<SliceOp>()) {
     PopulationOp population = slice.getPopulationOp();
     if (!slice.getOffset() || poolOf(population) != Pool::Hidden)
@@ -433,8 +442,9 @@ LogicalResult XyloModel::verifyPlacement(DeviceOp device) const {
              << "'" << population.getNirOp() << "' \"" << population.getName()
              << "\": hidden neuron " << first << " has output weights, but "
              << getDisplayName() << "'s output weights leave hidden neurons "
-             << firstOutputExpansion << "-" << spec.hiddenNeurons - 1
-             << " only";
+             << firstOutputExpansion << "-" << usedHidden - 1
+             << " only (the last " << spec.outputExpansion << " of the "
+             << usedHidden << " in use)";
   }
   return success();
 }
