@@ -23,9 +23,9 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "HDF5Utils.h"
 #include <benchmark/benchmark.h>
 #include <hdf5.h>
-#include <hdf5_hl.h>
 
 #include <random>
 #include <vector>
@@ -186,9 +186,7 @@ void BM_RawHDF5Read(benchmark::State &state) {
   Fixture &fixture = getFixture();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   for (auto _ : state) {
-    hid_t file = H5LTopen_file_image(fixture.image.data(), fixture.image.size(),
-                                     H5LT_FILE_IMAGE_DONT_COPY |
-                                         H5LT_FILE_IMAGE_DONT_RELEASE);
+    nirc::H5Handle file = nirc::openFileImage(fixture.image);
     for (int layer = 0; layer < kLayers; ++layer) {
       for (const char *field : {"weight", "bias"}) {
         std::string path =
@@ -203,7 +201,6 @@ void BM_RawHDF5Read(benchmark::State &state) {
         H5Dclose(dataset);
       }
     }
-    H5Fclose(file);
   }
   setRate(state);
 }

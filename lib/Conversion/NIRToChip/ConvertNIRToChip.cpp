@@ -126,11 +126,16 @@ LogicalResult ChipLowering::lowerGroups(nir::GraphOp graph) {
     if (neuronModel.empty())
       continue; // weights, pooling, outputs: traced from the neurons
     Value spikes = node.getResult(0);
-    if (!model.supportsNeuronModel(neuronModel, readouts.contains(spikes)))
-      return unsupported(&node)
-             << model.getDisplayName() << " has no " << neuronModel
-             << " neurons"
-             << (readouts.contains(spikes) ? " for a readout layer" : "");
+    bool readout = readouts.contains(spikes);
+    if (!model.supportsNeuronModel(neuronModel, readout)) {
+      // Say the role only when the chip has the model in the other one.
+      bool inOtherRole = model.supportsNeuronModel(neuronModel, !readout);
+      return unsupported(&node) << model.getDisplayName() << " has no "
+                                << neuronModel << " neurons"
+                                << (!inOtherRole ? ""
+                                    : readout    ? " for a readout layer"
+                                                 : " outside a readout layer");
+    }
     ArrayRef<int64_t> shape = getShape(spikes);
     int64_t size = numElements(shape);
     // Every float parameter of the node; NIR's LIF/LI `tau` is the
@@ -211,7 +216,9 @@ FailureOr<SynapseChain> ChipLowering::traceChain(Operation *neuron,
   // Flatten after the weights only reshapes; skip it.
   while (auto flatten = edge.getDefiningOp<nir::FlattenOp>()) {
     if (flatten.getInputs().size() != 1)
-      return unsupported(flatten) << "needs exactly one input edge";
+      return unsupported(flatten)
+             << "a node between neurons on " << model.getDisplayName()
+             << " needs exactly one input edge";
     chain.absorbed.push_back(flatten.getName().str());
     edge = flatten.getInputs()[0];
   }
@@ -346,6 +353,11 @@ LogicalResult ChipLowering::createSynapses(Operation *neuron,
   for (double &w : weight)
     w *= chain.poolScale;
 
+  if (kind == "conv2d" && targetPopulation.getShape().size() != 3)
+    return unsupported(chain.weightNode)
+           << "feeds '" << nir::getNodeName(neuron)
+           << "' through a Flatten; chips need a convolution's neurons in "
+              "(C, H, W): flatten after the neurons";
   if (!model.supportsSynapses(kind, chain.pool > 1))
     return unsupported(chain.weightNode ? chain.weightNode : neuron)
            << model.getDisplayName() << " has no "
@@ -372,6 +384,9 @@ LogicalResult ChipLowering::lowerSynapses(Operation *neuron) {
   auto it = biases.find(neuron);
   if (it == biases.end())
     return success();
+  if (llvm::any_of(it->second, [](double b) { return !std::isfinite(b); }))
+    return unsupported(neuron) << "the biases folded into it sum to a "
+                                  "value that is not finite";
   auto population =
       groups.lookup(neuron->getResult(0)).getDefiningOp<chip::PopulationOp>();
   NamedAttrList params(population.getParams());

@@ -7,6 +7,7 @@
 #include "nirc/Support/ShapeRules.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallSet.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -14,6 +15,25 @@ using namespace nirc::chip;
 
 bool nirc::chip::isSpikingModel(StringRef model) {
   return model == "lif" || model == "cuba_lif" || model == "if";
+}
+
+ArrayRef<StringLiteral> nirc::chip::getNeuronParamNames(StringRef model) {
+  static constexpr StringLiteral lif[] = {"tau_mem", "r", "v_leak",
+                                          "v_threshold", "v_reset"};
+  static constexpr StringLiteral cubaLIF[] = {
+      "tau_syn", "tau_mem", "r", "v_leak", "v_threshold", "v_reset", "w_in"};
+  static constexpr StringLiteral integrateAndFire[] = {"r", "v_threshold",
+                                                       "v_reset"};
+  static constexpr StringLiteral li[] = {"tau_mem", "r", "v_leak"};
+  static constexpr StringLiteral cubaLI[] = {"tau_syn", "tau_mem", "r",
+                                             "v_leak", "w_in"};
+  return llvm::StringSwitch<ArrayRef<StringLiteral>>(model)
+      .Case("lif", lif)
+      .Case("cuba_lif", cubaLIF)
+      .Case("if", integrateAndFire)
+      .Case("li", li)
+      .Case("cuba_li", cubaLI)
+      .Default({});
 }
 
 static int64_t product(ArrayRef<int64_t> shape) {

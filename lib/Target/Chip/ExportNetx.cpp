@@ -49,6 +49,7 @@
 
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/Support/MathExtras.h"
 
 #include <hdf5.h>
@@ -89,10 +90,10 @@ struct NetxLayer {
   double wScale = 0;
 };
 
-/// "%g", for messages.
-std::string fmt(double value) {
+/// "%g" (to `digits` significant digits), for messages.
+std::string fmt(double value, int digits = 6) {
   char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%g", value);
+  std::snprintf(buffer, sizeof(buffer), "%.*g", digits, value);
   return buffer;
 }
 } // namespace
@@ -106,23 +107,30 @@ static std::string describe(PopulationOp population) {
       .str();
 }
 static std::string describe(SynapsesOp synapses) {
-  return ("'" + synapses.getNirOp() + "' \"" + synapses.getName() + "\"")
-      .str();
+  return ("'" + synapses.getNirOp() + "' \"" + synapses.getName() + "\"").str();
 }
 
 static constexpr const char *kChainsOnly =
     "netx holds feed-forward chains only, each layer fed by the one before "
     "(lava-dl: \"branching networks are not supported\")";
 
+static std::string getGroupName(Value group) {
+  if (auto input = group.getDefiningOp<InputOp>())
+    return input.getName().str();
+  return group.getDefiningOp<PopulationOp>().getName().str();
+}
+
 /// "2 synapse blocks ("w_in" from "input", "w_rec" from "hidden")".
 static std::string listBlocks(ArrayRef<SynapsesOp> blocks, bool sources) {
   std::string text = std::to_string(blocks.size()) + " synapse block" +
                      (blocks.size() == 1 ? "" : "s") + " (";
-  for (auto [i, block] : llvm::enumerate(blocks)) {
-    text += (i ? ", \"" : "\"") + block.getName().str() + "\"";
-    text += (sources ? " from \"" + block.getSourceName() + "\""
-                     : " into \"" + block.getTargetPopulation().getName() + "\"")
-                .str();
+  for (auto [i, constBlock] : llvm::enumerate(blocks)) {
+    SynapsesOp block = constBlock;
+    text += i ? ", \"" : "\"";
+    text += block.getName().str();
+    text += sources ? "\" from \"" : "\" into \"";
+    text += getGroupName(sources ? block.getSource() : block.getTarget());
+    text += "\"";
   }
   return text + ")";
 }
@@ -135,9 +143,8 @@ static SmallVector<SynapsesOp> getReaders(Value group) {
         synapses && synapses.getSource() == group &&
         !llvm::is_contained(readers, synapses))
       readers.push_back(synapses);
-  llvm::sort(readers, [](SynapsesOp a, SynapsesOp b) {
-    return a->isBeforeInBlock(b);
-  });
+  llvm::sort(readers,
+             [](SynapsesOp a, SynapsesOp b) { return a->isBeforeInBlock(b); });
   return readers;
 }
 
@@ -157,6 +164,9 @@ getChain(DeviceOp device) {
   }
   for (auto population : body.getOps<PopulationOp>()) {
     SmallVector<SynapsesOp, 4> incoming = population.getIncomingSynapses();
+    llvm::sort(incoming, [](SynapsesOp a, SynapsesOp b) {
+      return a->isBeforeInBlock(b);
+    });
     if (incoming.size() != 1)
       return emitNetxError(population)
              << describe(population) << " is fed by "
@@ -203,11 +213,7 @@ getChain(DeviceOp device) {
     if (output.getSource() != last.getNeurons())
       return emitNetxError(output)
              << "output \"" << output.getName() << "\" reads \""
-             << (output.getSource().getDefiningOp<PopulationOp>()
-                     ? output.getSource()
-                           .getDefiningOp<PopulationOp>()
-                           .getName()
-                     : output.getSource().getDefiningOp<InputOp>().getName())
+             << getGroupName(output.getSource())
              << "\", but netx reads a network out at its last layer (\""
              << last.getName() << "\") only; " << kChainsOnly;
   return std::make_pair(inputs.front(), std::move(chain));
@@ -256,7 +262,8 @@ static std::string checkNetxLoads(ArrayRef<int64_t> w) {
   }
   int64_t scaleBits = int64_t(std::floor(std::log2(scale))) + isSigned;
   int64_t n = 8;
-  while (n > 0 && !llvm::all_of(w, [&](int64_t v) { return v % (1 << n) == 0; }))
+  while (n > 0 &&
+         !llvm::all_of(w, [&](int64_t v) { return v % (1 << n) == 0; }))
     --n;
   n -= isSigned;
   int64_t numWeightBits = 8 - scaleBits - n;
@@ -266,7 +273,8 @@ static std::string checkNetxLoads(ArrayRef<int64_t> w) {
   SmallVector<int64_t> loaded;
   for (int64_t v : w)
     loaded.push_back(npLeftShift(v, scaleBits));
-  int64_t loMax = *llvm::max_element(loaded), loMin = *llvm::min_element(loaded);
+  int64_t loMax = *llvm::max_element(loaded),
+          loMin = *llvm::min_element(loaded);
   bool excitatory = loMin >= 0, inhibitory = !excitatory && loMax <= 0;
   bool mixed = !excitatory && !inhibitory;
   int64_t truncate = 8 - numWeightBits + mixed;
@@ -300,42 +308,41 @@ static std::string checkNetxLoads(ArrayRef<int64_t> w) {
 //===----------------------------------------------------------------------===//
 
 /// Register `name` of `registers`, one value per neuron (broadcast).
-static FailureOr<SmallVector<int64_t>>
-getIntRegister(Operation *op, DictionaryAttr registers, StringRef name,
-               int64_t size) {
+static FailureOr<SmallVector<int64_t>> getIntRegister(Operation *op,
+                                                      DictionaryAttr registers,
+                                                      StringRef name,
+                                                      int64_t size) {
   auto values =
       registers ? registers.getAs<DenseIntElementsAttr>(name) : nullptr;
   if (!values)
-    return emitNetxError(op) << "register '" << name
-                             << "' is missing; run chip-quantize first";
+    return emitNetxError(op)
+           << "register '" << name << "' is missing; run chip-quantize first";
   SmallVector<int64_t> result;
   for (const APInt &v : values.getValues<APInt>())
     result.push_back(v.getSExtValue());
   if (result.size() == 1)
     result.assign(size, result.front());
   if (int64_t(result.size()) != size)
-    return emitNetxError(op) << "register '" << name << "' has "
-                             << result.size() << " values for " << size
-                             << " neurons";
+    return emitNetxError(op)
+           << "register '" << name << "' has " << result.size()
+           << " values for " << size << " neurons";
   return result;
 }
 
 /// A register netx's CUBA neuron holds once per layer.
 static FailureOr<int64_t> getSharedRegister(PopulationOp population,
                                             StringRef name) {
-  auto values = getIntRegister(population, population.getRegistersAttr(),
-                               name, 1);
-  if (succeeded(values))
-    return values->front();
-  auto all = population.getRegistersAttr()
-                 ? population.getRegistersAttr().getAs<DenseIntElementsAttr>(
-                       name)
-                 : nullptr;
-  if (all && llvm::all_equal(all.getValues<APInt>()))
-    return (*all.getValues<APInt>().begin()).getSExtValue();
-  return emitNetxError(population)
-         << describe(population) << ": netx's CUBA neuron holds one '" << name
-         << "' per layer";
+  DictionaryAttr registers = population.getRegistersAttr();
+  auto values =
+      registers ? registers.getAs<DenseIntElementsAttr>(name) : nullptr;
+  if (!values || values.getNumElements() == 0)
+    return emitNetxError(population)
+           << "register '" << name << "' is missing; run chip-quantize first";
+  if (!llvm::all_equal(values.getValues<APInt>()))
+    return emitNetxError(population)
+           << describe(population) << ": netx's CUBA neuron holds one '" << name
+           << "' per layer";
+  return (*values.getValues<APInt>().begin()).getSExtValue();
 }
 
 static int64_t countTrailingZeros(int64_t value) {
@@ -343,12 +350,14 @@ static int64_t countTrailingZeros(int64_t value) {
                     : llvm::countr_zero(uint64_t(value));
 }
 
-/// The bias of one layer at scale 2^shift, in a_in units; `rounded` tells
-/// whether a value was not whole and was rounded (`error` the worst).
+/// The bias of one layer at scale 2^shift, in a_in units, and the worst
+/// rounding when a value is not whole (the chip's bias_mant << bias_exp,
+/// relative).
 struct ScaledBias {
   SmallVector<int64_t> values;
   bool rounded = false;
-  double error = 0;
+  double worst = 0;
+  int64_t worstChip = 0, worstValue = 0;
 };
 static ScaledBias scaleBias(ArrayRef<int64_t> mant, ArrayRef<int64_t> exp,
                             int64_t shift) {
@@ -358,7 +367,12 @@ static ScaledBias scaleBias(ArrayRef<int64_t> mant, ArrayRef<int64_t> exp,
     int64_t value = roundToInteger(exact, Rounding::HalfEven);
     if (double(value) != exact) {
       result.rounded = true;
-      result.error = std::max(result.error, std::abs(double(value) - exact));
+      double relative = std::abs(double(value) - exact) / std::abs(exact);
+      if (relative > result.worst) {
+        result.worst = relative;
+        result.worstChip = m << e;
+        result.worstValue = value;
+      }
     }
     result.values.push_back(value);
   }
@@ -367,8 +381,8 @@ static ScaledBias scaleBias(ArrayRef<int64_t> mant, ArrayRef<int64_t> exp,
 
 /// Fills the neuron and weight fields of `layer` from `population` and the
 /// block feeding it.
-static LogicalResult describeLayer(PopulationOp population,
-                                   SynapsesOp synapses, NetxLayer &layer) {
+static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
+                                   NetxLayer &layer) {
   int64_t size = population.getNeurons().getType().getSize();
   bool spiking = isSpikingModel(population.getModel());
   DictionaryAttr registers = population.getRegistersAttr();
@@ -395,8 +409,8 @@ static LogicalResult describeLayer(PopulationOp population,
                return std::abs(a) < std::abs(b);
              });
   }
-  auto populationScale = registers ? registers.getAs<FloatAttr>("w_scale")
-                                   : FloatAttr();
+  auto populationScale =
+      registers ? registers.getAs<FloatAttr>("w_scale") : FloatAttr();
 
   // The block's weights: k·2^(8 − num_weight_bits + weight_exp + isMixed).
   DictionaryAttr synapseRegisters = synapses.getRegistersAttr();
@@ -434,14 +448,17 @@ static LogicalResult describeLayer(PopulationOp population,
     for (int64_t m = 0; m >= lowest; --m)
       shifts.push_back(m);
 
+  // Why the preferred shift failed, and on which op.
   std::string firstReason;
+  Operation *firstOp = nullptr;
   for (int64_t shift : shifts) {
-    std::string reason;
     auto fail = [&](Operation *op, const std::string &why) {
-      if (firstReason.empty())
-        firstReason = (op == synapses.getOperation() ? describe(synapses)
-                                                     : describe(population)) +
-                      ": " + why;
+      if (firstOp)
+        return;
+      firstOp = op;
+      firstReason = (op == synapses.getOperation() ? describe(synapses)
+                                                   : describe(population)) +
+                    ": " + why;
     };
     SmallVector<int64_t> weights;
     for (int64_t k : mantissas)
@@ -465,14 +482,15 @@ static LogicalResult describeLayer(PopulationOp population,
     ScaledBias bias = scaleBias(*biasMant, *biasExp, shift);
     if (llvm::any_of(bias.values,
                      [](int64_t b) { return b < kBiasMin || b > kBiasMax; })) {
-      fail(population, "a bias of " +
-                           std::to_string(*llvm::max_element(
-                               bias.values,
-                               [](int64_t a, int64_t b) {
-                                 return std::abs(a) < std::abs(b);
-                               })) +
-                           " a_in units exceeds Lava's 13-bit bias_mant at "
-                           "bias_exp 6");
+      fail(population,
+           "a bias of " +
+               std::to_string(*llvm::max_element(bias.values,
+                                                 [](int64_t a, int64_t b) {
+                                                   return std::abs(a) <
+                                                          std::abs(b);
+                                                 })) +
+               " a_in units exceeds Lava's 13-bit bias_mant at "
+               "bias_exp 6");
       continue;
     }
     // A readout never fires: its membrane must stay below vth, which a
@@ -504,9 +522,12 @@ static LogicalResult describeLayer(PopulationOp population,
     if (bias.rounded)
       population.emitWarning()
           << describe(population)
-          << ": netx holds the bias in whole a_in units (bias_exp 6); "
-             "rounded by up to "
-          << fmt(bias.error) << " of vThMant = " << vThMant;
+          << ": netx holds the bias in whole a_in units (bias_mant at "
+             "bias_exp 6), "
+          << fmt(std::ldexp(kActUnit, -shift))
+          << " LSBs of the chip's v at this layer's scale, so a bias of "
+          << bias.worstChip << " LSBs becomes " << bias.worstValue << " units, "
+          << fmt(100 * bias.worst, 3) << "% off";
     layer.weights = std::move(weights);
     layer.iDecay = *du + 1;
     layer.vDecay = *dv;
@@ -518,19 +539,16 @@ static LogicalResult describeLayer(PopulationOp population,
       layer.bias = std::move(bias.values);
     return success();
   }
-  return emitNetxError(firstReason.find(describe(synapses)) == 0
-                           ? synapses.getOperation()
-                           : population.getOperation())
-         << firstReason;
+  return emitNetxError(firstOp) << firstReason;
 }
 
 /// The netx layers of the chain.
-static FailureOr<SmallVector<NetxLayer>> describeNetwork(DeviceOp device) {
+static FailureOr<std::vector<NetxLayer>> describeNetwork(DeviceOp device) {
   auto chain = getChain(device);
   if (failed(chain))
     return failure();
   auto &[input, blocks] = *chain;
-  SmallVector<NetxLayer> layers;
+  std::vector<NetxLayer> layers;
   NetxLayer &first = layers.emplace_back();
   first.kind = NetxLayer::Kind::Input;
   first.name = input.getName().str();
@@ -550,8 +568,7 @@ static FailureOr<SmallVector<NetxLayer>> describeNetwork(DeviceOp device) {
     if (synapses.getKind() == "conv2d") {
       if (afterDense)
         return emitNetxError(synapses)
-               << describe(synapses)
-               << ": netx's dense layer \"" << previous
+               << describe(synapses) << ": netx's dense layer \"" << previous
                << "\" is flat, and netx cannot feed a conv layer from it";
       layer.kind = NetxLayer::Kind::Conv;
       layer.shape = llvm::to_vector(population.getShape());
@@ -643,23 +660,29 @@ private:
 } // namespace
 
 FailureOr<H5Handle> NetxWriter::createGroup(hid_t parent, StringRef name) {
+  // No modification times, as h5py writes: the same network gives the
+  // same bytes.
+  H5Handle properties(H5Pcreate(H5P_GROUP_CREATE), H5Pclose);
+  H5Pset_obj_track_times(properties, false);
   H5Handle group(H5Gcreate2(parent, name.str().c_str(), utf8LinkCreation(),
-                            H5P_DEFAULT, H5P_DEFAULT),
+                            properties, H5P_DEFAULT),
                  H5Gclose);
   if (!group)
     return fail("cannot create group '" + name + "'");
   return std::move(group);
 }
 
-LogicalResult NetxWriter::writeDataset(hid_t group, StringRef name,
-                                       hid_t type, ArrayRef<hsize_t> dims,
+LogicalResult NetxWriter::writeDataset(hid_t group, StringRef name, hid_t type,
+                                       ArrayRef<hsize_t> dims,
                                        const void *data) {
   H5Handle space(dims.empty()
                      ? H5Screate(H5S_SCALAR)
                      : H5Screate_simple(dims.size(), dims.data(), nullptr),
                  H5Sclose);
+  H5Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+  H5Pset_obj_track_times(properties, false);
   H5Handle dataset(H5Dcreate2(group, name.str().c_str(), type, space,
-                              utf8LinkCreation(), H5P_DEFAULT, H5P_DEFAULT),
+                              utf8LinkCreation(), properties, H5P_DEFAULT),
                    H5Dclose);
   if (!space || !dataset ||
       H5Dwrite(dataset, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
@@ -688,8 +711,7 @@ LogicalResult NetxWriter::writeString(hid_t group, StringRef name,
   return writeDataset(group, name, type, {}, &pointer);
 }
 
-LogicalResult NetxWriter::writeInt(hid_t group, StringRef name,
-                                   int64_t value) {
+LogicalResult NetxWriter::writeInt(hid_t group, StringRef name, int64_t value) {
   H5Handle type(H5Tcopy(H5T_STD_I64LE), H5Tclose);
   return writeDataset(group, name, type, {}, &value);
 }
@@ -801,15 +823,16 @@ LogicalResult NetxWriter::writeFile(DeviceOp device, ArrayRef<NetxLayer> layers,
   H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
   // In memory only: nothing touches the disk until the image is complete.
   H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0);
-  H5Handle file(
-      H5Fcreate("nirc-export.net", H5F_ACC_TRUNC, H5P_DEFAULT, access),
-      H5Fclose);
+  H5Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose);
+  H5Pset_obj_track_times(creation, false);
+  H5Handle file(H5Fcreate("nirc-export.net", H5F_ACC_TRUNC, creation, access),
+                H5Fclose);
   if (!file)
     return fail("cannot create an in-memory HDF5 file");
   if (failed(writeStringAttribute(file, "generator", "nirc")) ||
       failed(writeStringAttribute(file, "target", device.getTarget())) ||
-      failed(writeDoubleAttribute(file, "dt",
-                                  device.getDt().convertToDouble())))
+      failed(
+          writeDoubleAttribute(file, "dt", device.getDt().convertToDouble())))
     return failure();
   {
     FailureOr<H5Handle> root = createGroup(file, "layer");
@@ -839,7 +862,7 @@ LogicalResult nirc::chip::exportNetx(DeviceOp device, llvm::raw_ostream &os) {
            << device.getTarget() << "'";
   if (failed(verifyFit(device)))
     return failure();
-  FailureOr<SmallVector<NetxLayer>> layers = describeNetwork(device);
+  FailureOr<std::vector<NetxLayer>> layers = describeNetwork(device);
   if (failed(layers))
     return failure();
   std::vector<char> image;

@@ -139,3 +139,16 @@ std::optional<std::string> findExternalLink(hid_t group) {
 }
 
 } // namespace nirc
+
+nirc::H5Handle nirc::openFileImage(llvm::StringRef bytes) {
+  hid_t opened = H5I_INVALID_HID;
+  {
+    // The property list's own copy of the image is freed when it closes.
+    H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
+    if (access && H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0) >= 0 &&
+        H5Pset_file_image(access, const_cast<char *>(bytes.data()),
+                          bytes.size()) >= 0)
+      opened = H5Fopen("nir-image", H5F_ACC_RDONLY, access);
+  }
+  return H5Handle(opened, H5Fclose);
+}

@@ -734,19 +734,7 @@ OwningOpRef<ModuleOp> NIRImporter::importImage(llvm::MemoryBufferRef buffer) {
   }
   // libhdf5 prints its own error stack to stderr unless told not to.
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-  // The core driver opens a copy of the image. H5LTopen_file_image's
-  // no-copy mode would save the copy but leaks its bookkeeping in libhdf5
-  // 1.10 (72 bytes per file under LeakSanitizer).
-  hid_t opened = H5I_INVALID_HID;
-  {
-    // The property list's own copy of the image is freed when it closes.
-    H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
-    if (access && H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0) >= 0 &&
-        H5Pset_file_image(access, const_cast<char *>(buffer.getBufferStart()),
-                          buffer.getBufferSize()) >= 0)
-      opened = H5Fopen("nir-image", H5F_ACC_RDONLY, access);
-  }
-  H5Handle file(opened, H5Fclose);
+  H5Handle file = openFileImage(buffer.getBuffer());
   return importOpenFile(file);
 }
 

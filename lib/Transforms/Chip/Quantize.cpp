@@ -1,7 +1,7 @@
 //===- Quantize.cpp - chip-quantize pass ----------------------------------===//
 //
-// The vendor rules live in the target models; this pass runs them once per
-// device and checks that every group got its registers.
+// The vendor rules live in the target models; this pass checks that every
+// population has the parameters they read, then runs them once per device.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,6 +20,17 @@ struct QuantizePass : public nirc::chip::impl::ChipQuantizeBase<QuantizePass> {
   using ChipQuantizeBase::ChipQuantizeBase;
   void runOnOperation() override {
     DeviceOp device = getOperation();
+    // The models read every parameter of their neurons; chip IR written
+    // by hand may lack some.
+    for (auto population : device.getBody().getOps<PopulationOp>())
+      for (StringRef param : getNeuronParamNames(population.getModel()))
+        if (!population.getParams().get(param)) {
+          population.emitError()
+              << "'" << population.getNirOp() << "' \"" << population.getName()
+              << "\": a " << population.getModel()
+              << " population needs parameter '" << param << "'";
+          return signalPassFailure();
+        }
     QuantizeOptions options;
     options.allowSaturation = allowSaturation;
     if (failed(device.getTargetModel().quantize(device, options)))

@@ -186,9 +186,9 @@ TEST_F(XyloTest, RejectsADecayShiftAboveFifteen) {
                                         "dense<[[1.0], [0.5]]>", 65.536));
   ASSERT_TRUE(device);
   EXPECT_TRUE(failed(model("xylo-audio2").quantize(device, {})));
-  EXPECT_TRUE(diagnosed("'nir.lif' \"hidden\": 16 as the decay shift of "
-                        "tau_mem for neuron 0 exceed Xylo Audio 2's limit of "
-                        "15 as a decay shift"));
+  EXPECT_TRUE(diagnosed("'nir.lif' \"hidden\": tau_mem = 65.536 s of neuron "
+                        "0 needs the decay shift dash = 16, above Xylo Audio "
+                        "2's largest, 15 (tau up to 2^15 dt)"));
 }
 
 TEST_F(XyloTest, SliceSizeIsThePoolOrAnError) {

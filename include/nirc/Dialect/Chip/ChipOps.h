@@ -25,6 +25,10 @@ inline constexpr llvm::StringLiteral kNeuronModels[] = {"lif", "cuba_lif", "if",
 /// Whether neuron `model` emits spikes (else its membrane is read out).
 bool isSpikingModel(llvm::StringRef model);
 
+/// The parameters a population of neuron `model` holds: NIR's fields, with
+/// LIF's and LI's `tau` named `tau_mem` (`bias` is optional).
+llvm::ArrayRef<llvm::StringLiteral> getNeuronParamNames(llvm::StringRef model);
+
 /// A pair of cores, source then destination.
 using CorePair = std::pair<CoreOp, CoreOp>;
 

@@ -239,12 +239,12 @@ static FailureOr<int64_t> getDash(const TargetModel &model,
            << "'s decay shift dash = round(log2(tau/dt)) needs tau > dt";
   int64_t dash = std::lround(std::log2(tau / dt));
   if (dash > kDashMax)
-    return model.emitLimitError(
-        population, {dash,
-                     llvm::formatv("as the decay shift of {0} for neuron {1}",
-                                   field, neuron)
-                         .str(),
-                     kDashMax, "as a decay shift"});
+    return population.emitError()
+           << "'" << population.getNirOp() << "' \"" << population.getName()
+           << "\": " << field << " = " << formatNumber(tau) << " s of neuron "
+           << neuron << " needs the decay shift dash = " << dash << ", above "
+           << model.getDisplayName() << "'s largest, " << kDashMax
+           << " (tau up to 2^" << kDashMax << " dt)";
   return dash;
 }
 
@@ -328,8 +328,6 @@ LogicalResult XyloModel::quantize(DeviceOp device,
         maxThreshold = std::max(maxThreshold, maxAbs(n.threshold));
         maxBias = std::max(maxBias, maxAbs(n.bias));
       }
-    if (blocks.empty())
-      continue;
 
     // Weights take the full int8 range; the shift then lifts thresholds
     // and biases into their 16 bits, for finer thresholds.
