@@ -89,7 +89,7 @@ void nirc::chip::setQuantizedWeights(SynapsesOp synapses,
 
 template <typename T, typename AttrT>
 static AttrT getCompactArray(ArrayRef<T> values, Type elementType) {
-  bool allEqual = llvm::all_equal(values);
+  bool allEqual = !values.empty() && llvm::all_equal(values);
   int64_t n = allEqual ? 1 : int64_t(values.size());
   auto type = RankedTensorType::get({n}, elementType);
   return llvm::cast<AttrT>(
