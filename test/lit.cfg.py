@@ -10,11 +10,12 @@ config.suffixes = [".mlir"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.nirc_obj_root, "test")
 # Auxiliary inputs live in Inputs/; gtest binaries run from Unit/.
-config.excludes = ["Inputs", "make_inputs.py", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "make_inputs.py", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "sanitizer.cfg.py"]
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 config.substitutions.append(("%nirc_src", config.nirc_src_root))
+lit_config.load_config(config, os.path.join(config.test_source_root, "sanitizer.cfg.py"))
 
 # The real files written by other frameworks (../shared/fixtures); tests that
 # need them say `REQUIRES: nir-fixtures` and are skipped in a plain clone.

@@ -12,6 +12,8 @@ packages=(
   zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev
   libhdf5-dev hdf5-tools libeigen3-dev libboost-dev libboost-graph-dev
   libgtest-dev libbenchmark-dev
+  # The sanitizer and fuzzing tree (utils/check-sanitized.sh).
+  clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -294,6 +294,17 @@ llvm::Expected<GraphData> nirc::readGraphData(llvm::StringRef path) {
   return reader.readFile(file);
 }
 
+llvm::Expected<GraphData> nirc::readGraphData(llvm::MemoryBufferRef buffer) {
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  StringRef name = buffer.getBufferIdentifier();
+  GraphDataReader reader(name);
+  H5Handle file = openFileImage(buffer.getBuffer());
+  if (!file)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   name + ": not a readable HDF5 file");
+  return reader.readFile(file);
+}
+
 llvm::Expected<GraphData> GraphDataReader::readFile(hid_t file) {
   H5Handle root(H5Gopen2(file, "/", H5P_DEFAULT), H5Gclose);
   llvm::Expected<std::string> kind = readTypeAttribute(root, "");

@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBufferRef.h"
 
 #include <cstdint>
 #include <optional>
@@ -67,6 +68,8 @@ struct GraphData {
 /// Reads a NIRGraphData file. Errors name the file, the node path and the
 /// dataset; sizes a file cannot hold are refused before allocating.
 llvm::Expected<GraphData> readGraphData(llvm::StringRef path);
+/// The same for a file held in memory, named by the buffer's identifier.
+llvm::Expected<GraphData> readGraphData(llvm::MemoryBufferRef buffer);
 
 /// Writes a NIRGraphData file through a temporary file and a rename, so an
 /// existing file is replaced only by a complete one.

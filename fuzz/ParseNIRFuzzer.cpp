@@ -1,0 +1,36 @@
+//===- ParseNIRFuzzer.cpp - libFuzzer target: nir dialect text ------------===//
+//
+// What `nir-opt` does with a file: parse, verify every op (the verifiers do
+// NIR's type and shape checks), then infer the missing shapes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Dialect/NIR/NIRPasses.h"
+#include "nirc/InitAllDialects.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  mlir::DialectRegistry registry;
+  nirc::registerAllDialects(registry);
+  mlir::MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  context.getDiagEngine().registerHandler(
+      [](mlir::Diagnostic &) { return mlir::success(); });
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      mlir::parseSourceString<mlir::ModuleOp>(
+          llvm::StringRef(reinterpret_cast<const char *>(data), size),
+          &context);
+  if (!module)
+    return 0;
+  mlir::PassManager pm(&context);
+  pm.addPass(nirc::nir::createInferTypes());
+  (void)pm.run(*module);
+  return 0;
+}
