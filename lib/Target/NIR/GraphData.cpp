@@ -296,7 +296,7 @@ llvm::Expected<GraphData> nirc::readGraphData(llvm::StringRef path) {
 
 llvm::Expected<GraphData> nirc::readGraphData(llvm::MemoryBufferRef buffer) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-  StringRef name = buffer.getBufferIdentifier();
+  llvm::StringRef name = buffer.getBufferIdentifier();
   GraphDataReader reader(name);
   H5Handle file = openFileImage(buffer.getBuffer());
   if (!file)
