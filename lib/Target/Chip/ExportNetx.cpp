@@ -19,20 +19,23 @@
 //              vDecay = dv, vThMant = vth, refDelay = 1 (int64 scalars),
 //              gradedSpike = False (h5py's enum bool).
 //
-// netx fixes the fixed-point units: a Dense layer's weights are re-derived
-// by netx/utils.py `optimize_weight_bits`, after which a weight W adds
-// exactly W to a_in (so W must be a whole number in the 8-bit range), and
-// the bias is bias_mant at bias_exp 6, whole a_in units again. The chip's
-// registers may hold finer steps (a weight adds k·2^(8 − num_weight_bits +
-// weight_exp + isMixed) to a_in, the bias is bias_mant << bias_exp LSBs of
-// v), so each layer is written at a power-of-two scale 2^m of the chip's
-// units (weights, vth and bias all times 2^m, every ratio the chip's): the
-// m closest to 0 at which the weights and vth are whole and netx loads the
-// weights back exactly (checked by replaying netx's optimize_weight_bits
-// and Lava's Dense clip, truncation and shift). A bias that is not whole at
-// that scale is rounded, with a warning. Each layer group carries
-// attributes netx ignores: the NIR names and `w_scale`, the a_in units per
-// NIR membrane unit (a readout's membrane is v / (64 w_scale)).
+// netx fixes the fixed-point units: it re-derives a Dense layer's
+// num_weight_bits and weight_exp from the weights it reads (netx/utils.py
+// `optimize_weight_bits`), after which a weight W adds exactly W to a_in,
+// so W must be whole and within its 8-bit range; the bias is bias_mant at
+// bias_exp 6, whole a_in units again. The chip's registers may hold finer
+// or coarser steps (a weight adds k·2^(8 − num_weight_bits + weight_exp +
+// isMixed) to a_in, the bias is bias_mant << bias_exp LSBs of v), so each
+// layer is written at a power-of-two scale 2^m of the chip's units
+// (weights, vth and bias all times 2^m, every ratio the chip's): the m
+// nearest 0 at which the weights and vth are whole and netx loads the
+// weights back exactly, for every set of spikes (checked by replaying
+// optimize_weight_bits and Lava's Dense clip, truncation and floored
+// shift). At m = 0 the layer is the chip's registers bit for bit. A bias
+// that is not whole at that scale is rounded, with a warning; netx has no
+// initial membrane (Lava starts at 0), also a warning. Each layer group
+// carries attributes netx ignores: the NIR names and `w_scale`, the a_in
+// units per NIR membrane unit (a readout's membrane is v / (64 w_scale)).
 //
 // netx holds a feed-forward chain of layers (lava-dl's NIR importer:
 // "branching networks are not supported"); anything else is an error. The
@@ -50,14 +53,12 @@
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/bit.h"
-#include "llvm/Support/MathExtras.h"
 
 #include <hdf5.h>
 
 #include <cmath>
 #include <cstdio>
 #include <limits>
-#include <optional>
 #include <vector>
 
 using namespace mlir;
@@ -77,7 +78,7 @@ constexpr int kMaxShift = 24;
 
 /// One group under /layer.
 struct NetxLayer {
-  enum class Kind { Input, Flatten, Dense, Conv } kind;
+  enum class Kind { Input, Flatten, Dense, Conv } kind = Kind::Input;
   std::string name, synapses;
   SmallVector<int64_t> shape;
   // Dense and Conv.
@@ -223,6 +224,10 @@ getChain(DeviceOp device) {
 // What netx does with the weights it reads
 //===----------------------------------------------------------------------===//
 
+static constexpr const char *kNetxWeightRange =
+    " (netx holds whole weights in [-256, 254], or [0, 255] and [-255, 0] "
+    "when all share a sign)";
+
 /// numpy's left_shift and right_shift on int32: a count outside [0, 32)
 /// gives 0 (or -1 for a negative value shifted right).
 static int64_t npLeftShift(int64_t value, int64_t count) {
@@ -240,9 +245,11 @@ static int64_t npRightShift(int64_t value, int64_t count) {
 /// holds, then Lava's Dense (lava/proc/dense/models.py, bit-accurate):
 /// the sign mode from the weights (netx passes none), `clip_weights` to 8
 /// bits, `truncate_weights` to num_weight_bits, and the sum shifted by
-/// weight_exp. Returns an empty string when every weight then adds exactly
-/// its file value to a_in, else why not.
-static std::string checkNetxLoads(ArrayRef<int64_t> w) {
+/// weight_exp. Returns an empty string when the weights of each row (of
+/// `rowLength`: the inputs of one neuron, or one output channel's kernel)
+/// then add exactly their file values to a_in, for every set of spikes,
+/// else why not.
+static std::string checkNetxLoads(ArrayRef<int64_t> w, size_t rowLength) {
   int64_t maxW = *llvm::max_element(w), minW = *llvm::min_element(w);
   if (maxW == 0 && minW == 0)
     return "every weight is 0, and netx's optimize_weight_bits cannot load "
@@ -286,19 +293,37 @@ static std::string checkNetxLoads(ArrayRef<int64_t> w) {
     if (inhibitory)
       v = -v;
   }
-  // The sum of the loaded weights, shifted by weight_exp, must be the sum
-  // of the file's weights for every set of spikes: each loaded weight must
-  // be its file weight times 2^-weight_exp, shifted right exactly.
-  for (auto [file, load] : llvm::zip_equal(w, loaded)) {
-    bool exact = weightExp > 0 ? load == 0 && file == 0
-                               : load == file * (int64_t(1) << -weightExp);
-    if (!exact)
-      return "netx's optimize_weight_bits and Lava's Dense load the weight " +
-             std::to_string(file) + " as " +
-             std::to_string(weightExp > 0 ? npLeftShift(load, weightExp)
-                                          : load >> -weightExp) +
-             " (netx holds whole weights in [-256, 254], or [0, 255] and "
-             "[-255, 0] when all share a sign)";
+  // Lava adds the loaded weights of the spikes into a neuron and shifts
+  // the sum by weight_exp, flooring. The file's sum comes out for every
+  // set of spikes when, in each row, no loaded weight falls below its file
+  // weight times 2^-weight_exp and the excesses add up to less than one
+  // step of the shift (always the case when every weight loads exactly).
+  auto describeLoad = [&](int64_t file, int64_t load) {
+    return "netx's optimize_weight_bits and Lava's Dense load the weight " +
+           std::to_string(file) + " as " +
+           fmt(std::ldexp(double(load), int(weightExp))) + kNetxWeightRange;
+  };
+  for (size_t row = 0; row < w.size(); row += rowLength) {
+    int64_t excess = 0, fileSum = 0, loadSum = 0;
+    for (size_t i = row; i < row + rowLength; ++i) {
+      fileSum += w[i];
+      loadSum += loaded[i];
+      if (weightExp > 0) {
+        if (npLeftShift(loaded[i], weightExp) != w[i])
+          return describeLoad(w[i], loaded[i]);
+        continue;
+      }
+      int64_t delta = loaded[i] - w[i] * (int64_t(1) << -weightExp);
+      if (delta < 0)
+        return describeLoad(w[i], loaded[i]);
+      excess += delta;
+    }
+    if (weightExp <= 0 && excess >= (int64_t(1) << -weightExp))
+      return "netx's optimize_weight_bits and Lava's Dense load the weights "
+             "into neuron " +
+             std::to_string(row / rowLength) + " so that together they add " +
+             std::to_string(npRightShift(loadSum, -weightExp)) + ", not " +
+             std::to_string(fileSum) + kNetxWeightRange;
   }
   return "";
 }
@@ -370,7 +395,7 @@ static ScaledBias scaleBias(ArrayRef<int64_t> mant, ArrayRef<int64_t> exp,
       double relative = std::abs(double(value) - exact) / std::abs(exact);
       if (relative > result.worst) {
         result.worst = relative;
-        result.worstChip = m << e;
+        result.worstChip = m * (int64_t(1) << e);
         result.worstValue = value;
       }
     }
@@ -461,17 +486,21 @@ static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
                     ": " + why;
     };
     SmallVector<int64_t> weights;
+    // Whole at every shift tried: k·2^(exponent + shift).
+    int64_t to = exponent + shift;
     for (int64_t k : mantissas)
-      weights.push_back(exponent + shift >= 0 ? k << (exponent + shift)
-                                              : k >> -(exponent + shift));
-    std::string loads = checkNetxLoads(weights);
+      weights.push_back(to >= 0 ? k * (int64_t(1) << to)
+                                : k / (int64_t(1) << -to));
+    std::string loads = checkNetxLoads(
+        weights, weights.size() / synapses.getWeight().getType().getShape()[0]);
     if (!loads.empty()) {
       fail(synapses, loads);
       continue;
     }
     int64_t vThMant = *vth;
     if (spiking) {
-      vThMant = shift >= 0 ? *vth << shift : *vth >> -shift;
+      vThMant = shift >= 0 ? *vth * (int64_t(1) << shift)
+                           : *vth / (int64_t(1) << -shift);
       if (vThMant > kVthMax) {
         fail(population, "vThMant = " + std::to_string(vThMant) +
                              " exceeds Lava's 17-bit vth (" +
