@@ -94,6 +94,12 @@ int nirc::runCompile(MLIRContext &context) {
     llvm::errs() << "\n";
     return 1;
   }
+  if (!options.netx.empty() && model->getName() != "loihi2") {
+    llvm::errs() << "error: --netx writes lava-dl networks for Loihi 2 "
+                    "(--target loihi2), not for "
+                 << model->getDisplayName() << "\n";
+    return 1;
+  }
   OwningOpRef<ModuleOp> module = loadModel(options.model, context);
   if (!module)
     return 1;

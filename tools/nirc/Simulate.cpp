@@ -340,9 +340,9 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   // already.
   for (auto &[port, data] : result->probes) {
     auto &observables = nodeData(port.node).observables;
-    if (llvm::none_of(observables, [&](auto &entry) {
-          return entry.first == port.observable;
-        }))
+    StringRef observable = port.observable; // clang 14 cannot capture `port`
+    if (llvm::none_of(observables,
+                      [&](auto &entry) { return entry.first == observable; }))
       observables.emplace_back(port.observable, std::move(data));
   }
   out.metadata = {

@@ -400,6 +400,12 @@ LogicalResult ChipLowering::lowerSynapses(Operation *neuron) {
 
 LogicalResult ChipLowering::lowerOutput(nir::OutputOp output) {
   for (Value source : output.getInputs()) {
+    // A Flatten only reshapes what is read out.
+    while (auto flatten = source.getDefiningOp<nir::FlattenOp>()) {
+      if (flatten.getInputs().size() != 1)
+        break;
+      source = flatten.getInputs()[0];
+    }
     Value group = groups.lookup(source);
     if (!group)
       return unsupported(output)

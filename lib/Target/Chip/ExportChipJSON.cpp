@@ -38,6 +38,8 @@ static void writeNumbers(llvm::json::OStream &j, llvm::json::Array values) {
 /// neuron.
 static void writeAttribute(llvm::json::OStream &j, Attribute attr,
                            int64_t broadcast = 1) {
+  if (auto flag = dyn_cast<BoolAttr>(attr))
+    return j.value(flag.getValue());
   if (auto integer = dyn_cast<IntegerAttr>(attr))
     return j.value(integer.getInt());
   if (auto number = dyn_cast<FloatAttr>(attr))
@@ -160,19 +162,24 @@ LogicalResult nirc::chip::exportChipJSON(DeviceOp device,
           j.attributeBegin("registers");
           writeAttribute(j, population.getRegistersAttr(), size);
           j.attributeEnd();
+          SmallVector<SliceOp> slices;
+          for (Operation *user : population.getNeurons().getUsers())
+            if (auto slice = dyn_cast<SliceOp>(user))
+              slices.push_back(slice);
+          llvm::sort(slices, [](SliceOp a, SliceOp b) {
+            return a.getBegin() < b.getBegin();
+          });
           j.attributeArray("placement", [&] {
-            for (Operation *user : population.getNeurons().getUsers())
-              if (auto slice = dyn_cast<SliceOp>(user))
-                j.object([&] {
-                  j.attribute(
-                      "core",
-                      slice.getCore().getDefiningOp<CoreOp>().getIndex());
-                  j.attribute("offset", *slice.getOffset());
-                  j.attributeBegin("neurons");
-                  writeShape(
-                      j, {int64_t(slice.getBegin()), int64_t(slice.getEnd())});
-                  j.attributeEnd();
-                });
+            for (SliceOp slice : slices)
+              j.object([&] {
+                j.attribute("core",
+                            slice.getCore().getDefiningOp<CoreOp>().getIndex());
+                j.attribute("offset", *slice.getOffset());
+                j.attributeBegin("neurons");
+                writeShape(
+                    j, {int64_t(slice.getBegin()), int64_t(slice.getEnd())});
+                j.attributeEnd();
+              });
           });
         });
     });

@@ -11,6 +11,7 @@
 #include "nirc/Dialect/Chip/ChipPasses.h"
 
 #include "mlir/IR/Builders.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -53,6 +54,9 @@ private:
            model.fitsOnCore(core, placed[core], slice, violation);
   }
   void assign(SliceOp slice, unsigned core);
+  /// Spreads `slice` over the free room of several cores (first-fit, as
+  /// hxtorch places neuron by neuron); false when they cannot hold it all.
+  bool splitAcrossCores(SliceOp slice);
   /// The cores of `kind` and the neurons they hold.
   std::pair<int64_t, int64_t> countCores(StringRef kind);
 
@@ -75,6 +79,44 @@ void Placer::assign(SliceOp slice, unsigned index) {
   slice.setOffsetAttr(builder.getI64IntegerAttr(used[index]));
   used[index] += slice.getSize();
   placed[index].push_back(slice);
+}
+
+bool Placer::splitAcrossCores(SliceOp slice) {
+  PopulationOp population = slice.getPopulationOp();
+  StringRef kind = model.getCoreKindFor(population);
+  OpBuilder before(slice);
+  SmallVector<SliceOp> parts;
+  int64_t begin = slice.getBegin();
+  for (unsigned core = 0; core < model.getNumCores() && begin < slice.getEnd();
+       ++core) {
+    int64_t room = model.getNeuronCapacity(core) - used[core];
+    if (model.getCoreKind(core) != kind || room <= 0)
+      continue;
+    auto part =
+        before.create<SliceOp>(slice.getLoc(), slice.getPopulation(), begin,
+                               std::min<int64_t>(slice.getEnd(), begin + room),
+                               Value(), IntegerAttr());
+    LimitViolation ignored;
+    if (!fits(core, part, ignored)) {
+      part.erase();
+      continue;
+    }
+    assign(part, core);
+    parts.push_back(part);
+    begin = part.getEnd();
+  }
+  if (begin < slice.getEnd()) {
+    // Leave the IR as it was: the caller reports the slice.
+    for (SliceOp part : parts) {
+      unsigned core = part.getCore().getDefiningOp<CoreOp>().getIndex();
+      used[core] -= part.getSize();
+      placed[core].pop_back();
+      part.erase();
+    }
+    return false;
+  }
+  slice.erase();
+  return true;
 }
 
 std::pair<int64_t, int64_t> Placer::countCores(StringRef kind) {
@@ -106,7 +148,7 @@ LogicalResult Placer::placePacked(ArrayRef<SliceOp> slices) {
         assign(slice, core);
         done = true;
       }
-    if (done)
+    if (done || splitAcrossCores(slice))
       continue;
     auto [count, capacity] = countCores(kind);
     if (demand[kind] > capacity)
@@ -139,8 +181,26 @@ LogicalResult Placer::placeMatched(SmallVector<SliceOp> slices) {
         boost::add_edge(s, n + core, graph);
         candidates[s].push_back(core);
       }
-  std::vector<Graph::vertex_descriptor> mate(n + m);
-  boost::edmonds_maximum_cardinality_matching(graph, mate.data());
+  // First-fit on the lowest free core places everything on cores that are
+  // all alike (and keeps the cores used contiguous); the matching is needed
+  // only when it fails, as on Speck's unequal cores.
+  std::vector<Graph::vertex_descriptor> mate(n + m, Graph::null_vertex());
+  llvm::SmallDenseSet<unsigned> taken;
+  bool firstFitPlacedAll = true;
+  for (size_t s = 0; s < n && firstFitPlacedAll; ++s) {
+    auto free = llvm::find_if(
+        candidates[s], [&](unsigned core) { return !taken.contains(core); });
+    if (free == candidates[s].end()) {
+      firstFitPlacedAll = false;
+      break;
+    }
+    taken.insert(*free);
+    mate[s] = n + *free;
+  }
+  if (!firstFitPlacedAll) {
+    std::fill(mate.begin(), mate.end(), Graph::null_vertex());
+    boost::edmonds_maximum_cardinality_matching(graph, mate.data());
+  }
 
   for (size_t s = 0; s < n; ++s) {
     if (mate[s] != Graph::null_vertex()) {

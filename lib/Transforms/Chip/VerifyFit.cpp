@@ -1,6 +1,7 @@
 //===- VerifyFit.cpp - chip-verify-fit pass -------------------------------===//
 //
-// The last word on any chip IR, whoever wrote it: quantised, fully placed,
+// The last word on any chip IR, whoever wrote it: the target's design rules
+// and neuron models, quantised, fully placed in slices one core can hold,
 // every register within its bits, every core within its limits, every
 // route present.
 //
@@ -81,13 +82,25 @@ LogicalResult FitChecker::checkRegisters(Operation *op,
 }
 
 LogicalResult FitChecker::checkPopulation(PopulationOp population) {
+  if (!model.supportsNeuronModel(population.getModel(), population.isReadout()))
+    return error(population)
+           << model.getDisplayName() << " has no " << population.getModel()
+           << " neurons" << (population.isReadout() ? " for a readout" : "");
   if (!population.getRegistersAttr())
     return error(population) << "has no registers; run chip-quantize";
   if (failed(checkRegisters(population, population.getRegistersAttr(),
                             model.getPopulationRegisters())))
     return failure();
+  for (StringRef name : model.getOtherPopulationRegisters())
+    if (!population.getRegistersAttr().get(name))
+      return error(population) << "register '" << name << "' is missing";
 
-  // The placed slices must tile the population exactly.
+  // Each slice must fit one core, and together they tile the population.
+  LimitViolation violation;
+  FailureOr<int64_t> maxSlice = model.getMaxSliceSize(
+      population, population.getIncomingSynapses(), violation);
+  if (failed(maxSlice))
+    return model.emitLimitError(population, violation);
   SmallVector<SliceOp> slices;
   for (Operation *user : population.getNeurons().getUsers())
     if (auto slice = dyn_cast<SliceOp>(user))
@@ -96,6 +109,11 @@ LogicalResult FitChecker::checkPopulation(PopulationOp population) {
              [](SliceOp a, SliceOp b) { return a.getBegin() < b.getBegin(); });
   int64_t covered = 0;
   for (SliceOp slice : slices) {
+    if (slice.getSize() > *maxSlice)
+      return error(population)
+             << "neurons [" << slice.getBegin() << ", " << slice.getEnd()
+             << ") are more than the " << *maxSlice << " one core of "
+             << model.getDisplayName() << " holds with these synapses";
     if (!slice.getCore())
       return error(population)
              << "neurons [" << slice.getBegin() << ", " << slice.getEnd()
@@ -116,6 +134,10 @@ LogicalResult FitChecker::checkPopulation(PopulationOp population) {
 }
 
 LogicalResult FitChecker::checkSynapses(SynapsesOp synapses) {
+  if (!model.supportsSynapses(synapses.getKind(), bool(synapses.getPool())))
+    return error(synapses) << model.getDisplayName() << " has no "
+                           << (synapses.getPool() ? "pooled " : "")
+                           << synapses.getKind() << " synapses";
   auto qweight = synapses.getQweight();
   if (!qweight)
     return error(synapses) << "has no integer weights; run chip-quantize";
@@ -169,6 +191,8 @@ LogicalResult FitChecker::checkRoutes() {
 }
 
 LogicalResult nirc::chip::verifyFit(DeviceOp device) {
+  if (failed(device.getTargetModel().checkDesignRules(device)))
+    return failure();
   FitChecker checker(device);
   for (auto population : device.getBody().getOps<PopulationOp>())
     if (failed(checker.checkPopulation(population)))

@@ -109,6 +109,12 @@ public:
   virtual mlir::LogicalResult
   quantize(DeviceOp device, const QuantizeOptions &options) const = 0;
   virtual llvm::ArrayRef<RegisterRange> getPopulationRegisters() const = 0;
+  /// Registers of any type (float, string) every population must have,
+  /// beyond the integer ones above.
+  virtual llvm::ArrayRef<llvm::StringLiteral>
+  getOtherPopulationRegisters() const {
+    return {};
+  }
   virtual llvm::ArrayRef<RegisterRange> getSynapseRegisters() const = 0;
   /// The range of one stored weight, over every synapse block.
   virtual RegisterRange getWeightRange() const = 0;

@@ -432,15 +432,16 @@ getPopulationRegisters(const TargetModel &model, PopulationOp population) {
            << kCapacitanceMax << " LSB, which needs r > 0";
 
   // [code] hxtorch's HXTransformedModelParameter(tau_mem / r, lambda c:
-  // c / tau_mem * r * 63): the layer's own capacitance maps to the full 63
-  // LSB, and the calibration sets tau_mem by the leak conductance.
+  // c / tau_mem * r * 63): the layer's own capacitance always maps to the
+  // full 63 LSB, and the calibration sets tau_mem by the leak conductance.
+  // Only the model-space value can be out of range (a float overflow).
   double capacitance = tauMem / r;
-  int64_t capacitanceLsb = roundToInteger(
-      capacitance / tauMem * r * kCapacitanceMax, Rounding::HalfAwayFromZero);
-  if (capacitanceLsb < 0 || capacitanceLsb > kCapacitanceMax)
-    return model.emitLimitError(population,
-                                {capacitanceLsb, "membrane capacitance LSB",
-                                 kCapacitanceMax, "membrane capacitance LSB"});
+  if (!std::isfinite(capacitance) || !(capacitance > 0))
+    return population.emitError()
+           << describeNode(population) << "tau_mem / r = " << fmt(tauMem)
+           << " / " << fmt(r) << " is not a finite, positive membrane "
+           << "capacitance";
+  int64_t capacitanceLsb = kCapacitanceMax;
 
   // Time constants: NIR's seconds of model time, sped up 1000x [doc]. (hxtorch
   // reads NIR's tau as milliseconds, tau * 1e-3; we keep NIR's seconds.)

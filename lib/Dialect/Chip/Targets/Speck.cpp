@@ -518,6 +518,13 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
         roundToInteger(threshold * scale, Rounding::HalfEven);
     int64_t thresholdLow =
         roundToInteger(-threshold * scale, Rounding::HalfEven);
+    if (thresholdHigh <= 0)
+      return population.emitError()
+             << "'" << population.getNirOp() << "' \"" << population.getName()
+             << "\": v_threshold = " << toString(threshold)
+             << " quantises to threshold_high = 0 at scale " << toString(scale)
+             << ", which the weights set; Speck would spike whenever the "
+                "membrane is positive";
 
     NamedAttribute synapseRegisters[] = {
         builder.getNamedAttr("scale", builder.getF64FloatAttr(scale))};

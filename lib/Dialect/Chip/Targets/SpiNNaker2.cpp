@@ -91,6 +91,13 @@ public:
                          const QuantizeOptions &options) const override;
   /// Every neuron register is a float; the weights are the only integers.
   ArrayRef<RegisterRange> getPopulationRegisters() const override { return {}; }
+  /// What the PE's neuron kernel runs on, as floats (float32 values in
+  /// F64 arrays); v_scale and w_scale only rescale recordings.
+  ArrayRef<StringLiteral> getOtherPopulationRegisters() const override {
+    static constexpr StringLiteral names[] = {"alpha_decay", "threshold",
+                                              "i_offset"};
+    return names;
+  }
   ArrayRef<RegisterRange> getSynapseRegisters() const override { return {}; }
   RegisterRange getWeightRange() const override {
     return {"weight", -kWeightMax, kWeightMax};
