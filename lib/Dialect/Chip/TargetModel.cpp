@@ -49,11 +49,14 @@ static std::pair<StringRef, StringRef> getNIRNode(Operation *op) {
   return {op->getName().getStringRef(), ""};
 }
 
+InFlightDiagnostic nirc::chip::emitNodeError(Operation *op) {
+  auto [nirOp, name] = getNIRNode(op);
+  return op->emitError() << "'" << nirOp << "' \"" << name << "\": ";
+}
+
 InFlightDiagnostic TargetModel::emitLimitError(Operation *op,
                                                const LimitViolation &v) const {
-  auto [nirOp, name] = getNIRNode(op);
-  return op->emitError() << "'" << nirOp << "' \"" << name
-                         << "\": " << describe(v);
+  return emitNodeError(op) << describe(v);
 }
 
 ArrayRef<const TargetModel *> nirc::chip::getAllTargetModels() {

@@ -158,9 +158,8 @@ LogicalResult Placer::placePacked(ArrayRef<SliceOp> slices) {
       model.emitLimitError(population, violation);
       return failure();
     }
-    return population.emitError()
-           << "'" << population.getNirOp() << "' \"" << population.getName()
-           << "\": no '" << kind << "' core of " << model.getDisplayName()
+    return emitNodeError(population)
+           << "no '" << kind << "' core of " << model.getDisplayName()
            << " has room left for neurons [" << slice.getBegin() << ", "
            << slice.getEnd() << ")";
   }
@@ -214,11 +213,10 @@ LogicalResult Placer::placeMatched(SmallVector<SliceOp> slices) {
         model.emitLimitError(population, whyNot[s]);
         return failure();
       }
-      return population.emitError()
-             << "'" << population.getNirOp() << "' \"" << population.getName()
-             << "\": no free '" << kind << "' core of "
-             << model.getDisplayName() << " can hold neurons ["
-             << slices[s].getBegin() << ", " << slices[s].getEnd() << ")";
+      return emitNodeError(population)
+             << "no free '" << kind << "' core of " << model.getDisplayName()
+             << " can hold neurons [" << slices[s].getBegin() << ", "
+             << slices[s].getEnd() << ")";
     }
     int64_t needed = llvm::count_if(slices, [&](SliceOp other) {
       return model.getCoreKindFor(other.getPopulationOp()) == kind;
@@ -232,9 +230,8 @@ LogicalResult Placer::placeMatched(SmallVector<SliceOp> slices) {
     std::string list;
     for (unsigned core : candidates[s])
       list += (list.empty() ? "" : ", ") + std::to_string(core);
-    return population.emitError()
-           << "'" << population.getNirOp() << "' \"" << population.getName()
-           << "\": fits only cores " << list << " of " << model.getDisplayName()
+    return emitNodeError(population)
+           << "fits only cores " << list << " of " << model.getDisplayName()
            << ", and no assignment of all layers to cores leaves one free";
   }
   return success();

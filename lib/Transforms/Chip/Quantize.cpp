@@ -25,9 +25,8 @@ struct QuantizePass : public nirc::chip::impl::ChipQuantizeBase<QuantizePass> {
     for (auto population : device.getBody().getOps<PopulationOp>())
       for (StringRef param : getNeuronParamNames(population.getModel()))
         if (!population.getParams().get(param)) {
-          population.emitError()
-              << "'" << population.getNirOp() << "' \"" << population.getName()
-              << "\": a " << population.getModel()
+          emitNodeError(population)
+              << "a " << population.getModel()
               << " population needs parameter '" << param << "'";
           return signalPassFailure();
         }

@@ -43,14 +43,8 @@ private:
 } // namespace
 
 InFlightDiagnostic FitChecker::error(Operation *op) {
-  InFlightDiagnostic diag = op->emitError();
-  if (auto population = dyn_cast<PopulationOp>(op))
-    diag << "'" << population.getNirOp() << "' \"" << population.getName()
-         << "\": ";
-  else if (auto synapses = dyn_cast<SynapsesOp>(op))
-    diag << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-         << "\": ";
-  return diag;
+  return isa<PopulationOp, SynapsesOp>(op) ? emitNodeError(op)
+                                           : op->emitError();
 }
 
 LogicalResult FitChecker::checkRegisters(Operation *op,

@@ -146,6 +146,10 @@ public:
   std::string describe(const LimitViolation &v) const;
 };
 
+/// Emits an error at `op` (a chip.population, chip.input or chip.synapses)
+/// that starts with its NIR node: "'nir.lif' "hidden": ".
+mlir::InFlightDiagnostic emitNodeError(mlir::Operation *op);
+
 /// The model called `name`, or null.
 const TargetModel *lookupTargetModel(llvm::StringRef name);
 /// Every target, in the order `--list-targets` shows them.

@@ -139,20 +139,6 @@ public:
 };
 } // namespace
 
-/// A number as messages print it ("0.02", "1.5", "80").
-static std::string fmt(double value) {
-  std::string text;
-  llvm::raw_string_ostream(text) << llvm::format("%g", value);
-  return text;
-}
-
-/// "'nir.cuba_lif' "lif1": " for messages.
-static std::string describeNode(PopulationOp population) {
-  return llvm::formatv("'{0}' \"{1}\": ", population.getNirOp(),
-                       population.getName())
-      .str();
-}
-
 //===----------------------------------------------------------------------===//
 // Synapse rows
 //===----------------------------------------------------------------------===//
@@ -345,12 +331,13 @@ static LogicalResult checkHomogeneous(const TargetModel &model,
     SmallVector<double> values = population.getParamValues(param);
     for (size_t i = 1; i < values.size(); ++i)
       if (values[i] != values[0])
-        return population.emitError()
-               << describeNode(population) << model.getDisplayName()
+        return emitNodeError(population)
+               << model.getDisplayName()
                << " calibrates a layer as a whole, so its parameters must be "
                   "homogeneous across neurons (hxtorch's rule); "
-               << param << " is " << fmt(values[0]) << " for neuron 0 but "
-               << fmt(values[i]) << " for neuron " << i;
+               << param << " is " << formatNumber(values[0])
+               << " for neuron 0 but " << formatNumber(values[i])
+               << " for neuron " << i;
   }
   return success();
 }
@@ -383,11 +370,11 @@ LogicalResult BrainScaleS2Model::checkDesignRules(DeviceOp device) const {
         if (in.getNirOp() == "nir.affine")
           sources += llvm::formatv("{0}'nir.affine' \"{1}\"",
                                    sources.empty() ? "" : ", ", in.getName());
-      return population.emitError()
-             << describeNode(population) << getDisplayName()
+      return emitNodeError(population)
+             << getDisplayName()
              << " has no bias current (hxtorch's synapses have none), but "
              << (sources.empty() ? "the bias" : "the bias of " + sources)
-             << " into it is " << fmt(bias[i]) << " for neuron " << i
+             << " into it is " << formatNumber(bias[i]) << " for neuron " << i
              << "; use a nir.Linear or a zero bias";
     }
   }
@@ -420,13 +407,13 @@ getPopulationRegisters(const TargetModel &model, PopulationOp population) {
   for (auto [name, tau] :
        {std::pair<StringRef, double>{"tau_mem", tauMem}, {"tau_syn", tauSyn}})
     if (!(tau > 0) || !std::isfinite(tau))
-      return population.emitError()
-             << describeNode(population) << name << " = " << fmt(tau)
+      return emitNodeError(population)
+             << name << " = " << formatNumber(tau)
              << " s cannot be set: " << model.getDisplayName()
              << "'s time constants are positive";
   if (!(r > 0) || !std::isfinite(r))
-    return population.emitError()
-           << describeNode(population) << "r = " << fmt(r)
+    return emitNodeError(population)
+           << "r = " << formatNumber(r)
            << " cannot be set: " << model.getDisplayName()
            << " holds the membrane capacitance tau_mem / r as 0.."
            << kCapacitanceMax << " LSB, which needs r > 0";
@@ -437,9 +424,9 @@ getPopulationRegisters(const TargetModel &model, PopulationOp population) {
   // Only the model-space value can be out of range (a float overflow).
   double capacitance = tauMem / r;
   if (!std::isfinite(capacitance) || !(capacitance > 0))
-    return population.emitError()
-           << describeNode(population) << "tau_mem / r = " << fmt(tauMem)
-           << " / " << fmt(r) << " is not a finite, positive membrane "
+    return emitNodeError(population)
+           << "tau_mem / r = " << formatNumber(tauMem) << " / "
+           << formatNumber(r) << " is not a finite, positive membrane "
            << "capacitance";
   int64_t capacitanceLsb = kCapacitanceMax;
 
@@ -514,12 +501,12 @@ BrainScaleS2Model::quantize(DeviceOp device,
       std::string what = llvm::formatv(
           "{0} of {1} weights saturate: the largest |{2} w{3}| is {4}, "
           "above {5}'s limit of {6} (6-bit synapse weight)",
-          q.saturated, w.size(), fmt(kWeightScale), gained ? " w_in" : "",
-          fmt(kWeightScale * q.maxAbsValue), getDisplayName(), kWeightMax);
+          q.saturated, w.size(), formatNumber(kWeightScale),
+          gained ? " w_in" : "", formatNumber(kWeightScale * q.maxAbsValue),
+          getDisplayName(), kWeightMax);
       if (!options.allowSaturation) {
-        synapses.emitError()
-            << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-            << "\": " << what
+        emitNodeError(synapses)
+            << what
             << "; hxtorch would clip them silently, allow saturation to "
                "clip them with a warning";
         ok = false;
@@ -553,8 +540,8 @@ BrainScaleS2Model::quantize(DeviceOp device,
         synapses, q, registers,
         llvm::formatv("6-bit weights, {0} w{1} rounded half away from zero "
                       "into +-{2}; {3} excitatory and {4} inhibitory rows",
-                      fmt(kWeightScale), gained ? " w_in" : "", kWeightMax,
-                      excRows, inhRows)
+                      formatNumber(kWeightScale), gained ? " w_in" : "",
+                      kWeightMax, excRows, inhRows)
             .str());
   }
   if (!ok)
@@ -566,7 +553,7 @@ BrainScaleS2Model::quantize(DeviceOp device,
       << kLeakTarget << ", " << kResetTarget << " and " << kThresholdTarget
       << " CADC units, not NIR's v_leak, v_reset and v_threshold (kept as "
          "*_model registers), and time constants run "
-      << fmt(kSpeedup) << "x faster than NIR's";
+      << formatNumber(kSpeedup) << "x faster than NIR's";
   return success();
 }
 

@@ -108,13 +108,6 @@ constexpr double kStateFullScale = kStateMax / kActUnit;
 /// lava-dl's w_scale, for a population with nothing to scale.
 constexpr double kDefaultScale = 64;
 
-/// "%g", for messages (formatv's floats are fixed with 2 decimals).
-std::string fmt(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%g", value);
-  return buffer;
-}
-
 /// One population's neurons as Loihi 2 sees them, in NIR membrane units.
 struct LoihiNeurons {
   bool spiking = false, cuba = false, leaky = false;
@@ -218,17 +211,6 @@ private:
 // Neurons
 //===----------------------------------------------------------------------===//
 
-static InFlightDiagnostic emitNodeError(Operation *op, StringRef nirOp,
-                                        StringRef name) {
-  return op->emitError() << "'" << nirOp << "' \"" << name << "\": ";
-}
-static InFlightDiagnostic emitNodeError(PopulationOp population) {
-  return emitNodeError(population, population.getNirOp(), population.getName());
-}
-static InFlightDiagnostic emitNodeError(SynapsesOp synapses) {
-  return emitNodeError(synapses, synapses.getNirOp(), synapses.getName());
-}
-
 /// du = round(4096·(1 − e^(−dt/tau_syn))) − 1 or dv = round(4096·(1 −
 /// e^(−dt/tau_mem))): the chip's decay nearest NIR's exact one. Fails when
 /// it is outside the register (dv = 0 would also cut a leaky neuron's
@@ -238,7 +220,7 @@ FailureOr<int64_t> Loihi2Model::getDecay(PopulationOp population, StringRef reg,
                                          double tau, double dt) const {
   if (!(tau > 0) || !std::isfinite(tau))
     return emitNodeError(population)
-           << field << " = " << fmt(tau) << " s of neuron " << neuron
+           << field << " = " << formatNumber(tau) << " s of neuron " << neuron
            << " must be a positive number of seconds";
   int64_t decay =
       roundToInteger(kDecayUnity * -std::expm1(-dt / tau), Rounding::HalfEven);
@@ -251,10 +233,10 @@ FailureOr<int64_t> Loihi2Model::getDecay(PopulationOp population, StringRef reg,
            << "register '" << reg << "' = " << decay << " is outside "
            << getDisplayName() << "'s range [" << min << ", " << kDecayMax
            << "]" << (current ? "" : " for a leaky neuron") << ": " << field
-           << " = " << fmt(tau) << " s of neuron " << neuron << " is "
-           << fmt(tau / dt) << " steps of dt = " << fmt(dt) << " s, and " << reg
-           << " = round(4096 (1 - exp(-dt/" << field << ")))"
-           << (current ? " - 1" : "");
+           << " = " << formatNumber(tau) << " s of neuron " << neuron << " is "
+           << formatNumber(tau / dt) << " steps of dt = " << formatNumber(dt)
+           << " s, and " << reg << " = round(4096 (1 - exp(-dt/" << field
+           << ")))" << (current ? " - 1" : "");
   return decay;
 }
 
@@ -304,7 +286,7 @@ FailureOr<LoihiNeurons> Loihi2Model::describeNeurons(PopulationOp population,
         return emitNodeError(population)
                << "neurons 0 and " << i << " need " << reg << " = " << first
                << " and " << reg << " = " << *decay << " (" << field << " = "
-               << fmt(tau[0]) << " s and " << fmt(tau[i])
+               << formatNumber(tau[0]) << " s and " << formatNumber(tau[i])
                << " s), but Lava's LIF process holds one " << reg
                << " per population";
       }
@@ -350,8 +332,8 @@ getEffectiveWeights(SynapsesOp synapses, const LoihiNeurons &post) {
                << "neurons " << c * perChannel << " and " << c * perChannel + i
                << " of output channel " << c << " of \""
                << synapses.getTargetPopulation().getName()
-               << "\" have different input gains (" << fmt(gain) << " and "
-               << fmt(other)
+               << "\" have different input gains (" << formatNumber(gain)
+               << " and " << formatNumber(other)
                << ", from r, w_in and the decays), but a conv2d kernel is "
                   "shared by all positions of a channel";
     }
@@ -483,16 +465,18 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
           return emitNodeError(population)
                  << "register 'vth' = " << v << " is outside "
                  << getDisplayName() << "'s range [0, " << kVthMax
-                 << "]: v_threshold - v_reset = " << fmt(n.threshold[i])
-                 << " of neuron " << i << " at w_scale " << fmt(s);
+                 << "]: v_threshold - v_reset = "
+                 << formatNumber(n.threshold[i]) << " of neuron " << i
+                 << " at w_scale " << formatNumber(s);
         if (i == 0)
           vth = v;
         else if (v != vth)
           return emitNodeError(population)
                  << "neurons 0 and " << i << " need vth = " << vth
                  << " and vth = " << v
-                 << " (v_threshold - v_reset = " << fmt(n.threshold[0])
-                 << " and " << fmt(n.threshold[i]) << " at w_scale " << fmt(s)
+                 << " (v_threshold - v_reset = " << formatNumber(n.threshold[0])
+                 << " and " << formatNumber(n.threshold[i]) << " at w_scale "
+                 << formatNumber(s)
                  << "), but Lava's LIF process holds one vth per population";
       }
       double theta = n.threshold[0];
@@ -501,9 +485,10 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
         population.emitWarning()
             << "'" << population.getNirOp() << "' \"" << population.getName()
             << "\": vth = " << vth
-            << " holds v_threshold - v_reset = " << fmt(theta) << " only to "
-            << fmt(100 * error) << "%, since w_scale = " << fmt(s)
-            << " is set by " << scale.setBy;
+            << " holds v_threshold - v_reset = " << formatNumber(theta)
+            << " only to " << formatNumber(100 * error)
+            << "%, since w_scale = " << formatNumber(s) << " is set by "
+            << scale.setBy;
     }
 
     // bias = bias_mant << bias_exp, the smallest exponent that fits.
@@ -518,8 +503,9 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
                << "register 'bias_mant' = " << mant << " is outside "
                << getDisplayName() << "'s range [" << kBiasMantMin << ", "
                << kBiasMantMax << "] at bias_exp " << kBiasExpMax
-               << ": the bias of neuron " << i << " is " << fmt(n.bias[i])
-               << " per step at w_scale " << fmt(s);
+               << ": the bias of neuron " << i << " is "
+               << formatNumber(n.bias[i]) << " per step at w_scale "
+               << formatNumber(s);
       biasMant.push_back(mant);
       biasExp.push_back(exp);
       int64_t v0 =
@@ -529,7 +515,8 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
                << "register 'v' = " << v0 << " is outside " << getDisplayName()
                << "'s range [" << -kStateMax << ", " << kStateMax
                << "]: the initial membrane of neuron " << i << " is "
-               << fmt(n.initial[i]) << " at w_scale " << fmt(s);
+               << formatNumber(n.initial[i]) << " at w_scale "
+               << formatNumber(s);
       initial.push_back(v0);
     }
 
@@ -588,8 +575,8 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
              << "\": " << q.saturated << " weights exceed " << getDisplayName()
              << "'s largest " << signMode << " weight, mantissa "
              << (kMax ? kMax : kMin) << " at weight_exp " << kWeightExpMax
-             << " (largest |w| = " << fmt(q.maxAbsValue) << " at w_scale "
-             << fmt(s) << ")";
+             << " (largest |w| = " << formatNumber(q.maxAbsValue)
+             << " at w_scale " << formatNumber(s) << ")";
         return diag;
       };
       if (!options.allowSaturation)
@@ -600,11 +587,11 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
         llvm::all_of(q.ints, [](int64_t k) { return k == 0; }))
       return emitNodeError(synapses)
              << "every weight rounds to 0: the largest |w| = "
-             << fmt(q.maxAbsValue) << " is " << fmt(q.maxAbsValue * s)
-             << " a_in units at w_scale " << fmt(s) << ", below "
-             << getDisplayName() << "'s smallest step 2^"
-             << mixed + kWeightExpMin << " (weight_exp " << kWeightExpMin
-             << ")";
+             << formatNumber(q.maxAbsValue) << " is "
+             << formatNumber(q.maxAbsValue * s) << " a_in units at w_scale "
+             << formatNumber(s) << ", below " << getDisplayName()
+             << "'s smallest step 2^" << mixed + kWeightExpMin
+             << " (weight_exp " << kWeightExpMin << ")";
     // Lava's _determine_num_weight_bits: the fewest bits that lose nothing.
     int64_t numWeightBits = kWeightBits;
     while (numWeightBits > 1 &&
@@ -626,7 +613,7 @@ LogicalResult Loihi2Model::quantize(DeviceOp device,
                       "w_scale {4}",
                       numWeightBits, signMode,
                       synapses.getTargetPopulation().getName(), weightExp,
-                      fmt(s))
+                      formatNumber(s))
             .str());
   }
   return success();

@@ -266,26 +266,6 @@ static bool fitsCore(unsigned core, const LayerMemory &memory,
 // Design rules (Sinabs' DynapcnnLayer, ValidateMapping and the Speck docs)
 //===----------------------------------------------------------------------===//
 
-/// A number as C's %g prints it, for messages.
-static std::string toString(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%g", value);
-  return buffer;
-}
-
-static InFlightDiagnostic emitNodeError(Operation *op, StringRef nirOp,
-                                        StringRef name) {
-  return op->emitError() << "'" << nirOp << "' \"" << name << "\": ";
-}
-
-static InFlightDiagnostic emitNodeError(SynapsesOp synapses) {
-  return emitNodeError(synapses, synapses.getNirOp(), synapses.getName());
-}
-
-static InFlightDiagnostic emitNodeError(PopulationOp population) {
-  return emitNodeError(population, population.getNirOp(), population.getName());
-}
-
 /// One weight layer into IAF neurons: the DynapcnnLayer Sinabs builds.
 LogicalResult SpeckModel::checkLayer(PopulationOp population) const {
   if (population.getModel() != "if")
@@ -426,8 +406,8 @@ getPerChannel(const TargetModel &model, PopulationOp population,
       if (values[c * perChannel + i] != first)
         return emitNodeError(population)
                << field << " differs within output channel " << c << " ("
-               << toString(first) << " and "
-               << toString(values[c * perChannel + i]) << "); "
+               << formatNumber(first) << " and "
+               << formatNumber(values[c * perChannel + i]) << "); "
                << model.getDisplayName() << " " << why;
     result.push_back(first);
   }
@@ -457,13 +437,13 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
       if (v != threshold)
         return emitNodeError(population)
                << "v_threshold differs between neurons 0 and " << i << " ("
-               << toString(threshold) << " and " << toString(v) << "); "
+               << formatNumber(threshold) << " and " << formatNumber(v) << "); "
                << getDisplayName()
                << " has one threshold per layer (threshold_high)";
     if (!(threshold > 0))
       return emitNodeError(population)
-             << "v_threshold = " << toString(threshold) << " is not positive; "
-             << getDisplayName()
+             << "v_threshold = " << formatNumber(threshold)
+             << " is not positive; " << getDisplayName()
              << " spikes at threshold_high and clips the membrane at "
                 "threshold_low = -threshold_high";
     // NIR resets to v_reset; Speck returns to zero or subtracts the
@@ -471,7 +451,7 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
     for (auto [i, v] : llvm::enumerate(population.getParamValues("v_reset")))
       if (v != 0)
         return emitNodeError(population)
-               << "v_reset = " << toString(v) << " of neuron " << i
+               << "v_reset = " << formatNumber(v) << " of neuron " << i
                << " is not zero; " << getDisplayName()
                << " resets a neuron to zero (return_to_zero) or subtracts "
                   "its threshold";
@@ -519,10 +499,10 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
     int64_t thresholdLow =
         roundToInteger(-threshold * scale, Rounding::HalfEven);
     if (thresholdHigh <= 0)
-      return population.emitError()
-             << "'" << population.getNirOp() << "' \"" << population.getName()
-             << "\": v_threshold = " << toString(threshold)
-             << " quantises to threshold_high = 0 at scale " << toString(scale)
+      return emitNodeError(population)
+             << "v_threshold = " << formatNumber(threshold)
+             << " quantises to threshold_high = 0 at scale "
+             << formatNumber(scale)
              << ", which the weights set; Speck would spike whenever the "
                 "membrane is positive";
 
@@ -531,7 +511,8 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
     setQuantizedWeights(
         synapses, weights, synapseRegisters,
         llvm::formatv("8-bit {0} weights of layer \"{1}\", scale {2}",
-                      synapses.getKind(), population.getName(), toString(scale))
+                      synapses.getKind(), population.getName(),
+                      formatNumber(scale))
             .str());
 
     SmallVector<int64_t> neuronBiases;
@@ -556,7 +537,7 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
           << "\": " << getDisplayName()
           << " adds biases on its slow leak clock, not per dt; set the leak "
              "clock period to dt = "
-          << toString(device.getDt().convertToDouble()) << " s";
+          << formatNumber(device.getDt().convertToDouble()) << " s";
   }
   if (anyLayer)
     device.emitWarning()

@@ -114,20 +114,6 @@ private:
 };
 } // namespace
 
-/// `value` as %g prints it ("0.25", "1e-09").
-static std::string str(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%g", value);
-  return buffer;
-}
-
-/// "'nir.lif' "lif1": " for messages.
-static std::string prefix(PopulationOp population) {
-  return llvm::formatv("'{0}' \"{1}\": ", population.getNirOp(),
-                       population.getName())
-      .str();
-}
-
 //===----------------------------------------------------------------------===//
 // Design rules (s2_nir's create_populations)
 //===----------------------------------------------------------------------===//
@@ -138,9 +124,8 @@ LogicalResult SpiNNaker2Model::checkDesignRules(DeviceOp device) const {
     // s2_nir: assert is_conv2d == False, "Conv2d with CubaLIF is currently
     // not supported!" (no lif_curr_exp model takes a Conv2DProjection).
     if (synapses.getKind() == "conv2d" && target.getModel() == "cuba_lif")
-      return synapses.emitError()
-             << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-             << "\": Conv2d with CubaLIF is currently not supported on "
+      return emitNodeError(synapses)
+             << "Conv2d with CubaLIF is currently not supported on "
              << getDisplayName() << " (s2_nir); \"" << target.getName()
              << "\" is a '" << target.getNirOp() << "' fed by this convolution";
   }
@@ -192,9 +177,9 @@ static FailureOr<NeuronRegisters> computeRegisters(const TargetModel &model,
 
   auto badParam = [&](StringRef field, int64_t i, double value, StringRef unit,
                       StringRef why) {
-    return population.emitError()
-           << prefix(population) << field << " = " << str(value) << unit
-           << " of neuron " << i << " " << why;
+    return emitNodeError(population)
+           << field << " = " << formatNumber(value) << unit << " of neuron "
+           << i << " " << why;
   };
 
   NeuronRegisters regs;
@@ -246,10 +231,9 @@ static FailureOr<NeuronRegisters> computeRegisters(const TargetModel &model,
                                              {"i_offset", offset}};
     for (auto [name, value] : values)
       if (!std::isfinite(value) || std::abs(value) > FLT_MAX)
-        return population.emitError()
-               << prefix(population) << name << " = " << str(value)
-               << " of neuron " << i << " does not fit "
-               << model.getDisplayName()
+        return emitNodeError(population)
+               << name << " = " << formatNumber(value) << " of neuron " << i
+               << " does not fit " << model.getDisplayName()
                << "'s single-precision float registers";
     regs.alphaDecay.push_back(toSingle(alpha));
     regs.threshold.push_back(toSingle(vTh[i] * scale));
@@ -284,9 +268,7 @@ LogicalResult SpiNNaker2Model::quantize(DeviceOp device,
     for (SynapsesOp synapses : population.getIncomingSynapses()) {
       SmallVector<double> w = getWeightValues(synapses);
       if (!llvm::all_of(w, [](double v) { return std::isfinite(v); }))
-        return synapses.emitError()
-               << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-               << "\": weights must be finite numbers";
+        return emitNodeError(synapses) << "weights must be finite numbers";
       maxWeight = std::max(maxWeight, maxAbs(w));
     }
     double wScale = maxWeight > 0 ? kWeightMax / maxWeight : 1.0;
@@ -336,10 +318,9 @@ LogicalResult SpiNNaker2Model::quantize(DeviceOp device,
                                        rounding, -kWeightMax, kWeightMax);
     if (q.saturated > 0) { // only rounding noise can push past 127
       if (!options.allowSaturation)
-        return synapses.emitError()
-               << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-               << "\": " << q.saturated << " weights exceed "
-               << getDisplayName() << "'s int8 range [-127, 127]";
+        return emitNodeError(synapses)
+               << q.saturated << " weights exceed " << getDisplayName()
+               << "'s int8 range [-127, 127]";
       synapses.emitWarning()
           << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
           << "\": clipped " << q.saturated << " weights to [-127, 127]";
@@ -354,10 +335,10 @@ LogicalResult SpiNNaker2Model::quantize(DeviceOp device,
             builder.getStringAttr(conv ? "toward_zero" : "nearest_even"))};
     setQuantizedWeights(
         synapses, q, registers,
-        llvm::formatv("int8 {0} weights into \"{1}\", w_scale {2} ({3})",
-                      synapses.getKind(), target.getName(), str(wScale),
-                      conv ? "truncated as astype(np.int8)"
-                           : "rounded to nearest")
+        llvm::formatv(
+            "int8 {0} weights into \"{1}\", w_scale {2} ({3})",
+            synapses.getKind(), target.getName(), formatNumber(wScale),
+            conv ? "truncated as astype(np.int8)" : "rounded to nearest")
             .str());
   }
   return success();

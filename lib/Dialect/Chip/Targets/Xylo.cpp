@@ -159,15 +159,13 @@ LogicalResult XyloModel::checkDesignRules(DeviceOp device) const {
     if (readout) {
       for (SynapsesOp in : population.getIncomingSynapses())
         if (in.getSource().getDefiningOp<InputOp>())
-          return in.emitError()
-                 << "'" << in.getNirOp() << "' \"" << in.getName()
-                 << "\": input weights on " << getDisplayName()
+          return emitNodeError(in)
+                 << "input weights on " << getDisplayName()
                  << " reach hidden neurons only, not the output population \""
                  << population.getName() << "\"";
       if (!population.getOutgoingSynapses().empty())
-        return population.emitError()
-               << "'" << population.getNirOp() << "' \"" << population.getName()
-               << "\": output neurons on " << getDisplayName()
+        return emitNodeError(population)
+               << "output neurons on " << getDisplayName()
                << " cannot send spikes on (Rockpool's rule "
                   "output_neurons_cannot_be_recurrent)";
       continue;
@@ -231,18 +229,16 @@ static FailureOr<int64_t> getDash(const TargetModel &model,
                                   PopulationOp population, StringRef field,
                                   int64_t neuron, double tau, double dt) {
   if (!(tau > dt))
-    return population.emitError()
-           << "'" << population.getNirOp() << "' \"" << population.getName()
-           << "\": " << field << " = " << formatNumber(tau) << " s of neuron "
-           << neuron << " is not above dt = " << formatNumber(dt) << " s; "
+    return emitNodeError(population)
+           << field << " = " << formatNumber(tau) << " s of neuron " << neuron
+           << " is not above dt = " << formatNumber(dt) << " s; "
            << model.getDisplayName()
            << "'s decay shift dash = round(log2(tau/dt)) needs tau > dt";
   int64_t dash = std::lround(std::log2(tau / dt));
   if (dash > kDashMax)
-    return population.emitError()
-           << "'" << population.getNirOp() << "' \"" << population.getName()
-           << "\": " << field << " = " << formatNumber(tau) << " s of neuron "
-           << neuron << " needs the decay shift dash = " << dash << ", above "
+    return emitNodeError(population)
+           << field << " = " << formatNumber(tau) << " s of neuron " << neuron
+           << " needs the decay shift dash = " << dash << ", above "
            << model.getDisplayName() << "'s largest, " << kDashMax
            << " (tau up to 2^" << kDashMax << " dt)";
   return dash;
