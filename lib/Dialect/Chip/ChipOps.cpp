@@ -246,11 +246,13 @@ ArrayRef<int64_t> SynapsesOp::getSourceShape() {
   return getSource().getDefiningOp<PopulationOp>().getShape();
 }
 
-StringRef SynapsesOp::getSourceName() {
-  if (auto input = getSource().getDefiningOp<InputOp>())
+StringRef nirc::chip::getGroupName(Value group) {
+  if (auto input = group.getDefiningOp<InputOp>())
     return input.getName();
-  return getSource().getDefiningOp<PopulationOp>().getName();
+  return group.getDefiningOp<PopulationOp>().getName();
 }
+
+StringRef SynapsesOp::getSourceName() { return getGroupName(getSource()); }
 
 LogicalResult SynapsesOp::verify() {
   if (!getSource().getDefiningOp<InputOp>() &&

@@ -22,9 +22,10 @@ int64_t nirc::chip::roundToInteger(double value, Rounding rounding) {
   llvm_unreachable("unknown rounding");
 }
 
-std::string nirc::chip::formatNumber(double value) {
+std::string nirc::chip::formatNumber(double value, int significantDigits) {
   std::string text;
-  llvm::raw_string_ostream(text) << llvm::format("%g", value);
+  llvm::raw_string_ostream(text)
+      << llvm::format("%.*g", significantDigits, value);
   return text;
 }
 

@@ -49,9 +49,13 @@ static std::pair<StringRef, StringRef> getNIRNode(Operation *op) {
   return {op->getName().getStringRef(), ""};
 }
 
-InFlightDiagnostic nirc::chip::emitNodeError(Operation *op) {
+std::string nirc::chip::describeNode(Operation *op) {
   auto [nirOp, name] = getNIRNode(op);
-  return op->emitError() << "'" << nirOp << "' \"" << name << "\": ";
+  return ("'" + nirOp + "' \"" + name + "\"").str();
+}
+
+InFlightDiagnostic nirc::chip::emitNodeError(Operation *op) {
+  return op->emitError() << describeNode(op) << ": ";
 }
 
 InFlightDiagnostic TargetModel::emitLimitError(Operation *op,

@@ -84,12 +84,6 @@ static void writeAttribute(llvm::json::OStream &j, Attribute attr,
   j.value(printed);
 }
 
-static StringRef getGroupName(Value group) {
-  if (auto input = group.getDefiningOp<InputOp>())
-    return input.getName();
-  return group.getDefiningOp<PopulationOp>().getName();
-}
-
 static void writeShape(llvm::json::OStream &j, ArrayRef<int64_t> shape) {
   writeNumbers(j, llvm::json::Array(shape));
 }

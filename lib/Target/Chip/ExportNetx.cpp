@@ -90,36 +90,15 @@ struct NetxLayer {
   SmallVector<int64_t> bias, biasShape;
   double wScale = 0;
 };
-
-/// "%g" (to `digits` significant digits), for messages.
-std::string fmt(double value, int digits = 6) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%.*g", digits, value);
-  return buffer;
-}
 } // namespace
 
 static InFlightDiagnostic emitNetxError(Operation *op) {
   return op->emitError() << "cannot export to netx: ";
 }
 
-static std::string describe(PopulationOp population) {
-  return ("'" + population.getNirOp() + "' \"" + population.getName() + "\"")
-      .str();
-}
-static std::string describe(SynapsesOp synapses) {
-  return ("'" + synapses.getNirOp() + "' \"" + synapses.getName() + "\"").str();
-}
-
 static constexpr const char *kChainsOnly =
     "netx holds feed-forward chains only, each layer fed by the one before "
     "(lava-dl: \"branching networks are not supported\")";
-
-static std::string getGroupName(Value group) {
-  if (auto input = group.getDefiningOp<InputOp>())
-    return input.getName().str();
-  return group.getDefiningOp<PopulationOp>().getName().str();
-}
 
 /// "2 synapse blocks ("w_in" from "input", "w_rec" from "hidden")".
 static std::string listBlocks(ArrayRef<SynapsesOp> blocks, bool sources) {
@@ -170,7 +149,7 @@ getChain(DeviceOp device) {
     });
     if (incoming.size() != 1)
       return emitNetxError(population)
-             << describe(population) << " is fed by "
+             << describeNode(population) << " is fed by "
              << (incoming.empty() ? "no synapse block"
                                   : listBlocks(incoming, /*sources=*/true))
              << ", but " << kChainsOnly;
@@ -186,7 +165,7 @@ getChain(DeviceOp device) {
     if (readers.size() > 1) {
       auto diag = emitNetxError(group.getDefiningOp());
       if (auto population = group.getDefiningOp<PopulationOp>())
-        diag << describe(population);
+        diag << describeNode(population);
       else
         diag << "input \"" << inputs.front().getName() << "\"";
       return diag << " feeds " << listBlocks(readers, /*sources=*/false)
@@ -195,7 +174,7 @@ getChain(DeviceOp device) {
     PopulationOp next = readers.front().getTargetPopulation();
     if (!visited.insert(next).second)
       return emitNetxError(next)
-             << describe(next) << " feeds back into itself through \""
+             << describeNode(next) << " feeds back into itself through \""
              << readers.front().getName() << "\", but " << kChainsOnly;
     chain.push_back(readers.front());
     group = next.getNeurons();
@@ -203,7 +182,7 @@ getChain(DeviceOp device) {
   for (auto population : body.getOps<PopulationOp>())
     if (!visited.contains(population))
       return emitNetxError(population)
-             << describe(population) << " is not on the chain from input \""
+             << describeNode(population) << " is not on the chain from input \""
              << inputs.front().getName() << "\", but " << kChainsOnly;
   if (chain.empty())
     return emitNetxError(inputs.front())
@@ -301,7 +280,8 @@ static std::string checkNetxLoads(ArrayRef<int64_t> w, size_t rowLength) {
   auto describeLoad = [&](int64_t file, int64_t load) {
     return "netx's optimize_weight_bits and Lava's Dense load the weight " +
            std::to_string(file) + " as " +
-           fmt(std::ldexp(double(load), int(weightExp))) + kNetxWeightRange;
+           formatNumber(std::ldexp(double(load), int(weightExp))) +
+           kNetxWeightRange;
   };
   for (size_t row = 0; row < w.size(); row += rowLength) {
     int64_t excess = 0, fileSum = 0, loadSum = 0;
@@ -365,8 +345,8 @@ static FailureOr<int64_t> getSharedRegister(PopulationOp population,
            << "register '" << name << "' is missing; run chip-quantize first";
   if (!llvm::all_equal(values.getValues<APInt>()))
     return emitNetxError(population)
-           << describe(population) << ": netx's CUBA neuron holds one '" << name
-           << "' per layer";
+           << describeNode(population) << ": netx's CUBA neuron holds one '"
+           << name << "' per layer";
   return (*values.getValues<APInt>().begin()).getSExtValue();
 }
 
@@ -427,7 +407,7 @@ static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
       return failure();
     if (llvm::any_of(*initial, [](int64_t v) { return v != 0; }))
       population.emitWarning()
-          << describe(population)
+          << describeNode(population)
           << ": netx has no initial membrane; Lava starts the layer at v = 0, "
              "not at register 'v' = "
           << *llvm::max_element(*initial, [](int64_t a, int64_t b) {
@@ -450,7 +430,7 @@ static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
                       : StringAttr();
   if (!weightExp || !numWeightBits || !signMode || !synapses.getQweight())
     return emitNetxError(synapses)
-           << describe(synapses)
+           << describeNode(synapses)
            << " has no weight_exp, num_weight_bits, sign_mode or qweight; run "
               "chip-quantize first";
   SmallVector<int64_t> mantissas;
@@ -481,8 +461,8 @@ static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
       if (firstOp)
         return;
       firstOp = op;
-      firstReason = (op == synapses.getOperation() ? describe(synapses)
-                                                   : describe(population)) +
+      firstReason = (op == synapses.getOperation() ? describeNode(synapses)
+                                                   : describeNode(population)) +
                     ": " + why;
     };
     SmallVector<int64_t> weights;
@@ -540,7 +520,8 @@ static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
         bound = std::max(bound, v);
       }
       if (bound > double(vThMant)) {
-        fail(population, "the readout's membrane could reach " + fmt(bound) +
+        fail(population, "the readout's membrane could reach " +
+                             formatNumber(bound) +
                              " a_in units at the scale netx needs, above "
                              "vth = " +
                              std::to_string(vThMant));
@@ -550,13 +531,13 @@ static LogicalResult describeLayer(PopulationOp population, SynapsesOp synapses,
 
     if (bias.rounded)
       population.emitWarning()
-          << describe(population)
+          << describeNode(population)
           << ": netx holds the bias in whole a_in units (bias_mant at "
              "bias_exp 6), "
-          << fmt(std::ldexp(kActUnit, -shift))
+          << formatNumber(std::ldexp(kActUnit, -shift))
           << " LSBs of the chip's v at this layer's scale, so a bias of "
           << bias.worstChip << " LSBs becomes " << bias.worstValue << " units, "
-          << fmt(100 * bias.worst, 3) << "% off";
+          << formatNumber(100 * bias.worst, 3) << "% off";
     layer.weights = std::move(weights);
     layer.iDecay = *du + 1;
     layer.vDecay = *dv;
@@ -597,7 +578,8 @@ static FailureOr<std::vector<NetxLayer>> describeNetwork(DeviceOp device) {
     if (synapses.getKind() == "conv2d") {
       if (afterDense)
         return emitNetxError(synapses)
-               << describe(synapses) << ": netx's dense layer \"" << previous
+               << describeNode(synapses) << ": netx's dense layer \""
+               << previous
                << "\" is flat, and netx cannot feed a conv layer from it";
       layer.kind = NetxLayer::Kind::Conv;
       layer.shape = llvm::to_vector(population.getShape());

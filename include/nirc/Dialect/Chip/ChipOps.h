@@ -29,6 +29,9 @@ bool isSpikingModel(llvm::StringRef model);
 /// LIF's and LI's `tau` named `tau_mem` (`bias` is optional).
 llvm::ArrayRef<llvm::StringLiteral> getNeuronParamNames(llvm::StringRef model);
 
+/// The NIR name of a group: a chip.input's or a chip.population's.
+llvm::StringRef getGroupName(mlir::Value group);
+
 /// A pair of cores, source then destination.
 using CorePair = std::pair<CoreOp, CoreOp>;
 

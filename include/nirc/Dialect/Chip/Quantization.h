@@ -23,8 +23,9 @@ enum class Rounding {
 
 int64_t roundToInteger(double value, Rounding rounding);
 
-/// A value for a message, as "%g" prints it ("0.001", "1.5e-06").
-std::string formatNumber(double value);
+/// A value for a message, as "%g" prints it ("0.001", "1.5e-06"), to
+/// `significantDigits` digits.
+std::string formatNumber(double value, int significantDigits = 6);
 double maxAbs(llvm::ArrayRef<double> values);
 
 /// Values times a scale, rounded and clamped to [min, max].

@@ -146,8 +146,11 @@ public:
   std::string describe(const LimitViolation &v) const;
 };
 
-/// Emits an error at `op` (a chip.population, chip.input or chip.synapses)
-/// that starts with its NIR node: "'nir.lif' "hidden": ".
+/// The NIR node of `op` (a chip.population, chip.input or chip.synapses)
+/// for messages: "'nir.lif' "hidden"".
+std::string describeNode(mlir::Operation *op);
+/// Emits an error at `op` that starts with its NIR node:
+/// "'nir.lif' "hidden": ".
 mlir::InFlightDiagnostic emitNodeError(mlir::Operation *op);
 
 /// The model called `name`, or null.
