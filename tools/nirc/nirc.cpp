@@ -57,6 +57,13 @@ static cl::opt<std::string>
 static cl::opt<std::string> outputPath(cl::Positional, cl::Required,
                                        cl::desc("<output.nir|output.mlir>"),
                                        cl::sub(convertCommand));
+static cl::opt<double> readTimeout(
+    "read-timeout", cl::init(60),
+    cl::desc("Seconds a .nir file may take to read (default 60); a corrupt "
+             "file can make the HDF5 library loop"),
+    cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
+    cl::sub(simulateCommand), cl::sub(compileCommand));
+
 static cl::opt<bool> repairEdges(
     "nir-repair-edges",
     cl::desc("Retarget edges naming a missing node to its unique near name"),
@@ -67,7 +74,9 @@ OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
   if (llvm::sys::path::extension(path) == ".nir") {
     ImportNIROptions options;
     options.repairEdges = repairEdges;
-    return importNIRFile(path, &context, options);
+    // Files come from other tools and the internet: libhdf5 must not be
+    // able to crash or hang nirc on them.
+    return importNIRFileIsolated(path, &context, options, readTimeout);
   }
   std::string errorMessage;
   auto file = openInputFile(path, &errorMessage);

@@ -40,6 +40,16 @@ mlir::OwningOpRef<mlir::ModuleOp>
 importNIRFile(llvm::StringRef path, mlir::MLIRContext *context,
               const ImportNIROptions &options = {});
 
+/// Like importNIRFile, but reads the file in a child process that must
+/// finish within `timeoutSeconds`: a corrupt file that crashes libhdf5 or
+/// makes it loop forever (Debian 12's 1.10.8 does both) gives an error
+/// naming the file instead. The child sends the module back as MLIR
+/// bytecode. What `nirc` uses for every `.nir` it is given.
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIRFileIsolated(llvm::StringRef path, mlir::MLIRContext *context,
+                      const ImportNIROptions &options = {},
+                      double timeoutSeconds = 60);
+
 /// Writes `module` (one top-level nir.graph with known port shapes) as a
 /// `.nir` file in the current layout, readable by the Python package's
 /// `nir.read`. Nothing is written to `os` on failure.

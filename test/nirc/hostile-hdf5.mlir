@@ -1,0 +1,20 @@
+// Corrupt files on which libhdf5 itself crashes or loops forever give one
+// clean error naming the file, from every nirc command that reads a model:
+// the file is read in a child process with a time limit.
+
+// RUN: not nirc info %S/Inputs/hostile/hdf5-segfault.nir 2>&1 | FileCheck %s --check-prefix=SEGV
+// SEGV: hdf5-segfault.nir:0:0: error: reading the file crashed the HDF5 library (signal 11 (Segmentation fault)); the file is corrupt
+// SEGV-NOT: PLEASE submit a bug report
+
+// RUN: not nirc check %S/Inputs/hostile/hdf5-segfault-subgraph.nir 2>&1 | FileCheck %s --check-prefix=SUBGRAPH
+// SUBGRAPH: hdf5-segfault-subgraph.nir:0:0: error: reading the file crashed the HDF5 library (signal 11 (Segmentation fault)); the file is corrupt
+
+// RUN: not nirc info %S/Inputs/hostile/hdf5-hang.nir --read-timeout 1 2>&1 | FileCheck %s --check-prefix=HANG
+// HANG: hdf5-hang.nir:0:0: error: reading the file did not finish within 1 s; the file is corrupt (the HDF5 library loops on some corrupt files)
+
+// The other commands load models the same way, and write nothing.
+// RUN: rm -f %t.json %t.mlir
+// RUN: not nirc compile %S/Inputs/hostile/hdf5-segfault.nir --target loihi2 -o %t.json 2>&1 | FileCheck %s --check-prefix=SEGV
+// RUN: not test -e %t.json
+// RUN: not nirc convert %S/Inputs/hostile/hdf5-segfault.nir %t.mlir 2>&1 | FileCheck %s --check-prefix=SEGV
+// RUN: not test -e %t.mlir
