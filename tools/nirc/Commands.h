@@ -16,6 +16,9 @@ extern llvm::cl::SubCommand compileCommand;
 mlir::OwningOpRef<mlir::ModuleOp> loadModel(llvm::StringRef path,
                                             mlir::MLIRContext &context);
 
+/// Seconds an untrusted HDF5 file may take to read (`--read-timeout`).
+double getReadTimeout();
+
 /// Writes `path` through a temporary file renamed into place, so that a
 /// failure never leaves a half-written file; reports errors and returns
 /// false on failure.

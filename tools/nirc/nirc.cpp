@@ -59,10 +59,12 @@ static cl::opt<std::string> outputPath(cl::Positional, cl::Required,
                                        cl::sub(convertCommand));
 static cl::opt<double> readTimeout(
     "read-timeout", cl::init(60),
-    cl::desc("Seconds a .nir file may take to read (default 60); a corrupt "
-             "file can make the HDF5 library loop"),
+    cl::desc("Seconds a .nir or NIRGraphData file may take to read "
+             "(default 60); a corrupt file can make the HDF5 library loop"),
     cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
     cl::sub(simulateCommand), cl::sub(compileCommand));
+
+double nirc::getReadTimeout() { return readTimeout; }
 
 static cl::opt<bool> repairEdges(
     "nir-repair-edges",
