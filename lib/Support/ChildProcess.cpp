@@ -2,6 +2,17 @@
 
 #include "nirc/Support/ChildProcess.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define NIRC_HAS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NIRC_HAS_ASAN 1
+#endif
+#endif
+#ifdef NIRC_HAS_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -38,6 +49,11 @@ ChildResult nirc::runInChild(llvm::function_ref<int(int fd)> work,
     // into an exit status or a stack dump.
     for (int crash : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT})
       std::signal(crash, SIG_DFL);
+#ifdef NIRC_HAS_ASAN
+    // ASan (which also watches the uninstrumented libhdf5's memcpy) would
+    // end the child with exit status 1 after its report; make it a crash.
+    __sanitizer_set_death_callback(+[] { std::abort(); });
+#endif
     int status = work(fds[1]);
     close(fds[1]);
     // No atexit handlers or static destructors: they belong to the parent.
