@@ -24,8 +24,10 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 
@@ -37,6 +39,14 @@ using namespace mlir;
 using namespace nirc;
 using namespace nirc::nir;
 using namespace nirc::nirformat;
+
+/// `text` with its non-printable bytes as \xx escapes, for messages.
+static std::string escape(StringRef text) {
+  std::string escaped;
+  llvm::raw_string_ostream os(escaped);
+  llvm::printEscapedString(text, os);
+  return escaped;
+}
 
 namespace {
 
@@ -452,6 +462,10 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
     for (int64_t i = 0; i < info->numElements; ++i)
       names.push_back(std::string(raw.data() + i * width));
   }
+  for (const std::string &name : names)
+    if (!llvm::json::isUTF8(name))
+      return error(path, "edges")
+             << "node name \"" << escape(name) << "\" is not UTF-8 text";
   for (size_t i = 0; i + 1 < names.size(); i += 2)
     edges.emplace_back(names[i], names[i + 1]);
   return edges;
@@ -575,6 +589,11 @@ FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
       return error(joinPath(path, *external))
              << "links to another file, which nirc does not follow";
     for (const std::string &nodeName : listLinks(nodesGroup)) {
+      // NIR names are Python strs; bytes that are not UTF-8 would be
+      // printed into .mlir, JSON and messages as they are.
+      if (!llvm::json::isUTF8(nodeName))
+        return error(path) << "node name \"" << escape(nodeName)
+                           << "\" is not UTF-8 text";
       std::string nodePath = joinPath(path, nodeName);
       H5Handle nodeGroup(H5Gopen2(nodesGroup, nodeName.c_str(), H5P_DEFAULT),
                          H5Gclose);

@@ -73,3 +73,19 @@
 // RUN: nir-translate --import-nir %S/Inputs/bool_metadata.nir 2>&1 | FileCheck %s --check-prefix=BOOL-META
 // BOOL-META: warning: node 'lif', field 'metadata/flag': ignoring a metadata entry of enum (bool) values of shape [], which nirc cannot hold
 // BOOL-META: nir.lif "lif"
+
+// Hostile names: a node name that is not UTF-8 (the Python package cannot
+// even read it), and edge names with a slash or a NUL byte (HDF5's
+// fixed-length strings end at the NUL, so the name reads as "li").
+// RUN: not nir-translate --import-nir %S/Inputs/invalid_utf8_name.nir 2>&1 | FileCheck %s --check-prefix=UTF8
+// UTF8: error: node name "li\FF\FEf" is not UTF-8 text
+// RUN: not nir-translate --import-nir %S/Inputs/edge_with_slash.nir 2>&1 | FileCheck %s --check-prefix=SLASH
+// SLASH: error: field 'edges': edge in -> lif/x names a node 'lif/x' that the graph does not have; did you mean 'lif'?
+// RUN: not nir-translate --import-nir %S/Inputs/edge_with_nul.nir 2>&1 | FileCheck %s --check-prefix=NUL
+// NUL: error: field 'edges': edge in -> li names a node 'li' that the graph does not have; did you mean 'lif'?
+
+// 10^6 copies of one edge (a node with 10^6 incoming edges) are read in
+// about two seconds and give a valid graph whose LIF sums its input 10^6
+// times, as NIR's edge list says.
+// RUN: nirc check %S/Inputs/million_edges.nir | FileCheck %s --check-prefix=MILLION
+// MILLION: million_edges.nir: valid NIR graph

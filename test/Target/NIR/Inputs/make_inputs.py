@@ -175,3 +175,36 @@ def bool_metadata(f, nodes):
 
 
 graph("bool_metadata.nir", extra=bool_metadata)
+
+
+# Hostile names (issue 7): a node name that is not UTF-8, edge names with a
+# slash or a NUL byte.
+def invalid_utf8_name(f, nodes):
+    nodes.move("lif", b"li\xff\xfef".decode("utf-8", "surrogateescape")
+               .encode("utf-8", "surrogateescape"))
+
+
+graph("invalid_utf8_name.nir", extra=invalid_utf8_name,
+      edges=((b"in", b"li\xff\xfef"), (b"li\xff\xfef", b"out")))
+graph("edge_with_slash.nir", edges=(("in", "lif/x"), ("lif", "out")))
+
+
+def nul_in_edge(f, nodes):
+    del f["node"]["edges"]
+    f["node"].create_dataset(
+        "edges", data=np.array([[b"in", b"li\x00f"], [b"lif", b"out"]],
+                               dtype="S5"))
+
+
+graph("edge_with_nul.nir", extra=nul_in_edge)
+
+
+def million_edges(f, nodes):
+    # 10^6 copies of the edge in -> lif, gzip-compressed fixed strings.
+    del f["node"]["edges"]
+    edges = np.array([[b"in", b"lif"]] * 1000000 + [[b"lif", b"out"]],
+                     dtype="S3")
+    f["node"].create_dataset("edges", data=edges, compression="gzip")
+
+
+graph("million_edges.nir", extra=million_edges)
