@@ -831,13 +831,8 @@ LogicalResult NetxWriter::writeLayer(hid_t group, const NetxLayer &layer) {
 LogicalResult NetxWriter::writeFile(DeviceOp device, ArrayRef<NetxLayer> layers,
                                     std::vector<char> &image) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-  H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
-  // In memory only: nothing touches the disk until the image is complete.
-  H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0);
-  H5Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose);
-  H5Pset_obj_track_times(creation, false);
-  H5Handle file(H5Fcreate("nirc-export.net", H5F_ACC_TRUNC, creation, access),
-                H5Fclose);
+  // No modification times: the same network gives the same bytes, as h5py.
+  H5Handle file = createFileInMemory("nirc-export.net", /*trackTimes=*/false);
   if (!file)
     return fail("cannot create an in-memory HDF5 file");
   if (failed(writeStringAttribute(file, "generator", "nirc")) ||
@@ -855,13 +850,10 @@ LogicalResult NetxWriter::writeFile(DeviceOp device, ArrayRef<NetxLayer> layers,
         return failure();
     }
   }
-  H5Fflush(file, H5F_SCOPE_GLOBAL);
-  ssize_t size = H5Fget_file_image(file, nullptr, 0);
-  if (size < 0)
+  std::optional<std::vector<char>> bytes = getFileImage(file);
+  if (!bytes)
     return fail("cannot take the HDF5 file image");
-  image.resize(size);
-  if (H5Fget_file_image(file, image.data(), image.size()) != size)
-    return fail("cannot take the HDF5 file image");
+  image = std::move(*bytes);
   return success();
 }
 

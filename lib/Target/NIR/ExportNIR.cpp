@@ -314,12 +314,7 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
 
 LogicalResult NIRExporter::writeFile(GraphOp root, std::vector<char> &image) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-  H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
-  // In memory only: nothing touches the disk until the image is complete.
-  H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0);
-  H5Handle file(
-      H5Fcreate("nirc-export.nir", H5F_ACC_TRUNC, H5P_DEFAULT, access),
-      H5Fclose);
+  H5Handle file = createFileInMemory("nirc-export.nir");
   if (!file)
     return fail("cannot create an in-memory HDF5 file");
   if (failed(writeString(file, "version", kWrittenVersion)))
@@ -331,13 +326,10 @@ LogicalResult NIRExporter::writeFile(GraphOp root, std::vector<char> &image) {
     if (failed(writeGraph(node, root)))
       return failure();
   }
-  H5Fflush(file, H5F_SCOPE_GLOBAL);
-  ssize_t size = H5Fget_file_image(file, nullptr, 0);
-  if (size < 0)
+  std::optional<std::vector<char>> bytes = getFileImage(file);
+  if (!bytes)
     return fail("cannot take the HDF5 file image");
-  image.resize(size);
-  if (H5Fget_file_image(file, image.data(), image.size()) != size)
-    return fail("cannot take the HDF5 file image");
+  image = std::move(*bytes);
   return success();
 }
 

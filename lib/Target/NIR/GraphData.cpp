@@ -521,10 +521,7 @@ llvm::Error nirc::writeGraphData(const GraphData &data, llvm::StringRef path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   std::vector<char> image;
   {
-    H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
-    H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0);
-    H5Handle file(H5Fcreate("nirc-data.h5", H5F_ACC_TRUNC, H5P_DEFAULT, access),
-                  H5Fclose);
+    H5Handle file = createFileInMemory("nirc-data.h5");
     if (!file)
       return failWrite("an in-memory HDF5 file");
     GraphDataWriter writer;
@@ -537,12 +534,10 @@ llvm::Error nirc::writeGraphData(const GraphData &data, llvm::StringRef path) {
         return error;
     if (llvm::Error error = writer.writeGraph(root, data))
       return error;
-    H5Fflush(file, H5F_SCOPE_GLOBAL);
-    ssize_t size = H5Fget_file_image(file, nullptr, 0);
-    if (size < 0)
+    std::optional<std::vector<char>> bytes = getFileImage(file);
+    if (!bytes)
       return failWrite("the HDF5 file image");
-    image.resize(size);
-    H5Fget_file_image(file, image.data(), image.size());
+    image = std::move(*bytes);
   }
   return llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
     os.write(image.data(), image.size());

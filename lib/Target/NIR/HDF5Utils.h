@@ -9,6 +9,7 @@
 #include <hdf5.h>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nirc {
 
@@ -69,6 +70,15 @@ llvm::SmallVector<std::string> listLinks(hid_t group);
 /// The first link of `group` into another file, if any: readers refuse
 /// them, as a model file must not pull in other files.
 std::optional<std::string> findExternalLink(hid_t group);
+
+/// Creates an HDF5 file in memory only (the core driver without a backing
+/// store): nothing touches the disk until its image is complete. Without
+/// `trackTimes`, objects carry no modification times, so the same content
+/// gives the same bytes. Invalid on failure.
+H5Handle createFileInMemory(llvm::StringRef name, bool trackTimes = true);
+
+/// The bytes of `file` (flushed first), or nothing on failure.
+std::optional<std::vector<char>> getFileImage(hid_t file);
 
 /// Opens an HDF5 file held in memory, read-only; invalid if it is not one.
 /// The core driver works on a copy of `bytes`: H5LTopen_file_image's
