@@ -13,7 +13,7 @@
 
 using namespace mlir;
 using namespace nirc::chip;
-using nirc::chip::testing::ChipTest;
+using namespace nirc::chip::testing;
 
 /// Expects a diagnostic containing `text`; prints them all if none does.
 #define EXPECT_DIAGNOSED(text)                                                 \
@@ -95,20 +95,6 @@ std::string device(StringRef body) {
 /// The slices of the device, in order.
 SmallVector<SliceOp> getSlices(DeviceOp device) {
   return llvm::to_vector(device.getBody().getOps<SliceOp>());
-}
-
-PopulationOp getPopulation(DeviceOp device, StringRef name) {
-  for (auto population : device.getBody().getOps<PopulationOp>())
-    if (population.getName() == name)
-      return population;
-  return nullptr;
-}
-
-SynapsesOp getSynapses(DeviceOp device, StringRef name) {
-  for (auto synapses : device.getBody().getOps<SynapsesOp>())
-    if (synapses.getName() == name)
-      return synapses;
-  return nullptr;
 }
 
 double positive(int64_t, int64_t) { return 0.1; }
@@ -237,9 +223,9 @@ TEST_F(ChipTest, BrainScaleS2ZeroWeightsTakeNoRow) {
   ASSERT_TRUE(dev);
   LimitViolation v;
   EXPECT_TRUE(model().fitsOnCore(0, {}, getSlices(dev)[0], v));
-  auto slice =
-      model().getMaxSliceSize(getPopulation(dev, "p"),
-                              getPopulation(dev, "p").getIncomingSynapses(), v);
+  auto slice = model().getMaxSliceSize(
+      findNamed<PopulationOp>(dev, "p"),
+      findNamed<PopulationOp>(dev, "p").getIncomingSynapses(), v);
   ASSERT_TRUE(succeeded(slice));
   EXPECT_EQ(*slice, 2);
 }
@@ -254,7 +240,7 @@ TEST_F(ChipTest, BrainScaleS2MaxSliceSizeForSignedSources) {
                        output("p", 2);
     DeviceOp dev = parseDevice(device(body));
     ASSERT_TRUE(dev);
-    PopulationOp p = getPopulation(dev, "p");
+    PopulationOp p = findNamed<PopulationOp>(dev, "p");
     LimitViolation v;
     auto size = model().getMaxSliceSize(p, p.getIncomingSynapses(), v);
     ASSERT_TRUE(succeeded(size)) << channels;
@@ -274,7 +260,7 @@ TEST_F(ChipTest, BrainScaleS2MaxSliceSizeFailsAbove256RowsPerNeuron) {
       output("p", 3);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  PopulationOp p = getPopulation(dev, "p");
+  PopulationOp p = findNamed<PopulationOp>(dev, "p");
   LimitViolation v;
   auto size = model().getMaxSliceSize(p, p.getIncomingSynapses(), v);
   ASSERT_TRUE(failed(size));
@@ -290,7 +276,7 @@ TEST_F(ChipTest, BrainScaleS2MaxSliceSizeIsAHemisphere) {
                      output("p", 300);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  PopulationOp p = getPopulation(dev, "p");
+  PopulationOp p = findNamed<PopulationOp>(dev, "p");
   LimitViolation v;
   auto size = model().getMaxSliceSize(p, p.getIncomingSynapses(), v);
   ASSERT_TRUE(succeeded(size));
@@ -312,7 +298,7 @@ TEST_F(ChipTest, BrainScaleS2MaxSliceSizeChecksEveryWindow) {
                      output("p", 4);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  PopulationOp p = getPopulation(dev, "p");
+  PopulationOp p = findNamed<PopulationOp>(dev, "p");
   LimitViolation v;
   auto size = model().getMaxSliceSize(p, p.getIncomingSynapses(), v);
   ASSERT_TRUE(succeeded(size));
@@ -349,7 +335,7 @@ TEST_F(ChipTest, BrainScaleS2WeightsRoundHalfAwayFromZero) {
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
   ASSERT_TRUE(succeeded(model().quantize(dev, {})));
-  SynapsesOp fc = getSynapses(dev, "fc");
+  SynapsesOp fc = findNamed<SynapsesOp>(dev, "fc");
   ASSERT_TRUE(fc.getQweight());
   SmallVector<int64_t> q;
   for (const APInt &v : fc.getQweight()->getValues<APInt>())
@@ -381,7 +367,7 @@ TEST_F(ChipTest, BrainScaleS2FoldsInputGain) {
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
   ASSERT_TRUE(succeeded(model().quantize(dev, {})));
-  auto q = getSynapses(dev, "fc").getQweight()->getValues<APInt>();
+  auto q = findNamed<SynapsesOp>(dev, "fc").getQweight()->getValues<APInt>();
   EXPECT_EQ((*q.begin()).getSExtValue(), 13);
 }
 
@@ -400,7 +386,7 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
       "80, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch "
       "would clip them silently, allow saturation to clip them with a "
       "warning");
-  EXPECT_FALSE(getSynapses(dev, "fc").getQweight());
+  EXPECT_FALSE(findNamed<SynapsesOp>(dev, "fc").getQweight());
 
   diagnostics.clear();
   QuantizeOptions options;
@@ -409,7 +395,8 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
   EXPECT_DIAGNOSED("'nir.linear' \"fc\": 3 of 4 weights saturate");
   EXPECT_DIAGNOSED("clipped to +-63");
   SmallVector<int64_t> q;
-  for (const APInt &v : getSynapses(dev, "fc").getQweight()->getValues<APInt>())
+  for (const APInt &v :
+       findNamed<SynapsesOp>(dev, "fc").getQweight()->getValues<APInt>())
     q.push_back(v.getSExtValue());
   EXPECT_EQ(q, (SmallVector<int64_t>{63, -63, 63, 63}));
 }
@@ -441,7 +428,7 @@ TEST_F(ChipTest, BrainScaleS2PopulationRegisters) {
     }
     return (*values.getValues<APFloat>().begin()).convertToDouble();
   };
-  DictionaryAttr p = *getPopulation(dev, "p").getRegisters();
+  DictionaryAttr p = *findNamed<PopulationOp>(dev, "p").getRegisters();
   EXPECT_EQ(intReg(p, "leak"), 80);
   EXPECT_EQ(intReg(p, "reset"), 80);
   EXPECT_EQ(intReg(p, "threshold"), 150);
@@ -451,7 +438,7 @@ TEST_F(ChipTest, BrainScaleS2PopulationRegisters) {
   EXPECT_DOUBLE_EQ(floatReg(p, "threshold_model"), 1.0);
   EXPECT_DOUBLE_EQ(floatReg(p, "membrane_capacitance_model"), 2.0e-2);
 
-  DictionaryAttr ro = *getPopulation(dev, "ro").getRegisters();
+  DictionaryAttr ro = *findNamed<PopulationOp>(dev, "ro").getRegisters();
   EXPECT_EQ(intReg(ro, "leak"), 80);
   EXPECT_FALSE(ro.get("threshold"));
   EXPECT_FALSE(ro.get("reset"));

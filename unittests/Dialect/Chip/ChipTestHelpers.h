@@ -13,6 +13,30 @@
 
 namespace nirc::chip::testing {
 
+/// The first op of type `OpT` called `name` under `root`, or null.
+template <typename OpT>
+OpT findNamed(mlir::Operation *root, llvm::StringRef name) {
+  OpT result;
+  root->walk([&](OpT op) {
+    if (!result && op.getName() == name)
+      result = op;
+  });
+  return result;
+}
+
+/// The values of an integer attribute or integer array (a register, a
+/// qweight); empty for anything else.
+inline llvm::SmallVector<int64_t> getInts(mlir::Attribute attr) {
+  llvm::SmallVector<int64_t> values;
+  if (auto integer = llvm::dyn_cast_or_null<mlir::IntegerAttr>(attr))
+    values.push_back(integer.getInt());
+  else if (auto array =
+               llvm::dyn_cast_or_null<mlir::DenseIntElementsAttr>(attr))
+    for (const llvm::APInt &v : array.getValues<llvm::APInt>())
+      values.push_back(v.getSExtValue());
+  return values;
+}
+
 /// A context with the chip dialect that collects diagnostics as text.
 class ChipTest : public ::testing::Test {
 protected:

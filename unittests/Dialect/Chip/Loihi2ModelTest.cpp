@@ -13,7 +13,7 @@
 
 using namespace mlir;
 using namespace nirc::chip;
-using nirc::chip::testing::ChipTest;
+using namespace nirc::chip::testing;
 
 namespace {
 class Loihi2Test : public ChipTest {
@@ -46,12 +46,6 @@ protected:
         << llvm::join(diagnostics, "\n");
   }
 
-  template <typename OpT> OpT find(DeviceOp device, StringRef name) {
-    for (auto op : device.getBody().getOps<OpT>())
-      if (op.getName() == name)
-        return op;
-    return nullptr;
-  }
   static DictionaryAttr registers(Operation *op) {
     if (auto p = dyn_cast<PopulationOp>(op))
       return p.getRegistersAttr();
@@ -59,14 +53,7 @@ protected:
   }
   /// Integer register `name`: every element of an array, or the value.
   SmallVector<int64_t> ints(Operation *op, StringRef name) {
-    SmallVector<int64_t> values;
-    Attribute attr = registers(op) ? registers(op).get(name) : Attribute();
-    if (auto integer = dyn_cast_or_null<IntegerAttr>(attr))
-      values.push_back(integer.getInt());
-    else if (auto array = dyn_cast_or_null<DenseIntElementsAttr>(attr))
-      for (const APInt &v : array.getValues<APInt>())
-        values.push_back(v.getSExtValue());
-    return values;
+    return getInts(registers(op) ? registers(op).get(name) : Attribute());
   }
   int64_t scalar(Operation *op, StringRef name) {
     SmallVector<int64_t> values = ints(op, name);
@@ -96,7 +83,7 @@ protected:
   }
   FailureOr<int64_t> maxSliceSize(DeviceOp device, StringRef population,
                                   LimitViolation &violation) {
-    auto p = find<PopulationOp>(device, population);
+    auto p = findNamed<PopulationOp>(device, population);
     return model().getMaxSliceSize(p, p.getIncomingSynapses(), violation);
   }
 };
@@ -215,7 +202,7 @@ TEST_F(Loihi2Test, Loihi2DecaysFromTau) {
                        ", " + param("w_in", 1);
   DeviceOp device = quantized(::device("cuba_lif", 2, params, 2, "0.5"));
   ASSERT_TRUE(device);
-  auto p = find<PopulationOp>(device, "cuba_lif");
+  auto p = findNamed<PopulationOp>(device, "cuba_lif");
   EXPECT_EQ(scalar(p, "du"), 389);
   EXPECT_EQ(scalar(p, "dv"), 200);
 
@@ -234,7 +221,7 @@ TEST_F(Loihi2Test, Loihi2DecaysFromTau) {
 TEST_F(Loihi2Test, Loihi2LifBypassesTheCurrentAndIfDoesNotLeak) {
   DeviceOp lif = quantized(device("lif", 2, lifParams(), 2, "0.5"));
   ASSERT_TRUE(lif);
-  auto p = find<PopulationOp>(lif, "lif");
+  auto p = findNamed<PopulationOp>(lif, "lif");
   EXPECT_EQ(scalar(p, "du"), 4095); // u = a_in << 6 every step
   EXPECT_EQ(scalar(p, "dv"), 200);
   EXPECT_TRUE(std::isnan(real(p, "effective_tau_syn")));
@@ -243,7 +230,7 @@ TEST_F(Loihi2Test, Loihi2LifBypassesTheCurrentAndIfDoesNotLeak) {
                          param("v_reset", 0);
   DeviceOp integrate = quantized(device("if", 2, ifParams, 2, "0.5"));
   ASSERT_TRUE(integrate);
-  auto q = find<PopulationOp>(integrate, "if");
+  auto q = findNamed<PopulationOp>(integrate, "if");
   EXPECT_EQ(scalar(q, "du"), 4095);
   EXPECT_EQ(scalar(q, "dv"), 0);
   EXPECT_TRUE(std::isnan(real(q, "effective_tau_mem")));
@@ -281,7 +268,7 @@ TEST_F(Loihi2Test, Loihi2DecaysMustBeSharedByThePopulation) {
       param("v_threshold", 1);
   DeviceOp same = quantized(device("lif", 2, close, 1, "0.5"));
   ASSERT_TRUE(same);
-  EXPECT_EQ(scalar(find<PopulationOp>(same, "lif"), "dv"), 200);
+  EXPECT_EQ(scalar(findNamed<PopulationOp>(same, "lif"), "dv"), 200);
 }
 
 //===----------------------------------------------------------------------===//
@@ -294,13 +281,13 @@ TEST_F(Loihi2Test, Loihi2ThresholdBiasAndInitialMembrane) {
   // The membrane starts at v_leak: 2·64·1024 = 131072.
   DeviceOp d = quantized(device("lif", 2, lifParams(1, 0, 2), 2, "0.5"));
   ASSERT_TRUE(d);
-  auto p = find<PopulationOp>(d, "lif");
+  auto p = findNamed<PopulationOp>(d, "lif");
   EXPECT_EQ(real(p, "w_scale"), 1024);
   EXPECT_EQ(scalar(p, "vth"), 1024);
   EXPECT_EQ(scalar(p, "bias_mant"), 3200);
   EXPECT_EQ(scalar(p, "bias_exp"), 1);
   EXPECT_EQ(scalar(p, "v"), 131072);
-  EXPECT_EQ(real(find<SynapsesOp>(d, "fc"), "w_scale"), 1024);
+  EXPECT_EQ(real(findNamed<SynapsesOp>(d, "fc"), "w_scale"), 1024);
 }
 
 TEST_F(Loihi2Test, Loihi2ResetPotentialIsFoldedIntoTheOffsets) {
@@ -309,7 +296,7 @@ TEST_F(Loihi2Test, Loihi2ResetPotentialIsFoldedIntoTheOffsets) {
   // −1600 LSBs and a start at −32768.
   DeviceOp d = quantized(device("lif", 1, lifParams(1.5, 0.5), 1, "0.5"));
   ASSERT_TRUE(d);
-  auto p = find<PopulationOp>(d, "lif");
+  auto p = findNamed<PopulationOp>(d, "lif");
   EXPECT_EQ(scalar(p, "vth"), 1024);
   EXPECT_EQ(scalar(p, "bias_mant"), -1600);
   EXPECT_EQ(scalar(p, "bias_exp"), 0);
@@ -322,7 +309,7 @@ TEST_F(Loihi2Test, Loihi2LargeBiasLowersTheScaleToFit) {
   DeviceOp d = quantized(
       device("lif", 1, lifParams() + ", " + param("bias", 200), 1, "0.5"));
   ASSERT_TRUE(d);
-  auto p = find<PopulationOp>(d, "lif");
+  auto p = findNamed<PopulationOp>(d, "lif");
   double scale = 8190 / 9.765625;
   EXPECT_NEAR(real(p, "w_scale"), scale, 1e-9);
   EXPECT_EQ(scalar(p, "bias_mant"), 4095);
@@ -356,7 +343,7 @@ TEST_F(Loihi2Test, Loihi2ReadoutNeverFiresAndKeepsItsMembraneInRange) {
       param("tau_mem", 2e-2) + ", " + param("r", 1) + ", " + param("v_leak", 0);
   DeviceOp d = quantized(device("li", 1, params, 2, "[[1.0, -0.5]]"));
   ASSERT_TRUE(d);
-  auto p = find<PopulationOp>(d, "li");
+  auto p = findNamed<PopulationOp>(d, "li");
   EXPECT_EQ(scalar(p, "du"), 4095);
   EXPECT_EQ(scalar(p, "dv"), 200);
   EXPECT_EQ(scalar(p, "vth"), 131071);
@@ -379,7 +366,7 @@ TEST_F(Loihi2Test, Loihi2WeightMantissaExponentRoundTrip) {
                                       w[0], w[1], w[2], w[3], w[4], w[5]);
   DeviceOp d = quantized(device("cuba_lif", 2, params, 3, literal));
   ASSERT_TRUE(d);
-  auto fc = find<SynapsesOp>(d, "fc");
+  auto fc = findNamed<SynapsesOp>(d, "fc");
   EXPECT_EQ(string(fc, "sign_mode"), "MIXED");
   double scale = real(fc, "w_scale");
   EXPECT_EQ(scale, 1024);
@@ -411,7 +398,7 @@ TEST_F(Loihi2Test, Loihi2WeightBitsMatchLavasOptimizeWeightBits) {
   DeviceOp d = quantized(
       device("if", 1, params, 4, "[[64.0, -32.0, 16.0, 0.0]]", 0.0009765625));
   ASSERT_TRUE(d);
-  auto fc = find<SynapsesOp>(d, "fc");
+  auto fc = findNamed<SynapsesOp>(d, "fc");
   EXPECT_EQ(real(fc, "w_scale"), 1024);
   EXPECT_EQ(string(fc, "sign_mode"), "MIXED");
   EXPECT_EQ(scalar(fc, "weight_exp"), -1);
@@ -431,10 +418,10 @@ TEST_F(Loihi2Test, Loihi2HugeWeightsCostThresholdResolution) {
   DeviceOp d =
       quantized(device("if", 1, params, 2, "[[2.0e+06, -1.0]]", 0.0009765625));
   ASSERT_TRUE(d);
-  auto p = find<PopulationOp>(d, "if");
+  auto p = findNamed<PopulationOp>(d, "if");
   EXPECT_NEAR(real(p, "w_scale"), 32512 / 1953.125, 1e-9);
   EXPECT_EQ(scalar(p, "vth"), 17);
-  EXPECT_EQ(scalar(find<SynapsesOp>(d, "fc"), "weight_exp"), 7);
+  EXPECT_EQ(scalar(findNamed<SynapsesOp>(d, "fc"), "weight_exp"), 7);
   EXPECT_TRUE(diagnosed("'nir.if' \"if\": vth = 17 holds v_threshold - "
                         "v_reset = 1 only to 2.12"));
   EXPECT_TRUE(
@@ -449,7 +436,7 @@ TEST_F(Loihi2Test, Loihi2OneSignedWeightsUseTheFullMantissa) {
   DeviceOp d =
       quantized(device("if", 1, params, 2, "[[64.0, 32.0]]", 0.0009765625));
   ASSERT_TRUE(d);
-  auto fc = find<SynapsesOp>(d, "fc");
+  auto fc = findNamed<SynapsesOp>(d, "fc");
   EXPECT_EQ(string(fc, "sign_mode"), "EXCITATORY");
   EXPECT_EQ(scalar(fc, "weight_exp"), -1);
   EXPECT_EQ(scalar(fc, "num_weight_bits"), 2);
@@ -458,7 +445,7 @@ TEST_F(Loihi2Test, Loihi2OneSignedWeightsUseTheFullMantissa) {
   DeviceOp i =
       quantized(device("if", 1, params, 2, "[[-0.5, -0.25]]", 0.0009765625));
   ASSERT_TRUE(i);
-  auto fi = find<SynapsesOp>(i, "fc");
+  auto fi = findNamed<SynapsesOp>(i, "fc");
   EXPECT_EQ(string(fi, "sign_mode"), "INHIBITORY");
   // −0.5 a_in units is −128 steps of 2^-8 at weight_exp −8 (−256 steps at
   // −9 would not fit): mantissas [−128, −64] → [−2, −1] at 2 bits.

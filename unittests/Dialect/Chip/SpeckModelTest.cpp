@@ -119,10 +119,9 @@ protected:
   }
 
   std::vector<int64_t> ints(PopulationOp population, llvm::StringRef name) {
-    auto values = llvm::cast<DenseIntElementsAttr>(
-        population.getRegistersAttr().get(name));
-    return {values.getValues<int64_t>().begin(),
-            values.getValues<int64_t>().end()};
+    SmallVector<int64_t> values =
+        getInts(population.getRegistersAttr().get(name));
+    return {values.begin(), values.end()};
   }
   double scaleOf(Operation *op) {
     DictionaryAttr registers = op->getAttrOfType<DictionaryAttr>("registers");

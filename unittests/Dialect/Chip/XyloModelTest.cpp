@@ -58,21 +58,10 @@ protected:
     return *lookupTargetModel(name);
   }
   template <typename OpT> OpT find(llvm::StringRef name) {
-    OpT result;
-    module->walk([&](OpT op) {
-      if (op.getName() == name)
-        result = op;
-    });
-    return result;
-  }
-  SmallVector<int64_t> ints(Attribute attr) {
-    SmallVector<int64_t> values;
-    for (const APInt &v : cast<DenseIntElementsAttr>(attr).getValues<APInt>())
-      values.push_back(v.getSExtValue());
-    return values;
+    return findNamed<OpT>(module->getOperation(), name);
   }
   int64_t reg(PopulationOp population, llvm::StringRef name) {
-    return ints(population.getRegistersAttr().get(name)).front();
+    return getInts(population.getRegistersAttr().get(name)).front();
   }
 };
 
@@ -133,14 +122,14 @@ TEST_F(XyloTest, QuantisesWithOneScalePerPoolAndRoundTrips) {
   EXPECT_EQ(reg(hidden, "bias"), 102);
 
   auto wIn = find<SynapsesOp>("w_in");
-  EXPECT_EQ(ints(*wIn.getQweight()),
+  EXPECT_EQ(getInts(*wIn.getQweight()),
             (SmallVector<int64_t>{127, -64, 32, 16})); // 0.8/16*2540 = 127
   EXPECT_EQ(wIn.getRegistersAttr().getAs<IntegerAttr>("weight_shift").getInt(),
             3);
   // Dequantised weights are within half a step of the effective weights.
   double step = 1 / 2540.0;
   SmallVector<double> original = {0.8, -0.4, 0.2, 0.1};
-  for (auto [q, w] : llvm::zip(ints(*wIn.getQweight()), original))
+  for (auto [q, w] : llvm::zip(getInts(*wIn.getQweight()), original))
     EXPECT_LE(std::abs(q * step - w / 16), step / 2 + 1e-12);
 
   // Output pool: tau 32 ms -> dash 5, weights / 32, max 1/32 -> scale 4064,
@@ -149,7 +138,8 @@ TEST_F(XyloTest, QuantisesWithOneScalePerPoolAndRoundTrips) {
   EXPECT_EQ(reg(readout, "dash_mem"), 5);
   EXPECT_EQ(reg(readout, "threshold"), 32512);
   auto wOut = find<SynapsesOp>("w_out");
-  EXPECT_EQ(ints(*wOut.getQweight()), (SmallVector<int64_t>{127, 64, 32, -16}));
+  EXPECT_EQ(getInts(*wOut.getQweight()),
+            (SmallVector<int64_t>{127, 64, 32, -16}));
   EXPECT_TRUE(diagnosed("'w_in': 8-bit input weights into the hidden pool, "
                         "shift 3"));
   EXPECT_TRUE(diagnosed("resets a neuron by subtracting its threshold"));
@@ -165,7 +155,7 @@ TEST_F(XyloTest, ThresholdsBindTheScaleWhenTheyDominate) {
   EXPECT_EQ(reg(find<PopulationOp>("hidden"), "threshold"), 32767);
   auto wIn = find<SynapsesOp>("w_in");
   // 0.05 * 327.67 = 16.38 -> 16; 0.025 * 327.67 = 8.19 -> 8.
-  EXPECT_EQ(ints(*wIn.getQweight()), (SmallVector<int64_t>{16, 8}));
+  EXPECT_EQ(getInts(*wIn.getQweight()), (SmallVector<int64_t>{16, 8}));
   EXPECT_EQ(wIn.getRegistersAttr().getAs<IntegerAttr>("weight_shift").getInt(),
             0);
 }
