@@ -272,3 +272,8 @@ time,current
 //--- empty.csv
 //--- text.h5
 this is not HDF5
+
+// -o to a device is written in place, not replaced by a renamed file.
+// RUN: nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 -o /dev/stdout 2>/dev/null | od -c | FileCheck %s --check-prefix=DEVICE
+// DEVICE: 0000000 211   H   D   F
+// RUN: test -L /dev/stdout || test -c /dev/stdout

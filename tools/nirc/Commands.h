@@ -19,10 +19,10 @@ mlir::OwningOpRef<mlir::ModuleOp> loadModel(llvm::StringRef path,
 /// Seconds an untrusted HDF5 file may take to read (`--read-timeout`).
 double getReadTimeout();
 
-/// Writes `path` through a temporary file renamed into place, so that a
-/// failure never leaves a half-written file; reports errors and returns
-/// false on failure.
-bool writeOutputFile(
+/// nirc::writeOutputFile (never a partial file under `path`) for an
+/// exporter that reports its own errors; prints why the file cannot be
+/// written and returns false on failure.
+bool writeOutputOrReport(
     llvm::StringRef path,
     llvm::function_ref<mlir::LogicalResult(llvm::raw_ostream &)> write);
 

@@ -121,17 +121,17 @@ int nirc::runCompile(MLIRContext &context) {
     return 1;
   chip::printChipSummary(*device, llvm::errs());
   if (!options.output.empty() &&
-      !writeOutputFile(options.output, [&](llvm::raw_ostream &os) {
+      !writeOutputOrReport(options.output, [&](llvm::raw_ostream &os) {
         return chip::exportChipJSON(*device, os);
       }))
     return 1;
   if (!options.netx.empty() &&
-      !writeOutputFile(options.netx, [&](llvm::raw_ostream &os) {
+      !writeOutputOrReport(options.netx, [&](llvm::raw_ostream &os) {
         return chip::exportNetx(*device, os);
       }))
     return 1;
   if (!options.emitMLIR.empty() &&
-      !writeOutputFile(options.emitMLIR, [&](llvm::raw_ostream &os) {
+      !writeOutputOrReport(options.emitMLIR, [&](llvm::raw_ostream &os) {
         module->print(os);
         return success();
       }))

@@ -10,6 +10,7 @@
 #include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
 #include "nirc/InitAllDialects.h"
+#include "nirc/Support/OutputFile.h"
 #include "nirc/Support/ShapeRules.h"
 #include "nirc/Target/NIR/NIRFormat.h"
 
@@ -21,7 +22,6 @@
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
@@ -170,31 +170,11 @@ static int runInfo(ModuleOp module) {
   return 0;
 }
 
-bool nirc::writeOutputFile(
+bool nirc::writeOutputOrReport(
     StringRef path,
     llvm::function_ref<LogicalResult(llvm::raw_ostream &)> write) {
-  auto fail = [&](const llvm::Twine &why) {
-    llvm::errs() << "error: cannot write " << path << ": " << why << "\n";
-    return false;
-  };
-  // A renamed temporary file would replace a device, a pipe or a symlink
-  // (`-o /dev/stdout`); those are written in place. A symlink to a regular
-  // file is resolved, and its target replaced.
-  std::string target = path.str();
-  llvm::sys::fs::file_status status;
-  if (path != "-" && !llvm::sys::fs::status(path, status) &&
-      status.type() != llvm::sys::fs::file_type::regular_file) {
-    std::error_code error;
-    llvm::raw_fd_ostream os(path, error);
-    if (error)
-      return fail(error.message());
-    return succeeded(write(os)) || fail("export failed");
-  }
-  SmallString<256> resolved;
-  if (path != "-" && !llvm::sys::fs::real_path(path, resolved))
-    target = resolved.str().str();
   llvm::Error written =
-      llvm::writeToOutput(target, [&](llvm::raw_ostream &os) -> llvm::Error {
+      nirc::writeOutputFile(path, [&](llvm::raw_ostream &os) -> llvm::Error {
         if (failed(write(os)))
           return llvm::createStringError(std::errc::invalid_argument,
                                          "export failed");
@@ -202,18 +182,20 @@ bool nirc::writeOutputFile(
       });
   if (!written)
     return true;
-  return fail(llvm::toString(std::move(written)));
+  llvm::errs() << "error: cannot write " << path << ": "
+               << llvm::toString(std::move(written)) << "\n";
+  return false;
 }
 
 static int runConvert(ModuleOp module) {
   bool toNIR = llvm::sys::path::extension(outputPath) == ".nir";
-  return writeOutputFile(outputPath,
-                         [&](llvm::raw_ostream &os) -> LogicalResult {
-                           if (toNIR)
-                             return exportNIR(module, os);
-                           module.print(os);
-                           return success();
-                         })
+  return writeOutputOrReport(outputPath,
+                             [&](llvm::raw_ostream &os) -> LogicalResult {
+                               if (toNIR)
+                                 return exportNIR(module, os);
+                               module.print(os);
+                               return success();
+                             })
              ? 0
              : 1;
 }

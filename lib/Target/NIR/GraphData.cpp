@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nirc/Target/NIR/GraphData.h"
+#include "nirc/Support/OutputFile.h"
 
 #include "HDF5Utils.h"
 
@@ -539,7 +540,7 @@ llvm::Error nirc::writeGraphData(const GraphData &data, llvm::StringRef path) {
       return failWrite("the HDF5 file image");
     image = std::move(*bytes);
   }
-  return llvm::writeToOutput(path, [&](llvm::raw_ostream &os) {
+  return writeOutputFile(path, [&](llvm::raw_ostream &os) {
     os.write(image.data(), image.size());
     return llvm::Error::success();
   });
