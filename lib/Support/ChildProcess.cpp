@@ -13,11 +13,19 @@
 #include <sanitizer/common_interface_defs.h>
 #endif
 
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <fstream>
+#include <new>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,9 +35,39 @@ std::string nirc::describeSignal(int signal) {
   return "signal " + std::to_string(signal) + " (" + strsignal(signal) + ")";
 }
 
+// The exit status of a child whose allocation failed against its limit.
+static constexpr int kOutOfMemoryExit = 125;
+
+[[noreturn]] static void exitOutOfMemory() { _exit(kOutOfMemoryExit); }
+
+bool nirc::canLimitChildMemory() {
+#ifdef NIRC_HAS_ASAN
+  return false;
+#else
+  return true;
+#endif
+}
+
+// Caps the child's address space at its present size plus `bytes`.
+static void limitAddressSpace(uint64_t bytes) {
+  if (!canLimitChildMemory())
+    return;
+  // The first field of /proc/self/statm is the virtual size in pages.
+  uint64_t pages = 0;
+  std::ifstream("/proc/self/statm") >> pages;
+  uint64_t limit = pages * uint64_t(sysconf(_SC_PAGESIZE)) + bytes;
+  rlimit cap{limit, limit};
+  setrlimit(RLIMIT_AS, &cap);
+  std::set_new_handler(exitOutOfMemory);
+  llvm::install_bad_alloc_error_handler(
+      [](void *, const char *, bool) { exitOutOfMemory(); });
+}
+
 ChildResult nirc::runInChild(llvm::function_ref<int(int fd)> work,
-                             double timeoutSeconds) {
+                             double timeoutSeconds, uint64_t memoryLimitBytes) {
   ChildResult result;
+  result.timeoutSeconds = timeoutSeconds;
+  result.memoryLimitBytes = memoryLimitBytes;
   int fds[2];
   if (pipe(fds) != 0) {
     result.error = std::string("pipe: ") + strerror(errno);
@@ -54,6 +92,8 @@ ChildResult nirc::runInChild(llvm::function_ref<int(int fd)> work,
     // end the child with exit status 1 after its report; make it a crash.
     __sanitizer_set_death_callback(+[] { std::abort(); });
 #endif
+    if (memoryLimitBytes > 0)
+      limitAddressSpace(memoryLimitBytes);
     int status = work(fds[1]);
     close(fds[1]);
     // No atexit handlers or static destructors: they belong to the parent.
@@ -99,8 +139,55 @@ ChildResult nirc::runInChild(llvm::function_ref<int(int fd)> work,
     result.signal = WTERMSIG(status);
   } else {
     result.exitCode = WEXITSTATUS(status);
-    result.status = result.exitCode == 0 ? ChildResult::Status::Succeeded
-                                         : ChildResult::Status::Failed;
+    if (result.exitCode == 0)
+      result.status = ChildResult::Status::Succeeded;
+    else if (memoryLimitBytes > 0 && result.exitCode == kOutOfMemoryExit)
+      result.status = ChildResult::Status::OutOfMemory;
+    else
+      result.status = ChildResult::Status::Failed;
   }
   return result;
+}
+
+uint64_t nirc::getDefaultReadMemoryLimit(uint64_t fileBytes) {
+  return (uint64_t(256) << 20) + 8 * fileBytes;
+}
+
+ChildResult nirc::readInChild(llvm::StringRef path,
+                              llvm::function_ref<int(int fd)> work,
+                              const ReadLimits &limits) {
+  uint64_t memoryBytes = limits.memoryBytes;
+  uint64_t fileBytes = 0;
+  if (memoryBytes == 0 && !llvm::sys::fs::file_size(path, fileBytes))
+    memoryBytes = getDefaultReadMemoryLimit(fileBytes);
+  return runInChild(work, limits.timeoutSeconds, memoryBytes);
+}
+
+std::string nirc::describeFailedRead(const ChildResult &result) {
+  std::string message;
+  llvm::raw_string_ostream os(message);
+  switch (result.status) {
+  case ChildResult::Status::Crashed:
+    os << "reading the file crashed the HDF5 library ("
+       << describeSignal(result.signal) << "); the file is corrupt";
+    break;
+  case ChildResult::Status::TimedOut:
+    os << "reading the file did not finish within "
+       << llvm::format("%g", result.timeoutSeconds)
+       << " s; the file is corrupt (the HDF5 library loops on some corrupt "
+          "files)";
+    break;
+  case ChildResult::Status::OutOfMemory:
+    os << "reading the file needs more than " << (result.memoryLimitBytes >> 20)
+       << " MiB of memory; the file is corrupt or claims more data than it "
+          "holds (--read-memory-limit raises the limit)";
+    break;
+  case ChildResult::Status::NotStarted:
+    os << "cannot start a process to read the file: " << result.error;
+    break;
+  case ChildResult::Status::Succeeded:
+  case ChildResult::Status::Failed:
+    llvm_unreachable("the child read the file or reported why not");
+  }
+  return message;
 }

@@ -20,3 +20,14 @@
 // RUN: not test -e %t.json
 // RUN: not nirc convert %S/Inputs/hostile/hdf5-segfault.nir %t.mlir 2>&1 | FileCheck %s --check-prefix=SEGV
 // RUN: not test -e %t.mlir
+
+// A corrupt length field of a variable-length string makes libhdf5 ask for
+// 4 GiB (found by nirc-fuzz-import-nir; it took 16 s and 4.2 GB before the
+// child had a memory limit). Now the allocation fails at once.
+// RUN: not nirc info %S/Inputs/hostile/hdf5-vlen-length.nir 2>&1 | FileCheck %s --check-prefix=OOM
+// OOM: hdf5-vlen-length.nir:0:0: error: field 'version': unreadable string (the HDF5 library ran out of memory: the file is corrupt or claims more data than it holds)
+
+// NIRGraphData files are read the same way (found by nirc-fuzz-graph-data).
+// RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/Inputs/hostile/graph-data-hang.h5 --dt 1e-3 -o %t.h5 --read-timeout 1 2>&1 | FileCheck %s --check-prefix=DATA-HANG
+// RUN: not test -e %t.h5
+// DATA-HANG: error: {{.*}}graph-data-hang.h5: reading the file did not finish within 1 s; the file is corrupt (the HDF5 library loops on some corrupt files)

@@ -3,6 +3,8 @@
 #ifndef NIRC_TOOLS_NIRC_COMMANDS_H
 #define NIRC_TOOLS_NIRC_COMMANDS_H
 
+#include "nirc/Support/ChildProcess.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
 #include "llvm/Support/CommandLine.h"
@@ -16,8 +18,9 @@ extern llvm::cl::SubCommand compileCommand;
 mlir::OwningOpRef<mlir::ModuleOp> loadModel(llvm::StringRef path,
                                             mlir::MLIRContext &context);
 
-/// Seconds an untrusted HDF5 file may take to read (`--read-timeout`).
-double getReadTimeout();
+/// Time and memory an untrusted HDF5 file may take to read
+/// (`--read-timeout`, `--read-memory-limit`).
+ReadLimits getReadLimits();
 
 /// nirc::writeOutputFile (never a partial file under `path`) for an
 /// exporter that reports its own errors; prints why the file cannot be

@@ -138,7 +138,7 @@ readInputs(StringRef path, double &dt) {
   }
   if (!llvm::sys::fs::exists(path))
     return fail(path + ": No such file or directory");
-  auto graphData = readGraphDataIsolated(path, getReadTimeout());
+  auto graphData = readGraphDataIsolated(path, getReadLimits());
   if (!graphData)
     return graphData.takeError();
   // Every grid must agree on dt (with --dt when given); events are binned

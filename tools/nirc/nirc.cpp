@@ -64,7 +64,17 @@ static cl::opt<double> readTimeout(
     cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
     cl::sub(simulateCommand), cl::sub(compileCommand));
 
-double nirc::getReadTimeout() { return readTimeout; }
+static cl::opt<unsigned> readMemoryLimit(
+    "read-memory-limit", cl::init(0), cl::value_desc("MiB"),
+    cl::desc("Memory a .nir or NIRGraphData file may take to read (default "
+             "256 MiB + 8 times its size); a corrupt length can make the HDF5 "
+             "library ask for gigabytes"),
+    cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
+    cl::sub(simulateCommand), cl::sub(compileCommand));
+
+ReadLimits nirc::getReadLimits() {
+  return {readTimeout, uint64_t(readMemoryLimit) << 20};
+}
 
 static cl::opt<bool> repairEdges(
     "nir-repair-edges",
@@ -78,7 +88,7 @@ OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
     options.repairEdges = repairEdges;
     // Files come from other tools and the internet: libhdf5 must not be
     // able to crash or hang nirc on them.
-    return importNIRFileIsolated(path, &context, options, readTimeout);
+    return importNIRFileIsolated(path, &context, options, getReadLimits());
   }
   std::string errorMessage;
   auto file = openInputFile(path, &errorMessage);

@@ -5,8 +5,10 @@
 #include "gtest/gtest.h"
 
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <unistd.h>
+#include <vector>
 
 using nirc::ChildResult;
 using nirc::runInChild;
@@ -68,4 +70,44 @@ TEST(ChildProcess, KeepsOutputLargerThanThePipe) {
       10);
   EXPECT_EQ(result.status, ChildResult::Status::Succeeded);
   EXPECT_EQ(result.output.size(), size_t(1) << 20);
+}
+
+TEST(ChildProcess, MallocBeyondTheMemoryLimitReturnsNull) {
+  if (!nirc::canLimitChildMemory())
+    GTEST_SKIP() << "no memory limit under AddressSanitizer";
+  ChildResult result = runInChild(
+      [](int) {
+        void *block = std::malloc(size_t(1) << 30);
+        return block ? 0 : 3;
+      },
+      10, uint64_t(64) << 20);
+  EXPECT_EQ(result.status, ChildResult::Status::Failed);
+  EXPECT_EQ(result.exitCode, 3);
+}
+
+TEST(ChildProcess, NewBeyondTheMemoryLimitIsOutOfMemory) {
+  if (!nirc::canLimitChildMemory())
+    GTEST_SKIP() << "no memory limit under AddressSanitizer";
+  ChildResult result = runInChild(
+      [](int) {
+        std::vector<char> block(size_t(1) << 30);
+        return block.empty() ? 3 : 0;
+      },
+      10, uint64_t(64) << 20);
+  EXPECT_EQ(result.status, ChildResult::Status::OutOfMemory);
+  EXPECT_EQ(result.memoryLimitBytes, uint64_t(64) << 20);
+  EXPECT_EQ(nirc::describeFailedRead(result),
+            "reading the file needs more than 64 MiB of memory; the file is "
+            "corrupt or claims more data than it holds (--read-memory-limit "
+            "raises the limit)");
+}
+
+TEST(ChildProcess, TheMemoryLimitLeavesRoomForItsBudget) {
+  ChildResult result = runInChild(
+      [](int) {
+        std::vector<char> block(size_t(32) << 20, 'x');
+        return block.back() == 'x' ? 0 : 3;
+      },
+      10, uint64_t(64) << 20);
+  EXPECT_EQ(result.status, ChildResult::Status::Succeeded);
 }

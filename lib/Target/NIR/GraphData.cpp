@@ -87,10 +87,11 @@ GraphDataReader::readStringAttribute(hid_t object, const char *name,
   if (H5Tis_variable_str(type) > 0) {
     H5Tset_size(memType, H5T_VARIABLE);
     char *text = nullptr;
-    if (H5Aread(attribute, memType, &text) < 0)
-      return fail(where, llvm::Twine("unreadable '") + name + "'");
-    std::string result = text ? text : "";
+    bool read = H5Aread(attribute, memType, &text) >= 0;
+    std::string result = read && text ? text : "";
     H5free_memory(text);
+    if (!read)
+      return fail(where, llvm::Twine("unreadable '") + name + "'");
     return result;
   }
   size_t size = H5Tget_size(type);
@@ -147,7 +148,7 @@ GraphDataReader::readArray(hid_t group, const char *name, size_t rank,
     std::vector<int8_t> raw(info->numElements);
     if (H5Dread(dataset, fileType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
         0)
-      return fail(field, "unreadable data");
+      return fail(field, "unreadable data (" + describeReadFailure() + ")");
     for (size_t i = 0; i < raw.size(); ++i)
       values[i] = static_cast<T>(raw[i]);
     return llvm::Error::success();
@@ -158,7 +159,7 @@ GraphDataReader::readArray(hid_t group, const char *name, size_t rank,
       std::is_same_v<T, double> ? H5T_NATIVE_DOUBLE : H5T_NATIVE_INT64;
   if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) <
       0)
-    return fail(field, "unreadable data (corrupted or truncated)");
+    return fail(field, "unreadable data (" + describeReadFailure() + ")");
   return llvm::Error::success();
 }
 

@@ -174,3 +174,18 @@ std::optional<std::vector<char>> nirc::getFileImage(hid_t file) {
     return std::nullopt;
   return image;
 }
+
+std::string nirc::describeReadFailure() {
+  bool outOfMemory = false;
+  H5Ewalk2(
+      H5E_DEFAULT, H5E_WALK_DOWNWARD,
+      [](unsigned, const H5E_error2_t *entry, void *found) -> herr_t {
+        if (entry->min_num == H5E_CANTALLOC || entry->min_num == H5E_NOSPACE)
+          *static_cast<bool *>(found) = true;
+        return 0;
+      },
+      &outOfMemory);
+  return outOfMemory ? "the HDF5 library ran out of memory: the file is "
+                       "corrupt or claims more data than it holds"
+                     : "corrupted or truncated";
+}

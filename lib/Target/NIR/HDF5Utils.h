@@ -86,6 +86,12 @@ std::optional<std::vector<char>> getFileImage(hid_t file);
 /// 1.10 (72 bytes per file under LeakSanitizer).
 H5Handle openFileImage(llvm::StringRef bytes);
 
+/// Why the last HDF5 read failed, for an "unreadable ..." message: "the
+/// HDF5 library ran out of memory ..." when an allocation failed (a corrupt
+/// length field asks for gigabytes, and nirc reads under a memory limit),
+/// else "corrupted or truncated".
+std::string describeReadFailure();
+
 } // namespace nirc
 
 #endif // NIRC_LIB_TARGET_NIR_HDF5UTILS_H

@@ -199,10 +199,13 @@ FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
     H5Tset_size(memType, H5T_VARIABLE);
     H5Tset_cset(memType, H5Tget_cset(fileType));
     char *value = nullptr;
-    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, &value) < 0)
-      return error(path, name) << "unreadable string";
-    std::string result = value ? value : "";
+    bool read =
+        H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, &value) >= 0;
+    std::string result = read && value ? value : "";
     H5free_memory(value);
+    if (!read)
+      return error(path, name)
+             << "unreadable string (" << describeReadFailure() << ")";
     return result;
   }
   // One more byte than stored: the memory type is NUL-terminated, the file's
@@ -211,7 +214,8 @@ FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
   H5Tset_size(memType, info->elementBytes + 1);
   if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()) <
       0)
-    return error(path, name) << "unreadable string";
+    return error(path, name)
+           << "unreadable string (" << describeReadFailure() << ")";
   return std::string(buffer.c_str());
 }
 
@@ -255,7 +259,8 @@ FailureOr<ElementsAttr> NIRImporter::readParam(hid_t parent, StringRef name,
   std::vector<char> data(info->numElements * info->elementBytes);
   if (info->numElements > 0 &&
       H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data.data()) < 0)
-    return error(path, name) << "unreadable data (corrupted or truncated)";
+    return error(path, name)
+           << "unreadable data (" << describeReadFailure() << ")";
   auto tensorType = RankedTensorType::get(info->shape, elementType);
   return ElementsAttr(DenseElementsAttr::getFromRawBuffer(tensorType, data));
 }
@@ -445,20 +450,25 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
     H5Tset_size(memType, H5T_VARIABLE);
     H5Tset_cset(memType, H5Tget_cset(fileType));
     std::vector<char *> raw(info->numElements, nullptr);
-    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
-        0)
-      return error(path, "edges") << "unreadable data";
+    bool read = H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+                        raw.data()) >= 0;
+    // A read that fails part way may leave some strings allocated.
     for (char *name : raw) {
-      names.push_back(name ? name : "");
+      if (read)
+        names.push_back(name ? name : "");
       H5free_memory(name);
     }
+    if (!read)
+      return error(path, "edges")
+             << "unreadable data (" << describeReadFailure() << ")";
   } else {
     size_t width = info->elementBytes + 1; // room for the NUL terminator
     std::vector<char> raw(info->numElements * width, '\0');
     H5Tset_size(memType, width);
     if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
         0)
-      return error(path, "edges") << "unreadable data";
+      return error(path, "edges")
+             << "unreadable data (" << describeReadFailure() << ")";
     for (int64_t i = 0; i < info->numElements; ++i)
       names.push_back(std::string(raw.data() + i * width));
   }

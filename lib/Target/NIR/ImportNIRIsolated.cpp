@@ -14,7 +14,6 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
-#include "llvm/Support/Format.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -23,8 +22,9 @@ using namespace mlir;
 OwningOpRef<ModuleOp>
 nirc::importNIRFileIsolated(StringRef path, MLIRContext *context,
                             const ImportNIROptions &options,
-                            double timeoutSeconds) {
-  ChildResult child = runInChild(
+                            const ReadLimits &limits) {
+  ChildResult child = readInChild(
+      path,
       [&](int fd) {
         MLIRContext isolated(context->getDialectRegistry(),
                              MLIRContext::Threading::DISABLED);
@@ -41,31 +41,16 @@ nirc::importNIRFileIsolated(StringRef path, MLIRContext *context,
         os.flush();
         return 0;
       },
-      timeoutSeconds);
+      limits);
 
-  Location fileLoc = FileLineColLoc::get(context, path, 0, 0);
   switch (child.status) {
   case ChildResult::Status::Succeeded:
     return parseSourceString<ModuleOp>(child.output, context, path);
   case ChildResult::Status::Failed:
     return nullptr; // the child reported why
-  case ChildResult::Status::Crashed:
-    emitError(fileLoc) << "reading the file crashed the HDF5 library ("
-                       << describeSignal(child.signal)
-                       << "); the file is corrupt";
-    return nullptr;
-  case ChildResult::Status::TimedOut: {
-    std::string seconds;
-    llvm::raw_string_ostream(seconds) << llvm::format("%g", timeoutSeconds);
-    emitError(fileLoc) << "reading the file did not finish within " << seconds
-                       << " s; the file is corrupt (the HDF5 library loops "
-                          "on some corrupt files)";
+  default:
+    emitError(FileLineColLoc::get(context, path, 0, 0))
+        << describeFailedRead(child);
     return nullptr;
   }
-  case ChildResult::Status::NotStarted:
-    emitError(fileLoc) << "cannot start a process to read the file: "
-                       << child.error;
-    return nullptr;
-  }
-  llvm_unreachable("unknown child status");
 }

@@ -12,7 +12,6 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
-#include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <unistd.h>
@@ -23,8 +22,8 @@ static llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
 
-llvm::Expected<GraphData> nirc::readGraphDataIsolated(llvm::StringRef path,
-                                                      double timeoutSeconds) {
+llvm::Expected<GraphData>
+nirc::readGraphDataIsolated(llvm::StringRef path, const ReadLimits &limits) {
   llvm::SmallString<128> copy;
   if (std::error_code error =
           llvm::sys::fs::createTemporaryFile("nirc-graph-data", "h5", copy))
@@ -32,7 +31,8 @@ llvm::Expected<GraphData> nirc::readGraphDataIsolated(llvm::StringRef path,
   llvm::FileRemover removeCopy(copy);
 
   // The child writes "ok" after the copy, or the error message.
-  ChildResult child = runInChild(
+  ChildResult child = readInChild(
+      path,
       [&](int fd) {
         llvm::raw_fd_ostream reply(fd, /*shouldClose=*/false);
         llvm::Expected<GraphData> data = readGraphData(path);
@@ -45,26 +45,14 @@ llvm::Expected<GraphData> nirc::readGraphDataIsolated(llvm::StringRef path,
         reply << "ok";
         return 0;
       },
-      timeoutSeconds);
+      limits);
 
   switch (child.status) {
   case ChildResult::Status::Succeeded:
     return readGraphData(copy.str());
   case ChildResult::Status::Failed:
     return fail(child.output);
-  case ChildResult::Status::Crashed:
-    return fail(path + ": reading the file crashed the HDF5 library (" +
-                describeSignal(child.signal) + "); the file is corrupt");
-  case ChildResult::Status::TimedOut: {
-    std::string seconds;
-    llvm::raw_string_ostream(seconds) << llvm::format("%g", timeoutSeconds);
-    return fail(path + ": reading the file did not finish within " + seconds +
-                " s; the file is corrupt (the HDF5 library loops on some "
-                "corrupt files)");
+  default:
+    return fail(path + ": " + describeFailedRead(child));
   }
-  case ChildResult::Status::NotStarted:
-    return fail(path +
-                ": cannot start a process to read the file: " + child.error);
-  }
-  llvm_unreachable("unknown child status");
 }

@@ -11,6 +11,8 @@
 #ifndef NIRC_TARGET_NIR_GRAPHDATA_H
 #define NIRC_TARGET_NIR_GRAPHDATA_H
 
+#include "nirc/Support/ChildProcess.h"
+
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBufferRef.h"
@@ -70,12 +72,12 @@ struct GraphData {
 llvm::Expected<GraphData> readGraphData(llvm::StringRef path);
 /// The same for a file held in memory, named by the buffer's identifier.
 llvm::Expected<GraphData> readGraphData(llvm::MemoryBufferRef buffer);
-/// readGraphData(path) in a child process that must finish within
-/// `timeoutSeconds`, so that a file on which libhdf5 crashes or loops gives
-/// an error. The child hands the data back through a temporary
+/// readGraphData(path) in a child process under `limits` of time and
+/// memory, so that a file on which libhdf5 crashes, loops or over-allocates
+/// gives an error. The child hands the data back through a temporary
 /// NIRGraphData file of its own writing.
 llvm::Expected<GraphData> readGraphDataIsolated(llvm::StringRef path,
-                                                double timeoutSeconds = 60);
+                                                const ReadLimits &limits = {});
 
 /// Writes a NIRGraphData file through a temporary file and a rename, so an
 /// existing file is replaced only by a complete one.

@@ -9,6 +9,8 @@
 #ifndef NIRC_TARGET_NIR_NIRFORMAT_H
 #define NIRC_TARGET_NIR_NIRFORMAT_H
 
+#include "nirc/Support/ChildProcess.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -40,15 +42,15 @@ mlir::OwningOpRef<mlir::ModuleOp>
 importNIRFile(llvm::StringRef path, mlir::MLIRContext *context,
               const ImportNIROptions &options = {});
 
-/// Like importNIRFile, but reads the file in a child process that must
-/// finish within `timeoutSeconds`: a corrupt file that crashes libhdf5 or
-/// makes it loop forever (Debian 12's 1.10.8 does both) gives an error
-/// naming the file instead. The child sends the module back as MLIR
-/// bytecode. What `nirc` uses for every `.nir` it is given.
+/// Like importNIRFile, but reads the file in a child process under
+/// `limits` of time and memory: a corrupt file that crashes libhdf5, makes
+/// it loop forever or ask for gigabytes (Debian 12's 1.10.8 does all three)
+/// gives an error naming the file instead. The child sends the module back
+/// as MLIR bytecode. What `nirc` uses for every `.nir` it is given.
 mlir::OwningOpRef<mlir::ModuleOp>
 importNIRFileIsolated(llvm::StringRef path, mlir::MLIRContext *context,
                       const ImportNIROptions &options = {},
-                      double timeoutSeconds = 60);
+                      const ReadLimits &limits = {});
 
 /// Writes `module` (one top-level nir.graph with known port shapes) as a
 /// `.nir` file in the current layout, readable by the Python package's
