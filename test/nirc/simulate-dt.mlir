@@ -45,6 +45,32 @@
 // TWO-DT: error: {{.*}}two_inputs_dt.h5: node 'b' is on a grid of dt = {{5(\.0*)?e-0?1|0\.50*}} s
 // TWO-DT-NOT: --dt
 
+//===----------------------------------------------------------------------===//
+// Hostile time axes: events no dt can put on a grid of sane size
+//===----------------------------------------------------------------------===//
+
+// None of them writes an output.
+// RUN: rm -f %t/out.h5
+
+// t_max = 1e300 s on a 1 ms grid: 1e303 steps (once an int64 overflow, then
+// gigabytes for one event).
+// RUN: not nirc simulate %t/pass1.mlir --input %S/Inputs/t_max_huge.h5 --dt 1e-3 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=T-MAX-HUGE
+// T-MAX-HUGE: error: {{.*}}t_max_huge.h5: node 'in': t_max = 1.000000e+300 s over dt = 1.000000e-03 s gives 1.000000e+303 steps of 1 neuron(s) x 1 sample(s): more than 1073741824 values; a larger dt gives fewer
+
+// A sane t_max (4 s) and an absurd --dt.
+// RUN: not nirc simulate %t/pass1.mlir --input %S/Inputs/events_no_dt.h5 --dt 1e-300 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=DT-TINY
+// DT-TINY: error: {{.*}}events_no_dt.h5: node 'in': t_max = 4.000000e+00 s over dt = 1.000000e-300 s gives 4.000000e+300 steps
+
+// RUN: not nirc simulate %t/pass1.mlir --input %S/Inputs/t_max_nan.h5 --dt 1e-3 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=T-MAX-NAN
+// T-MAX-NAN: error: {{.*}}t_max_nan.h5: in, observable 'spikes': 't_max' must be finite and not negative, got nan
+
+// RUN: not nirc simulate %t/pass1.mlir --input %S/Inputs/n_neurons_nan.h5 --dt 1e-3 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=N-NAN
+// N-NAN: error: {{.*}}n_neurons_nan.h5: in, observable 'spikes': 'n_neurons' must be a whole number in [0, 1073741824], got nan
+
+// RUN: not nirc simulate %t/pass1.mlir --input %S/Inputs/n_neurons_huge.h5 --dt 1e-3 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=N-HUGE
+// N-HUGE: error: {{.*}}n_neurons_huge.h5: in, observable 'spikes': 'n_neurons' must be a whole number in [0, 1073741824], got 1.000000e+12
+// RUN: not test -e %t/out.h5
+
 //--- pass1.mlir
 nir.graph {
   %x = nir.input "in" : !nir.signal<1>

@@ -170,7 +170,11 @@ readInputs(StringRef path, double &dt) {
       if (!(dt > 0))
         return fail(path + ": node '" + node +
                     "' holds events, which have no step length; pass --dt");
-      inputs[node] = toTimeGridded(*events, dt);
+      llvm::Expected<TimeGriddedData> grid = toTimeGridded(*events, dt);
+      if (!grid)
+        return fail(path + ": node '" + node +
+                    "': " + llvm::toString(grid.takeError()));
+      inputs[node] = std::move(*grid);
     } else {
       inputs[node] = std::move(std::get<TimeGriddedData>(observable));
     }
@@ -372,7 +376,9 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   for (auto &[name, data] : out.nodes)
     for (auto &[observable, values] : data.observables) {
       if (auto *events = std::get_if<EventData>(&values))
-        printSummaryLine(name, observable, toTimeGridded(*events, dt));
+        // The simulator's own events, on its own grid: always convertible.
+        printSummaryLine(name, observable,
+                         llvm::cantFail(toTimeGridded(*events, dt)));
       else
         printSummaryLine(name, observable, std::get<TimeGriddedData>(values));
     }

@@ -131,7 +131,7 @@ TEST(GraphDataTest, EventsToGridCountsPerBin) {
   events.tMax = 0.003;
   events.neuron = {0, 0, 1, -1};
   events.time = {0.0001, 0.0009, 0.0021, kInf};
-  TimeGriddedData grid = toTimeGridded(events, 1e-3);
+  TimeGriddedData grid = llvm::cantFail(toTimeGridded(events, 1e-3));
   EXPECT_EQ(grid.numSteps, 3);
   EXPECT_TRUE(grid.isSpikes);
   EXPECT_EQ(grid.values, (std::vector<double>{2, 0, 0, 0, 0, 1}));
@@ -142,7 +142,7 @@ TEST(GraphDataTest, GridToEventsAndBackIsIdentity) {
   for (const auto &[name, observable] : sample.nodes[1].second.observables) {
     const auto &grid = std::get<TimeGriddedData>(observable);
     EventData events = toEvents(grid, 0.25 * grid.dt);
-    TimeGriddedData back = toTimeGridded(events, grid.dt);
+    TimeGriddedData back = llvm::cantFail(toTimeGridded(events, grid.dt));
     EXPECT_EQ(back.values, grid.values) << name;
     EXPECT_EQ(back.isSpikes, grid.isSpikes) << name;
   }

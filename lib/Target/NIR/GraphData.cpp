@@ -195,6 +195,16 @@ GraphDataReader::readObservable(hid_t group, const std::string &where) {
   llvm::Expected<double> tMax = readNumberAttribute(group, "t_max", where);
   if (!tMax)
     return tMax.takeError();
+  // Checked before the cast: a NaN or 1e300 has no int64_t.
+  if (!(*neurons >= 0 && *neurons <= double(kMaxGridValues)) ||
+      *neurons != std::floor(*neurons))
+    return fail(where, llvm::formatv("'n_neurons' must be a whole number in "
+                                     "[0, {0}], got {1:e}",
+                                     kMaxGridValues, *neurons));
+  if (!(*tMax >= 0) || !std::isfinite(*tMax))
+    return fail(where, llvm::formatv("'t_max' must be finite and not "
+                                     "negative, got {0:e}",
+                                     *tMax));
   events.numNeurons = static_cast<int64_t>(*neurons);
   events.tMax = *tMax;
   llvm::SmallVector<int64_t> timeShape;
@@ -551,11 +561,23 @@ llvm::Error nirc::writeGraphData(const GraphData &data, llvm::StringRef path) {
 // Conversions
 //===----------------------------------------------------------------------===//
 
-TimeGriddedData nirc::toTimeGridded(const EventData &events, double dt) {
+llvm::Expected<TimeGriddedData> nirc::toTimeGridded(const EventData &events,
+                                                    double dt) {
+  // In double first: t_max / dt may not fit an integer at all.
+  double steps = std::floor(events.tMax / dt);
+  double values = steps * double(events.numNeurons) * double(events.numSamples);
+  if (!(steps <= double(kMaxGridValues) && values <= double(kMaxGridValues)))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        llvm::formatv("t_max = {0:e} s over dt = {1:e} s gives {2:e} steps "
+                      "of {3} neuron(s) x {4} sample(s): more than {5} values; "
+                      "a larger dt gives fewer",
+                      events.tMax, dt, steps, events.numNeurons,
+                      events.numSamples, kMaxGridValues));
   TimeGriddedData grid;
   grid.dt = dt;
   grid.numSamples = events.numSamples;
-  grid.numSteps = static_cast<int64_t>(std::floor(events.tMax / dt));
+  grid.numSteps = static_cast<int64_t>(steps);
   grid.numNeurons = events.numNeurons;
   grid.isSpikes = !events.value;
   grid.values.assign(grid.numSamples * grid.numSteps * grid.numNeurons, 0.0);

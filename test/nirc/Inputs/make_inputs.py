@@ -30,7 +30,9 @@ def events(idx, time, n_neurons, t_max):
     """An EventData observable: idx and time [samples, events]."""
     def write(group):
         group.attrs["__type__"] = "EventData"
-        group.attrs["n_neurons"] = np.int64(n_neurons)
+        # A float n_neurons is kept as one (the hostile cases need a NaN).
+        group.attrs["n_neurons"] = (n_neurons if isinstance(n_neurons, float)
+                                    else np.int64(n_neurons))
         group.attrs["t_max"] = np.float64(t_max)
         group.create_dataset("idx", data=np.array(idx, dtype=np.int64),
                              track_times=False)
@@ -123,6 +125,17 @@ graph_data("nan.h5", [("in", {"input": grid(
 with new_file("not_graph_data.h5") as f:
     f.attrs["__type__"] = "NIRGraph"
     new_group(f, "nodes")
+
+# simulate-dt.mlir: event time axes that no dt can grid ----------------------
+
+graph_data("t_max_huge.h5", [("in", {"spikes": events(
+    [[0]], [[0.5]], 1, 1e300)})])
+graph_data("t_max_nan.h5", [("in", {"spikes": events(
+    [[0]], [[0.5]], 1, np.nan)})])
+graph_data("n_neurons_nan.h5", [("in", {"spikes": events(
+    [[0]], [[0.5]], float("nan"), 4.0)})])
+graph_data("n_neurons_huge.h5", [("in", {"spikes": events(
+    [[0]], [[0.5]], 10**12, 4.0)})])
 
 # simulate-fixtures.mlir ---------------------------------------------------
 

@@ -85,8 +85,13 @@ llvm::Error writeGraphData(const GraphData &data, llvm::StringRef path);
 
 /// Events to a grid: event (t, n) lands in step floor(t / dt) of
 /// floor(tMax / dt) steps; a bin holds the number of events (or the sum of
-/// their values). Events at or after the last step are dropped.
-TimeGriddedData toTimeGridded(const EventData &events, double dt);
+/// their values). Events at or after the last step are dropped. Fails when
+/// the grid would hold more than kMaxGridValues values (a t_max far beyond
+/// dt, or a huge n_neurons: a few events must not take gigabytes).
+llvm::Expected<TimeGriddedData> toTimeGridded(const EventData &events,
+                                              double dt);
+/// 2^30 values, 8 GiB of doubles.
+constexpr int64_t kMaxGridValues = int64_t(1) << 30;
 
 /// A grid to events: every non-zero bin becomes an event at
 /// `step * dt + timeShift` (timeShift in [0, dt)); values are kept unless the
