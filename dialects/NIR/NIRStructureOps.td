@@ -34,7 +34,7 @@ def GraphOp : NIR_Op<"graph", [
   let assemblyFormat = [{
     ($name^)? (`(` $inputs^ `:` qualified(type($inputs)) `)`)?
     (`->` qualified(type($outputs))^)?
-    attr-dict-with-keyword $body
+    attr-dict-with-keyword custom<GraphBody>($body)
   }];
   let hasVerifier = 1;
   let hasRegionVerifier = 1;

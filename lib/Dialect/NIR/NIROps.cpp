@@ -452,6 +452,26 @@ FailureOr<ShapeOrUnknown> OutputOp::inferOutputShape(OptionalShape inputShape,
 
 RegionKind GraphOp::getRegionKind(unsigned) { return RegionKind::Graph; }
 
+/// A graph's body, as the default region syntax, but refusing to nest deeper
+/// than kMaxGraphNesting before MLIR's recursive parser runs out of stack.
+static ParseResult parseGraphBody(OpAsmParser &parser, Region &body) {
+  static thread_local int depth = 0;
+  if (depth > kMaxGraphNesting)
+    return parser.emitError(parser.getCurrentLocation())
+           << "graphs nested deeper than " << kMaxGraphNesting;
+  ++depth;
+  ParseResult parsed = parser.parseRegion(body);
+  --depth;
+  // `{}` is an empty graph: one block, as the generated parser would make.
+  if (succeeded(parsed) && body.empty())
+    body.emplaceBlock();
+  return parsed;
+}
+
+static void printGraphBody(OpAsmPrinter &printer, GraphOp, Region &body) {
+  printer.printRegion(body);
+}
+
 StringRef nirc::nir::getNodeName(Operation *node) {
   if (auto graph = dyn_cast<GraphOp>(node))
     return graph.getName().value_or("");

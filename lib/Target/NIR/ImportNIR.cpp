@@ -573,11 +573,8 @@ FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
 
 FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
                                                 StringRef path, int depth) {
-  // Real models nest a few levels; the bound keeps hostile files from
-  // exhausting the stack.
-  constexpr int kMaxNesting = 256;
-  if (depth > kMaxNesting)
-    return error(path) << "graphs nested deeper than " << kMaxNesting;
+  if (depth > kMaxGraphNesting)
+    return error(path) << "graphs nested deeper than " << kMaxGraphNesting;
   bool nested = depth > 0;
   if (!linkExists(group, "nodes"))
     return error(path, "nodes") << "missing: a NIRGraph stores its nodes";

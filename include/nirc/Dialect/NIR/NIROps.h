@@ -13,6 +13,11 @@
 #include "nirc/Dialect/NIR/NIRTypes.h"
 
 namespace nirc::nir {
+/// How deep graphs may nest, in the text and in `.nir` files: real models
+/// nest a few levels, and a hostile file 10,000 deep would overflow the
+/// stack of MLIR's recursive parser or of the importer.
+constexpr int kMaxGraphNesting = 256;
+
 class GraphOp;
 class InputOp;
 class OutputOp;
