@@ -56,6 +56,17 @@ llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset) {
   if (plist &&
       (H5Pget_external_count(plist) > 0 || H5Pget_layout(plist) == H5D_VIRTUAL))
     return problem("stored in external files, which nirc does not follow");
+  // Chunks must have the dataspace's rank: one flipped bit turning a
+  // chunked dataset's space scalar made libhdf5 allocate without bound.
+  if (plist && H5Pget_layout(plist) == H5D_CHUNKED) {
+    hsize_t chunk[32] = {0};
+    int chunkRank = H5Pget_chunk(plist, 32, chunk);
+    if (chunkRank != rank ||
+        llvm::is_contained(llvm::ArrayRef(chunk, chunkRank), hsize_t(0)))
+      return problem(llvm::formatv("corrupt chunked layout: chunks of rank "
+                                   "{0} over a dataspace of rank {1}",
+                                   chunkRank, rank));
+  }
   // Refuse filters libhdf5 cannot decode here, by name.
   int numFilters = plist ? H5Pget_nfilters(plist) : 0;
   for (int i = 0; i < numFilters; ++i) {

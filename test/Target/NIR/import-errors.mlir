@@ -52,6 +52,12 @@
 // RUN: not nir-translate --import-nir %S/Inputs/lying_header.nir 2>&1 | FileCheck %s --check-prefix=ABSURD
 // ABSURD: error: node 'lif', field 'r': absurd size: shape [1000000, 1000000]
 
+// One flipped bit (found by unittests/Target/HostileFileTest.cpp) made the
+// dataspace of a chunked {3, 3} weight scalar: libhdf5 then allocated without
+// bound (674 MB and 6.5 min, killed). The layout is checked before reading.
+// RUN: not nir-translate --import-nir %S/Inputs/scalar-space-chunked-layout.nir 2>&1 | FileCheck %s --check-prefix=CHUNKS
+// CHUNKS: error: node 'w_rec', field 'weight': corrupt chunked layout: chunks of rank 2 over a dataspace of rank 0
+
 // 300 nested graphs: refused with a bound, not a stack overflow.
 // RUN: not nir-translate --import-nir %S/Inputs/deep_nesting.nir 2>&1 | FileCheck %s --check-prefix=DEEP
 // DEEP: error: node 'g/g/g/{{(g/)*}}g': graphs nested deeper than 256
