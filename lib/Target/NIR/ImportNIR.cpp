@@ -26,10 +26,12 @@
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/StringSaver.h"
 
 #include <hdf5.h>
 
@@ -85,7 +87,8 @@ private:
   FailureOr<DictionaryAttr> readNodeMetadata(hid_t node, StringRef path);
   FailureOr<DictionaryAttr> readMetadata(hid_t group, StringRef path,
                                          const std::string &prefix, int depth);
-  FailureOr<SmallVector<std::pair<std::string, std::string>>>
+  /// The (source, target) node names, held by `edgeNames`.
+  FailureOr<SmallVector<std::pair<StringRef, StringRef>>>
   readEdges(hid_t graphGroup, StringRef path);
 
   /// Builds the node stored in `group` at the builder's insertion point.
@@ -102,6 +105,10 @@ private:
   std::string fileName;
   ImportNIROptions options;
   OpBuilder builder;
+  /// Each distinct edge end once: a node with 10^6 incoming edges repeats
+  /// two names, which 2 * 10^6 std::strings held at 64 MB.
+  llvm::BumpPtrAllocator edgeNameStorage;
+  llvm::UniqueStringSaver edgeNames{edgeNameStorage};
   /// The `shape` each Output node stored, checked after inference.
   SmallVector<std::tuple<OutputOp, SmallVector<int64_t>, std::string>>
       storedOutputShapes;
@@ -422,9 +429,9 @@ FailureOr<DictionaryAttr> NIRImporter::readNodeMetadata(hid_t node,
   return readMetadata(group, path, "metadata", 0);
 }
 
-FailureOr<SmallVector<std::pair<std::string, std::string>>>
+FailureOr<SmallVector<std::pair<StringRef, StringRef>>>
 NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
-  SmallVector<std::pair<std::string, std::string>> edges;
+  SmallVector<std::pair<StringRef, StringRef>> edges;
   if (!linkExists(graphGroup, "edges"))
     return error(path, "edges") << "missing: a NIRGraph stores its edges";
   FailureOr<OpenDataset> opened =
@@ -445,7 +452,8 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
                                 << " of shape " << formatShape(info->shape);
   H5Handle fileType(H5Dget_type(dataset), H5Tclose);
   H5Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
-  std::vector<std::string> names;
+  SmallVector<StringRef> names;
+  names.reserve(info->numElements);
   if (H5Tis_variable_str(fileType) > 0) {
     H5Tset_size(memType, H5T_VARIABLE);
     H5Tset_cset(memType, H5Tget_cset(fileType));
@@ -455,7 +463,7 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
     // A read that fails part way may leave some strings allocated.
     for (char *name : raw) {
       if (read)
-        names.push_back(name ? name : "");
+        names.push_back(edgeNames.save(name ? name : ""));
       H5free_memory(name);
     }
     if (!read)
@@ -470,9 +478,9 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
       return error(path, "edges")
              << "unreadable data (" << describeReadFailure() << ")";
     for (int64_t i = 0; i < info->numElements; ++i)
-      names.push_back(std::string(raw.data() + i * width));
+      names.push_back(edgeNames.save(raw.data() + i * width));
   }
-  for (const std::string &name : names)
+  for (StringRef name : names)
     if (!llvm::json::isUTF8(name))
       return error(path, "edges")
              << "node name \"" << escape(name) << "\" is not UTF-8 text";
@@ -674,7 +682,7 @@ LogicalResult NIRImporter::wireEdges(hid_t group, StringRef path,
   // collect first and set operands at the end.
   llvm::MapVector<Operation *, SmallVector<Value>> inputsOf;
   for (auto &[source, target] : *edges) {
-    for (std::string *end : {&source, &target}) {
+    for (StringRef *end : {&source, &target}) {
       if (nodes.count(*end))
         continue;
       std::optional<StringRef> near = findNearName(*end, nodes);
@@ -682,7 +690,7 @@ LogicalResult NIRImporter::wireEdges(hid_t group, StringRef path,
         warning(path, "edges")
             << "edge " << source << " -> " << target << " names missing node '"
             << *end << "'; repaired to '" << *near << "'";
-        *end = near->str();
+        *end = *near;
         continue;
       }
       InFlightDiagnostic diag = error(path, "edges")
