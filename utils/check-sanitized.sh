@@ -34,7 +34,11 @@ run_fuzzer() {
   corpus=$out/fuzz/$target
   mkdir -p "$corpus"
   for seed in "$@"; do
-    [ -f "$seed" ] && cp "$seed" "$corpus/" || true
+    case $seed in
+      # 10^6 edges take ~5 s per run under ASan: a timeout, not a seed.
+      */million_edges.nir) ;;
+      *) [ -f "$seed" ] && cp "$seed" "$corpus/" || true ;;
+    esac
   done
   echo "fuzzing $target for $seconds s"
   ASAN_OPTIONS=allow_user_poisoning=0:detect_leaks=1 \
