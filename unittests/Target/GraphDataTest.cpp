@@ -137,6 +137,36 @@ TEST(GraphDataTest, EventsToGridCountsPerBin) {
   EXPECT_EQ(grid.values, (std::vector<double>{2, 0, 0, 0, 0, 1}));
 }
 
+// Found by nirc-fuzz-graph-data: an event far past t_max (6e95 s) was cast
+// to an int64_t step before being compared with the last step (undefined
+// behaviour; UBSan stops there). It is dropped like any late event.
+TEST(GraphDataTest, EventsFarPastTheEndAreDropped) {
+  EventData events;
+  events.numSamples = 1;
+  events.numEvents = 2;
+  events.numNeurons = 1;
+  events.tMax = 0.002;
+  events.neuron = {0, 0};
+  events.time = {6e95, 0.0015};
+  TimeGriddedData grid = llvm::cantFail(toTimeGridded(events, 1e-3));
+  EXPECT_EQ(grid.values, (std::vector<double>{0, 1}));
+}
+
+TEST(GraphDataTest, EventGridsBeyondTheLimitAreRefused) {
+  EventData events;
+  events.numSamples = 1;
+  events.numEvents = 1;
+  events.numNeurons = 1;
+  events.tMax = 4;
+  events.neuron = {0};
+  events.time = {0.5};
+  llvm::Expected<TimeGriddedData> grid = toTimeGridded(events, 1e-300);
+  ASSERT_FALSE(bool(grid));
+  EXPECT_NE(
+      llvm::toString(grid.takeError()).find("more than 1073741824 values"),
+      std::string::npos);
+}
+
 TEST(GraphDataTest, GridToEventsAndBackIsIdentity) {
   GraphData sample = makeSample();
   for (const auto &[name, observable] : sample.nodes[1].second.observables) {

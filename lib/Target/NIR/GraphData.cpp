@@ -588,10 +588,12 @@ llvm::Expected<TimeGriddedData> nirc::toTimeGridded(const EventData &events,
       double time = events.time[at];
       if (neuron < 0 || !std::isfinite(time) || time < 0)
         continue; // Padding.
-      int64_t step = static_cast<int64_t>(std::floor(time / dt));
-      if (step >= grid.numSteps)
+      // Compared in double: an event at 1e96 s has no int64_t step.
+      double step = std::floor(time / dt);
+      if (step >= double(grid.numSteps))
         continue;
-      grid.at(sample, step, neuron) += events.value ? (*events.value)[at] : 1;
+      grid.at(sample, static_cast<int64_t>(step), neuron) +=
+          events.value ? (*events.value)[at] : 1;
     }
   return grid;
 }
