@@ -123,14 +123,23 @@ TEST(GraphDataTest, WritesNIRsLayout) {
   H5Fclose(file);
 }
 
-TEST(GraphDataTest, EventsToGridCountsPerBin) {
+/// One sample of events: `neuron[i]` fires at `time[i]`.
+EventData oneSampleEvents(int64_t numNeurons, double tMax,
+                          std::vector<int64_t> neuron,
+                          std::vector<double> time) {
   EventData events;
   events.numSamples = 1;
-  events.numEvents = 4;
-  events.numNeurons = 2;
-  events.tMax = 0.003;
-  events.neuron = {0, 0, 1, -1};
-  events.time = {0.0001, 0.0009, 0.0021, kInf};
+  events.numEvents = int64_t(neuron.size());
+  events.numNeurons = numNeurons;
+  events.tMax = tMax;
+  events.neuron = std::move(neuron);
+  events.time = std::move(time);
+  return events;
+}
+
+TEST(GraphDataTest, EventsToGridCountsPerBin) {
+  EventData events =
+      oneSampleEvents(2, 0.003, {0, 0, 1, -1}, {0.0001, 0.0009, 0.0021, kInf});
   TimeGriddedData grid = llvm::cantFail(toTimeGridded(events, 1e-3));
   EXPECT_EQ(grid.numSteps, 3);
   EXPECT_TRUE(grid.isSpikes);
@@ -141,25 +150,13 @@ TEST(GraphDataTest, EventsToGridCountsPerBin) {
 // to an int64_t step before being compared with the last step (undefined
 // behaviour; UBSan stops there). It is dropped like any late event.
 TEST(GraphDataTest, EventsFarPastTheEndAreDropped) {
-  EventData events;
-  events.numSamples = 1;
-  events.numEvents = 2;
-  events.numNeurons = 1;
-  events.tMax = 0.002;
-  events.neuron = {0, 0};
-  events.time = {6e95, 0.0015};
+  EventData events = oneSampleEvents(1, 0.002, {0, 0}, {6e95, 0.0015});
   TimeGriddedData grid = llvm::cantFail(toTimeGridded(events, 1e-3));
   EXPECT_EQ(grid.values, (std::vector<double>{0, 1}));
 }
 
 TEST(GraphDataTest, EventGridsBeyondTheLimitAreRefused) {
-  EventData events;
-  events.numSamples = 1;
-  events.numEvents = 1;
-  events.numNeurons = 1;
-  events.tMax = 4;
-  events.neuron = {0};
-  events.time = {0.5};
+  EventData events = oneSampleEvents(1, 4, {0}, {0.5});
   llvm::Expected<TimeGriddedData> grid = toTimeGridded(events, 1e-300);
   ASSERT_FALSE(bool(grid));
   EXPECT_NE(
@@ -203,13 +200,7 @@ TEST(GraphDataTest, RejectsBadFilesWithTheirName) {
 
   // An event naming a neuron the observable does not have.
   GraphData bad;
-  EventData events;
-  events.numSamples = 1;
-  events.numEvents = 1;
-  events.numNeurons = 3;
-  events.tMax = 1;
-  events.neuron = {5};
-  events.time = {0.5};
+  EventData events = oneSampleEvents(3, 1, {5}, {0.5});
   bad.nodes.push_back({"in", NodeData{{{"spikes", events}}}});
   std::string path = temporaryPath("bad.h5");
   ASSERT_FALSE(writeGraphData(bad, path));
