@@ -1,12 +1,14 @@
 //===- ParseNIRFuzzer.cpp - libFuzzer target: nir dialect text ------------===//
 //
-// What `nir-opt` does with a file: parse, verify every op (the verifiers do
-// NIR's type and shape checks), then infer the missing shapes.
+// What `nirc` and `nir-opt` do with a file: refuse brackets nested too deep
+// for MLIR's parser, parse, verify every op (the verifiers do NIR's type and
+// shape checks), then infer the missing shapes.
 //
 //===----------------------------------------------------------------------===//
 
 #include "nirc/Dialect/NIR/NIRPasses.h"
 #include "nirc/InitAllDialects.h"
+#include "nirc/Support/TextNesting.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
@@ -27,6 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // MLIR's lexer looks one byte past the end for the NUL that ends a file
   // read from disk; libFuzzer's buffer has none.
   std::string text(reinterpret_cast<const char *>(data), size);
+  if (nirc::findExcessiveNesting(text, nirc::kMaxTextNesting))
+    return 0;
   mlir::OwningOpRef<mlir::ModuleOp> module =
       mlir::parseSourceString<mlir::ModuleOp>(text, &context);
   if (!module)

@@ -12,6 +12,7 @@
 #include "nirc/InitAllDialects.h"
 #include "nirc/Support/OutputFile.h"
 #include "nirc/Support/ShapeRules.h"
+#include "nirc/Support/TextNesting.h"
 #include "nirc/Target/NIR/NIRFormat.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -98,6 +99,8 @@ OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
   }
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  if (isNestedTooDeep(sourceMgr))
+    return nullptr;
   // Shows parse and verifier errors with their source line.
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);

@@ -1,0 +1,34 @@
+//===- TextNesting.h - refuse MLIR text nested too deep to parse -*- C++
+//-*-===//
+
+#ifndef NIRC_SUPPORT_TEXTNESTING_H
+#define NIRC_SUPPORT_TEXTNESTING_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/SourceMgr.h"
+
+#include <cstddef>
+#include <optional>
+
+namespace nirc {
+
+/// MLIR's parser recurses once per level of brackets, and runs out of an
+/// 8 MiB stack a few thousand levels deep (with Debian's MLIR 19: 2,148
+/// generic-form regions, about 6,500 nested dictionaries or 7,200 nested
+/// arrays). Text nested deeper than this is refused before it is parsed.
+constexpr unsigned kMaxTextNesting = 1024;
+
+/// The offset of the first bracket (`(`, `[`, `{` or `<`) in MLIR `text`
+/// that opens a level deeper than `maxDepth`, if any. Strings and `//`
+/// comments are skipped; `->` and `>=` close nothing, the only unpaired `>`
+/// in MLIR's syntax.
+std::optional<size_t> findExcessiveNesting(llvm::StringRef text,
+                                           unsigned maxDepth);
+
+/// Whether the main buffer of `sourceMgr` nests brackets deeper than
+/// kMaxTextNesting; if so, prints `file:line:col: error:` to stderr.
+bool isNestedTooDeep(const llvm::SourceMgr &sourceMgr);
+
+} // namespace nirc
+
+#endif // NIRC_SUPPORT_TEXTNESTING_H
