@@ -6,9 +6,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "nirc/Dialect/Chip/ChipPasses.h"
+#include "nirc/Support/TranslateFromText.h"
 #include "nirc/Target/Chip/ChipExport.h"
 
-#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -283,7 +283,7 @@ void nirc::chip::printChipSummary(DeviceOp device, llvm::raw_ostream &os) {
 }
 
 void nirc::chip::registerExportChipJSONTranslation() {
-  static TranslateFromMLIRRegistration toJSON(
+  registerTranslationFromText(
       "export-chip-json",
       "Export a mapped chip.device as a JSON target description",
       [](ModuleOp module, llvm::raw_ostream &os) {

@@ -46,11 +46,11 @@
 
 #include "nirc/Dialect/Chip/ChipPasses.h"
 #include "nirc/Dialect/Chip/Quantization.h"
+#include "nirc/Support/TranslateFromText.h"
 #include "nirc/Target/Chip/ChipExport.h"
 
 #include "../NIR/HDF5Utils.h"
 
-#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/bit.h"
 
@@ -876,7 +876,7 @@ LogicalResult nirc::chip::exportNetx(DeviceOp device, llvm::raw_ostream &os) {
 }
 
 void nirc::chip::registerExportNetxTranslation() {
-  static TranslateFromMLIRRegistration toNetx(
+  registerTranslationFromText(
       "export-chip-netx",
       "Export a mapped Loihi 2 chip.device as a lava-dl netx HDF5 network",
       [](ModuleOp module, llvm::raw_ostream &os) {

@@ -16,10 +16,10 @@
 #include "NIRSchema.h"
 
 #include "nirc/Dialect/NIR/NIROps.h"
+#include "nirc/Support/TranslateFromText.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
-#include "mlir/Tools/mlir-translate/Translation.h"
 
 #include <hdf5.h>
 
@@ -348,7 +348,7 @@ LogicalResult nirc::exportNIR(ModuleOp module, llvm::raw_ostream &os) {
 }
 
 void nirc::registerExportNIRTranslation() {
-  static TranslateFromMLIRRegistration toNIR(
+  registerTranslationFromText(
       "export-nir", "Export the nir dialect to a .nir (HDF5) file",
       [](ModuleOp module, llvm::raw_ostream &os) {
         return exportNIR(module, os);
