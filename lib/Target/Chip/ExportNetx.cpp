@@ -696,7 +696,7 @@ LogicalResult NetxWriter::writeDataset(hid_t group, StringRef name, hid_t type,
                               utf8LinkCreation(), properties, H5P_DEFAULT),
                    H5Dclose);
   if (!space || !dataset ||
-      H5Dwrite(dataset, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
+      H5Dwrite(dataset, type, H5S_ALL, H5S_ALL, getTransferList(), data) < 0)
     return fail("cannot write dataset '" + name + "'");
   return success();
 }

@@ -147,7 +147,7 @@ LogicalResult NIRExporter::writeDataset(hid_t group, StringRef name, hid_t type,
   if (!dataset)
     return fail("cannot create dataset '" + name + "'");
   if (hasData &&
-      H5Dwrite(dataset, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
+      H5Dwrite(dataset, type, H5S_ALL, H5S_ALL, getTransferList(), data) < 0)
     return fail("cannot write dataset '" + name + "'");
   return success();
 }

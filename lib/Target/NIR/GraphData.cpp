@@ -146,8 +146,8 @@ GraphDataReader::readArray(hid_t group, const char *name, size_t rank,
     // to a number, so read the raw int8 values.
     H5Handle fileType(H5Dget_type(dataset), H5Tclose);
     std::vector<int8_t> raw(info->numElements);
-    if (H5Dread(dataset, fileType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
-        0)
+    if (H5Dread(dataset, fileType, H5S_ALL, H5S_ALL, getTransferList(),
+                raw.data()) < 0)
       return fail(field, "unreadable data (" + describeReadFailure() + ")");
     for (size_t i = 0; i < raw.size(); ++i)
       values[i] = static_cast<T>(raw[i]);
@@ -157,8 +157,8 @@ GraphDataReader::readArray(hid_t group, const char *name, size_t rank,
     return fail(field, "expected numbers");
   hid_t memType =
       std::is_same_v<T, double> ? H5T_NATIVE_DOUBLE : H5T_NATIVE_INT64;
-  if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()) <
-      0)
+  if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, getTransferList(),
+              values.data()) < 0)
     return fail(field, "unreadable data (" + describeReadFailure() + ")");
   return llvm::Error::success();
 }
@@ -434,8 +434,8 @@ llvm::Error GraphDataWriter::writeArray(hid_t group, const char *name,
                               plist, H5P_DEFAULT),
                    H5Dclose);
   if (!dataset ||
-      (numElements(shape) > 0 &&
-       H5Dwrite(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0))
+      (numElements(shape) > 0 && H5Dwrite(dataset, memType, H5S_ALL, H5S_ALL,
+                                          getTransferList(), data) < 0))
     return failWrite(llvm::Twine("dataset ") + name);
   return llvm::Error::success();
 }

@@ -151,6 +151,17 @@ std::optional<std::string> findExternalLink(hid_t group) {
 
 } // namespace nirc
 
+hid_t nirc::getTransferList() {
+  // Made once and never closed: closing it after a failed read would be an
+  // HDF5 call, which clears the error stack describeReadFailure reads.
+  static hid_t transfer = [] {
+    hid_t list = H5Pcreate(H5P_DATASET_XFER);
+    H5Pset_buffer(list, 64 << 10, nullptr, nullptr);
+    return list;
+  }();
+  return transfer;
+}
+
 nirc::H5Handle nirc::openFileImage(llvm::StringRef bytes) {
   hid_t opened = H5I_INVALID_HID;
   {

@@ -55,6 +55,12 @@ struct OpenDataset {
 /// or more than 4 GiB), before anything is allocated.
 llvm::Expected<DatasetInfo> inspectDataset(hid_t dataset);
 
+/// Dataset transfer properties for every H5Dread and H5Dwrite. libhdf5's
+/// default zeroes two 1 MiB type-conversion buffers on each call that
+/// converts (any string, any dtype other than the memory one), whatever the
+/// dataset's size; 64 KiB ones convert in strips instead.
+hid_t getTransferList();
+
 /// Link creation properties that mark names as UTF-8, as h5py does.
 hid_t utf8LinkCreation();
 

@@ -206,8 +206,8 @@ FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
     H5Tset_size(memType, H5T_VARIABLE);
     H5Tset_cset(memType, H5Tget_cset(fileType));
     char *value = nullptr;
-    bool read =
-        H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, &value) >= 0;
+    bool read = H5Dread(dataset, memType, H5S_ALL, H5S_ALL, getTransferList(),
+                        &value) >= 0;
     std::string result = read && value ? value : "";
     H5free_memory(value);
     if (!read)
@@ -219,8 +219,8 @@ FailureOr<std::string> NIRImporter::readString(hid_t parent, StringRef name,
   // may be NUL-padded to exactly its length.
   std::string buffer(info->elementBytes + 1, '\0');
   H5Tset_size(memType, info->elementBytes + 1);
-  if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()) <
-      0)
+  if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, getTransferList(),
+              buffer.data()) < 0)
     return error(path, name)
            << "unreadable string (" << describeReadFailure() << ")";
   return std::string(buffer.c_str());
@@ -264,8 +264,8 @@ FailureOr<ElementsAttr> NIRImporter::readParam(hid_t parent, StringRef name,
   H5Handle memType(H5Tcopy(fileType), H5Tclose);
   H5Tset_order(memType, H5T_ORDER_LE);
   std::vector<char> data(info->numElements * info->elementBytes);
-  if (info->numElements > 0 &&
-      H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, data.data()) < 0)
+  if (info->numElements > 0 && H5Dread(dataset, memType, H5S_ALL, H5S_ALL,
+                                       getTransferList(), data.data()) < 0)
     return error(path, name)
            << "unreadable data (" << describeReadFailure() << ")";
   auto tensorType = RankedTensorType::get(info->shape, elementType);
@@ -458,7 +458,7 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
     H5Tset_size(memType, H5T_VARIABLE);
     H5Tset_cset(memType, H5Tget_cset(fileType));
     std::vector<char *> raw(info->numElements, nullptr);
-    bool read = H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+    bool read = H5Dread(dataset, memType, H5S_ALL, H5S_ALL, getTransferList(),
                         raw.data()) >= 0;
     // A read that fails part way may leave some strings allocated.
     for (char *name : raw) {
@@ -473,8 +473,8 @@ NIRImporter::readEdges(hid_t graphGroup, StringRef path) {
     size_t width = info->elementBytes + 1; // room for the NUL terminator
     std::vector<char> raw(info->numElements * width, '\0');
     H5Tset_size(memType, width);
-    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) <
-        0)
+    if (H5Dread(dataset, memType, H5S_ALL, H5S_ALL, getTransferList(),
+                raw.data()) < 0)
       return error(path, "edges")
              << "unreadable data (" << describeReadFailure() << ")";
     for (int64_t i = 0; i < info->numElements; ++i)
