@@ -2,7 +2,8 @@
 //
 // What `nirc` and `nir-opt` do with a file: refuse brackets nested too deep
 // for MLIR's parser, parse, verify every op (the verifiers do NIR's type and
-// shape checks), then infer the missing shapes.
+// shape checks), infer the missing shapes, then print the result. What they
+// print must parse back: `nirc convert` writes .mlir files users read again.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +15,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +39,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   mlir::PassManager pm(&context);
   pm.addPass(nirc::nir::createInferTypes());
-  (void)pm.run(*module);
+  if (mlir::failed(pm.run(*module)))
+    return 0;
+  std::string printed;
+  llvm::raw_string_ostream os(printed);
+  module->print(os);
+  if (!mlir::parseSourceString<mlir::ModuleOp>(printed, &context)) {
+    llvm::errs() << "printed IR does not parse back:\n" << printed;
+    __builtin_trap();
+  }
   return 0;
 }

@@ -40,6 +40,8 @@ run_fuzzer() {
       *) [ -f "$seed" ] && cp "$seed" "$corpus/" || true ;;
     esac
   done
+  dict=$src/fuzz/$target.dict
+  [ -f "$dict" ] && dict_option=-dict=$dict || dict_option=
   echo "fuzzing $target for $seconds s"
   ASAN_OPTIONS=allow_user_poisoning=0:detect_leaks=1 \
   LSAN_OPTIONS=suppressions=$src/fuzz/lsan.supp \
@@ -47,12 +49,15 @@ run_fuzzer() {
     "$out/bin/$fuzzer" "$corpus" -fork=1 -ignore_crashes=1 \
       -ignore_timeouts=1 -ignore_ooms=1 -max_total_time="$seconds" \
       -timeout=5 -rss_limit_mb=2048 -max_len="$max_len" \
-      -dict="$src/fuzz/$target.dict" -artifact_prefix="$crashes/$target-" \
+      $dict_option -artifact_prefix="$crashes/$target-" \
       > "$out/fuzz/$target.log" 2>&1 || true
   grep '^#[0-9]*: cov' "$out/fuzz/$target.log" | tail -n 1
 }
 run_fuzzer import nirc-fuzz-import-nir 65536 \
   "$src"/test/Target/NIR/Inputs/*.nir "$fixtures"/*.nir
+# Well-formed files with fuzzed content: the fuzzer's bytes are choices, not
+# a file, so there is no seed.
+run_fuzzer structured nirc-fuzz-import-structured 4096
 run_fuzzer graphdata nirc-fuzz-graph-data 65536 "$src"/test/nirc/Inputs/*.h5
 # One seed per `// -----` case of the dialect and pass tests.
 python3 - "$out/fuzz/parse-seeds" "$src"/examples/*.mlir \
