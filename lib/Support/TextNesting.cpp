@@ -2,10 +2,7 @@
 
 #include "nirc/Support/TextNesting.h"
 
-#include "llvm/ADT/Twine.h"
 #include "llvm/Support/raw_ostream.h"
-
-using namespace nirc;
 
 std::optional<size_t> nirc::findExcessiveNesting(llvm::StringRef text,
                                                  unsigned maxDepth) {

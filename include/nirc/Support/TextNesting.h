@@ -1,5 +1,4 @@
-//===- TextNesting.h - refuse MLIR text nested too deep to parse -*- C++
-//-*-===//
+//===- TextNesting.h - MLIR text nested too deep to parse -----*- C++ -*-===//
 
 #ifndef NIRC_SUPPORT_TEXTNESTING_H
 #define NIRC_SUPPORT_TEXTNESTING_H
