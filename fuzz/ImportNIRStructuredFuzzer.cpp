@@ -11,16 +11,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "FuzzSupport.h"
 #include "HDF5Utils.h"
 #include "NIRSchema.h"
-
-#include "nirc/InitAllDialects.h"
-#include "nirc/Target/NIR/NIRFormat.h"
-
-#include "mlir/IR/BuiltinOps.h"
-#include "mlir/IR/MLIRContext.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/SourceMgr.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 #include <hdf5.h>
@@ -238,17 +231,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!image)
     return 0;
 
-  mlir::DialectRegistry registry;
-  nirc::registerAllDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  context.getDiagEngine().registerHandler(
-      [](mlir::Diagnostic &) { return mlir::success(); });
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(
-      llvm::MemoryBuffer::getMemBufferCopy(
-          llvm::StringRef(image->data(), image->size()), "fuzz.nir"),
-      llvm::SMLoc());
-  (void)importNIR(sourceMgr, &context, options);
+  nirc::fuzz::importNIRBytes(llvm::StringRef(image->data(), image->size()),
+                             options);
   return 0;
 }

@@ -7,8 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "FuzzSupport.h"
+
 #include "nirc/Dialect/NIR/NIRPasses.h"
-#include "nirc/InitAllDialects.h"
 #include "nirc/Support/TextNesting.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -22,29 +23,24 @@
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  mlir::DialectRegistry registry;
-  nirc::registerAllDialects(registry);
-  mlir::MLIRContext context(registry);
-  context.loadAllAvailableDialects();
-  context.getDiagEngine().registerHandler(
-      [](mlir::Diagnostic &) { return mlir::success(); });
+  std::unique_ptr<mlir::MLIRContext> context = nirc::fuzz::createQuietContext();
   // MLIR's lexer looks one byte past the end for the NUL that ends a file
   // read from disk; libFuzzer's buffer has none.
   std::string text(reinterpret_cast<const char *>(data), size);
   if (nirc::findExcessiveNesting(text, nirc::kMaxTextNesting))
     return 0;
   mlir::OwningOpRef<mlir::ModuleOp> module =
-      mlir::parseSourceString<mlir::ModuleOp>(text, &context);
+      mlir::parseSourceString<mlir::ModuleOp>(text, context.get());
   if (!module)
     return 0;
-  mlir::PassManager pm(&context);
+  mlir::PassManager pm(context.get());
   pm.addPass(nirc::nir::createInferTypes());
   if (mlir::failed(pm.run(*module)))
     return 0;
   std::string printed;
   llvm::raw_string_ostream os(printed);
   module->print(os);
-  if (!mlir::parseSourceString<mlir::ModuleOp>(printed, &context)) {
+  if (!mlir::parseSourceString<mlir::ModuleOp>(printed, context.get())) {
     llvm::errs() << "printed IR does not parse back:\n" << printed;
     __builtin_trap();
   }
