@@ -63,4 +63,26 @@ def ConvertNIRToChip : Pass<"convert-nir-to-chip", "::mlir::ModuleOp"> {
   let dependentDialects = ["::nirc::chip::ChipDialect"];
 }
 
+def ConvertChipToSim : Pass<"convert-chip-to-sim", "::mlir::ModuleOp"> {
+  let summary = "Emulate a quantised chip.device in the chip's own integers";
+  let description = [{
+    Replaces the module's `chip.device` (quantised by `chip-quantize`) by a
+    `sim.model` that runs one step as the chip does: its target model says,
+    from the registers, each population's integer update (register widths,
+    decay rule, overflow, comparison, reset, spikes per step; `sim.fixed_step`
+    or the event-driven `sim.event_fire`) and each synapse block's weights,
+    shifts, saturation and delay (`sim.accumulate`, a `sim.state` or
+    `sim.delay` for the delay). Inputs become whole events per channel
+    (`sim.events`, at most what the chip's input takes per step). Outputs
+    read a spiking population's spikes, a readout's membrane in NIR units.
+    `probes` records `NODE` (spikes), `NODE.v` and `NODE.i` as the chip's
+    integers, with the NIR value of one LSB as `unit`.
+  }];
+  let options = [
+    ListOption<"probes", "probes", "std::string",
+               "Values to record: NODE, NODE.v or NODE.i">
+  ];
+  let dependentDialects = ["::nirc::sim::SimDialect"];
+}
+
 #endif // NIRC_CONVERSION_PASSES_TD

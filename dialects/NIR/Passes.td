@@ -37,4 +37,29 @@ def Flatten : Pass<"nir-flatten", "::mlir::ModuleOp"> {
   ];
 }
 
+def Mismatch : Pass<"nir-mismatch", "::mlir::ModuleOp"> {
+  let summary = "Perturb NIR parameters with one trial of device mismatch";
+  let description = [{
+    Applies fixed-pattern noise to the parameters named by `spec`
+    ("tau=0.05,v_threshold=0.02,weight=0.01"), one draw per neuron or
+    synapse, from a random stream that depends only on `seed` and `trial`:
+    trial k gives the same values whether it runs alone or after others.
+    Time constants and the gains `r` and `w_in` get a log-normal factor of
+    mean 1 and relative standard deviation sigma; `v_threshold`, `v_leak`,
+    `v_reset`, `weight` and `bias` become p (1 + sigma N(0, 1)). Splat and
+    broadcast parameters are expanded to one value per element; element
+    types are kept. A key that applies to no node is an error.
+    See include/nirc/Transforms/Mismatch.h for the order of the draws.
+  }];
+  let dependentDialects = ["::nirc::nir::NIRDialect"];
+  let options = [
+    Option<"spec", "spec", "std::string", /*default=*/"\"\"",
+           "Relative standard deviation per parameter, key=sigma,...">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"0",
+           "Seed of the Monte Carlo run">,
+    Option<"trial", "trial", "uint64_t", /*default=*/"0",
+           "Index of the trial whose mismatch is applied">
+  ];
+}
+
 #endif // NIRC_DIALECT_NIR_PASSES_TD

@@ -16,7 +16,9 @@ def Sim_Dialect : Dialect {
     explicit: `sim.state` reads a variable's value at the start of a step and
     `sim.next` gives its value at the end. Compute ops are pure functions of
     their operands, with every coefficient computed when the model is built.
+    An emulated chip's model holds integers of its registers' widths.
   }];
+  let useDefaultAttributePrinterParser = 1;
 }
 
 class Sim_Op<string mnemonic, list<Trait> traits = []>

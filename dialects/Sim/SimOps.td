@@ -10,8 +10,11 @@ include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/IR/RegionKindInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
-/// One sample's signal in one step.
-def Sim_Tensor : RankedTensorOf<[F64]>;
+/// One sample's signal in one step: float64 for an ideal run; float32 or
+/// integers of a register's width when a chip is emulated.
+def Sim_Tensor : RankedTensorOf<[F64, F32, AnySignlessInteger]>;
+/// A signal of the ideal, floating-point model.
+def Sim_FloatTensor : RankedTensorOf<[F64, F32]>;
 
 /// Per-element coefficients: the signal's shape, or a splat of any shape.
 def Sim_CoeffAttr : FloatElementsAttr<64>;
@@ -59,13 +62,18 @@ def InputOp : Sim_Op<"input", [HasParent<"ModelOp">]> {
     held constant over the step (zero-order hold).
   }];
   let arguments = (ins StrAttr:$name);
-  let results = (outs Sim_Tensor:$output);
+  let results = (outs RankedTensorOf<[F64]>:$output);
   let assemblyFormat = "$name attr-dict `:` type($output)";
 }
 
 def OutputOp : Sim_Op<"output", [HasParent<"ModelOp">]> {
   let summary = "records a graph output at the end of the step";
-  let arguments = (ins StrAttr:$name, Sim_Tensor:$input);
+  let description = [{
+    An integer output (an emulated readout's membrane) is recorded in NIR
+    units: times `unit`, the NIR value of one register LSB.
+  }];
+  let arguments = (ins StrAttr:$name, Sim_Tensor:$input,
+                       OptionalAttr<F64Attr>:$unit);
   let assemblyFormat = "$name `(` $input `)` attr-dict `:` type($input)";
 }
 
@@ -73,9 +81,12 @@ def ProbeOp : Sim_Op<"probe", [HasParent<"ModelOp">]> {
   let summary = "records a node's output or state at the end of the step";
   let description = [{
     `observable` is `output` for a node's output, `v` or `i` for a neuron's
-    membrane or synaptic current.
+    membrane or synaptic current. An integer state is recorded as the
+    integers the chip holds; its NIR value is `offset + unit × integer`.
   }];
-  let arguments = (ins StrAttr:$node, StrAttr:$observable, Sim_Tensor:$input);
+  let arguments = (ins StrAttr:$node, StrAttr:$observable, Sim_Tensor:$input,
+                       OptionalAttr<F64Attr>:$unit,
+                       OptionalAttr<F64Attr>:$offset);
   let assemblyFormat = [{
     $node $observable `(` $input `)` attr-dict `:` type($input)
   }];
@@ -85,10 +96,11 @@ def StateOp : Sim_Op<"state", [HasParent<"ModelOp">]> {
   let summary = "a state variable's value at the start of the step";
   let description = [{
     Membranes, synaptic currents, delay lines and the values cut cycles read
-    from the previous step. Starts at `initial` (zeros when absent). Exactly
-    one `sim.next` gives its value for the next step.
+    from the previous step. Starts at `initial` (zeros when absent; integers
+    for an integer state). Exactly one `sim.next` gives its value for the
+    next step.
   }];
-  let arguments = (ins StrAttr:$name, OptionalAttr<Sim_CoeffAttr>:$initial);
+  let arguments = (ins StrAttr:$name, OptionalAttr<ElementsAttr>:$initial);
   let results = (outs Sim_Tensor:$state);
   let assemblyFormat = "$name (`init` $initial^)? attr-dict `:` type($state)";
   let hasVerifier = 1;
@@ -118,9 +130,9 @@ def DenseOp : Sim_ComputeOp<"dense"> {
     `weight` is `[out, in]`; the input holds `in` elements and the result
     `out`, each flattened in C order. `bias` (optional) holds `out`.
   }];
-  let arguments = (ins Sim_Tensor:$input, Sim_CoeffAttr:$weight,
+  let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$weight,
                        OptionalAttr<Sim_CoeffAttr>:$bias);
-  let results = (outs Sim_Tensor:$output);
+  let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
@@ -132,11 +144,11 @@ def Conv2dOp : Sim_ComputeOp<"conv2d"> {
     in ONNX), so PyTorch's uneven "same" padding is exact. NIR's Conv1d is a
     Conv2d with `H = kH = 1`.
   }];
-  let arguments = (ins Sim_Tensor:$input, Sim_CoeffAttr:$weight,
+  let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$weight,
                        OptionalAttr<Sim_CoeffAttr>:$bias,
                        DenseI64ArrayAttr:$stride, DenseI64ArrayAttr:$padding,
                        DenseI64ArrayAttr:$dilation, I64Attr:$groups);
-  let results = (outs Sim_Tensor:$output);
+  let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
@@ -146,10 +158,10 @@ def SumPool2dOp : Sim_ComputeOp<"sum_pool2d"> {
     Zero padding `[top, left, bottom, right]`; padded zeros count in the
     window (NIR's AvgPool2d is SumPool2d scaled by `1/(kH kW)`).
   }];
-  let arguments = (ins Sim_Tensor:$input, DenseI64ArrayAttr:$kernel_size,
+  let arguments = (ins Sim_FloatTensor:$input, DenseI64ArrayAttr:$kernel_size,
                        DenseI64ArrayAttr:$stride, DenseI64ArrayAttr:$padding,
                        F64Attr:$scale);
-  let results = (outs Sim_Tensor:$output);
+  let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
@@ -188,10 +200,10 @@ def LincombOp : Sim_ComputeOp<"lincomb", [SameOperandsAndResultType]> {
     the exact propagators of the linear neurons (I, LI, CubaLI), whose
     coefficients `convert-nir-to-sim` computes from τ, R and dt.
   }];
-  let arguments = (ins Variadic<Sim_Tensor>:$inputs,
+  let arguments = (ins Variadic<Sim_FloatTensor>:$inputs,
                        TypedArrayAttrBase<Sim_CoeffAttr, "coefficient arrays">:$coefficients,
                        OptionalAttr<Sim_CoeffAttr>:$offset);
-  let results = (outs Sim_Tensor:$output);
+  let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$inputs attr-dict `:` type($output)";
 }
 
@@ -203,16 +215,16 @@ def FireOp : Sim_ComputeOp<"fire", [
     `reset_value` (`reset = "to-v_reset"`) or `v − threshold`
     (`reset = "subtract"`), elsewhere `v`.
   }];
-  let arguments = (ins Sim_Tensor:$membrane, Sim_CoeffAttr:$threshold,
+  let arguments = (ins Sim_FloatTensor:$membrane, Sim_CoeffAttr:$threshold,
                        Sim_CoeffAttr:$reset_value, StrAttr:$reset);
-  let results = (outs Sim_Tensor:$spikes, Sim_Tensor:$membrane_after);
+  let results = (outs Sim_FloatTensor:$spikes, Sim_FloatTensor:$membrane_after);
   let assemblyFormat = "$membrane attr-dict `:` type($membrane)";
 }
 
 def HeavisideOp : Sim_ComputeOp<"heaviside", [AllTypesMatch<["input", "output"]>]> {
   let summary = "z = (x > threshold), 1 or 0 (NIR Threshold)";
-  let arguments = (ins Sim_Tensor:$input, Sim_CoeffAttr:$threshold);
-  let results = (outs Sim_Tensor:$output);
+  let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$threshold);
+  let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input)";
 }
 
@@ -229,13 +241,13 @@ def LeakyStepOp : Sim_ComputeOp<"leaky_step", [
     dense output and event location (the reference the others are checked
     against).
   }];
-  let arguments = (ins Sim_Tensor:$membrane, Sim_Tensor:$input,
+  let arguments = (ins Sim_FloatTensor:$membrane, Sim_FloatTensor:$input,
                        Sim_CoeffAttr:$tau, Sim_CoeffAttr:$r,
                        Sim_CoeffAttr:$v_leak,
                        OptionalAttr<Sim_CoeffAttr>:$v_threshold,
                        OptionalAttr<Sim_CoeffAttr>:$v_reset,
                        StrAttr:$reset, StrAttr:$solver);
-  let results = (outs Sim_Tensor:$membrane_next, Sim_Tensor:$spikes);
+  let results = (outs Sim_FloatTensor:$membrane_next, Sim_FloatTensor:$spikes);
   let assemblyFormat = [{
     $membrane `,` $input attr-dict `:` type($membrane)
   }];
@@ -250,19 +262,21 @@ def CubaStepOp : Sim_ComputeOp<"cuba_step", [AllTypesMatch<[
     `sim.leaky_step` (by root finding on the closed form, which covers
     `tau_syn == tau_mem`); the current is not reset.
   }];
-  let arguments = (ins Sim_Tensor:$current, Sim_Tensor:$membrane,
-                       Sim_Tensor:$input,
+  let arguments = (ins Sim_FloatTensor:$current, Sim_FloatTensor:$membrane,
+                       Sim_FloatTensor:$input,
                        Sim_CoeffAttr:$tau_syn, Sim_CoeffAttr:$tau_mem,
                        Sim_CoeffAttr:$r, Sim_CoeffAttr:$v_leak,
                        Sim_CoeffAttr:$w_in,
                        OptionalAttr<Sim_CoeffAttr>:$v_threshold,
                        OptionalAttr<Sim_CoeffAttr>:$v_reset,
                        StrAttr:$reset, StrAttr:$solver);
-  let results = (outs Sim_Tensor:$current_next, Sim_Tensor:$membrane_next,
-                      Sim_Tensor:$spikes);
+  let results = (outs Sim_FloatTensor:$current_next, Sim_FloatTensor:$membrane_next,
+                      Sim_FloatTensor:$spikes);
   let assemblyFormat = [{
     $current `,` $membrane `,` $input attr-dict `:` type($membrane)
   }];
 }
+
+include "SimEmulationOps.td"
 
 #endif // NIRC_DIALECT_SIM_SIMOPS_TD

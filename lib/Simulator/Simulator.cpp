@@ -1,6 +1,7 @@
 //===- Simulator.cpp - batched CPU runtime for sim models -----------------===//
 
 #include "nirc/Simulator/Simulator.h"
+#include "nirc/Simulator/FixedPoint.h"
 #include "nirc/Simulator/Neurons.h"
 #include "nirc/Support/ElementsUtils.h"
 
@@ -50,6 +51,21 @@ VectorXd toVector(ElementsAttr attr, int64_t size) {
 
 int64_t numElementsOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getNumElements();
+}
+
+/// The register width of an integer signal.
+unsigned bitsOf(Value value) {
+  return cast<IntegerType>(
+             cast<RankedTensorType>(value.getType()).getElementType())
+      .getWidth();
+}
+
+std::vector<int64_t> toInts(ElementsAttr attr, int64_t size) {
+  std::vector<int64_t> out(size);
+  auto values = cast<DenseIntElementsAttr>(attr).getValues<APInt>();
+  for (int64_t i = 0; i < size; ++i)
+    out[i] = values[attr.isSplat() ? 0 : i].getSExtValue();
+  return out;
 }
 
 //===----------------------------------------------------------------------===//
@@ -311,6 +327,125 @@ struct CubaStepKernel : Kernel {
       }
   }
 };
+//===----------------------------------------------------------------------===//
+// Emulation kernels: a chip's integers, held exactly in the double buffers
+// (every register is far narrower than a double's 53-bit mantissa).
+//===----------------------------------------------------------------------===//
+
+struct EventsKernel : Kernel {
+  size_t input, output;
+  double maxPerStep;
+  void run(Frame &f) override {
+    f.buffers[output] =
+        f.buffers[input].array().floor().max(0.0).min(maxPerStep).matrix();
+  }
+};
+
+/// The connectivity of a `sim.accumulate` or `sim.event_fire`.
+fixed::Connectivity connectivityOf(Operation *op, ElementsAttr weight,
+                                   Value events, Value target,
+                                   std::optional<ArrayRef<int64_t>> stride,
+                                   std::optional<ArrayRef<int64_t>> padding,
+                                   std::optional<uint64_t> pool) {
+  auto shapeOf = [](Value v) {
+    return cast<RankedTensorType>(v.getType()).getShape();
+  };
+  std::vector<int64_t> w = toInts(weight, weight.getNumElements());
+  return fixed::buildConnectivity(
+      w, weight.getShapedType().getShape(), shapeOf(events), shapeOf(target),
+      stride.value_or(ArrayRef<int64_t>()),
+      padding.value_or(ArrayRef<int64_t>()), pool.value_or(1));
+}
+
+struct AccumulateKernel : Kernel {
+  size_t events, output;
+  std::optional<size_t> base;
+  fixed::Connectivity connectivity;
+  int64_t sumShift;
+  sim::Overflow overflow;
+  unsigned bits;
+  void run(Frame &f) override {
+    const MatrixXd &in = f.buffers[events];
+    MatrixXd &out = f.buffers[output];
+    if (base)
+      out = f.buffers[*base];
+    else
+      out.setZero(connectivity.numTargets(), in.cols());
+    // Saturating additions of one weight in a row equal one saturating
+    // addition of their sum; a wrap must go one event at a time.
+    bool eventByEvent = overflow == sim::Overflow::WrapOnce;
+    for (int64_t s = 0; s < in.cols(); ++s)
+      for (int64_t t = 0; t < connectivity.numTargets(); ++t) {
+        int64_t acc = int64_t(out(t, s));
+        for (int64_t k = connectivity.rowStart[t];
+             k < connectivity.rowStart[t + 1]; ++k) {
+          int64_t count = int64_t(in(connectivity.source[k], s));
+          if (count == 0)
+            continue;
+          int64_t w = connectivity.weight[k];
+          if (eventByEvent)
+            for (int64_t e = 0; e < count; ++e)
+              acc = fixed::applyOverflow(acc + w, bits, overflow);
+          else
+            acc = fixed::applyOverflow(acc + count * w, bits, overflow);
+        }
+        out(t, s) = double(fixed::applyOverflow(fixed::shiftBy(acc, sumShift),
+                                                bits, overflow));
+      }
+  }
+};
+
+struct FixedStepKernel : Kernel {
+  size_t current, membrane, currentNext, membraneNext, spikes;
+  std::optional<size_t> input;
+  fixed::NeuronRule rule;
+  std::vector<fixed::NeuronParams> params;
+  void run(Frame &f) override {
+    const MatrixXd &i = f.buffers[current], &v = f.buffers[membrane];
+    MatrixXd &iNext = f.buffers[currentNext], &vNext = f.buffers[membraneNext],
+             &z = f.buffers[spikes];
+    iNext.resize(v.rows(), v.cols());
+    vNext.resize(v.rows(), v.cols());
+    z.resize(v.rows(), v.cols());
+    for (int64_t s = 0; s < v.cols(); ++s)
+      for (int64_t j = 0; j < v.rows(); ++j) {
+        int64_t cur = int64_t(i(j, s)), mem = int64_t(v(j, s));
+        std::optional<int64_t> x;
+        if (input)
+          x = int64_t(f.buffers[*input](j, s));
+        z(j, s) = double(fixed::stepNeuron(rule, params[j], cur, mem, x));
+        iNext(j, s) = double(cur);
+        vNext(j, s) = double(mem);
+      }
+  }
+};
+
+struct EventFireKernel : Kernel {
+  size_t membrane, events, membraneNext, spikes;
+  fixed::Connectivity connectivity;
+  fixed::EventFireRule rule;
+  std::vector<int64_t> bias, threshold, thresholdLow;
+  void run(Frame &f) override {
+    const MatrixXd &v = f.buffers[membrane], &in = f.buffers[events];
+    MatrixXd &vNext = f.buffers[membraneNext], &z = f.buffers[spikes];
+    vNext.resize(v.rows(), v.cols());
+    z.resize(v.rows(), v.cols());
+    for (int64_t s = 0; s < v.cols(); ++s)
+      for (int64_t t = 0; t < v.rows(); ++t) {
+        int64_t mem = std::max(fixed::applyOverflow(int64_t(v(t, s)) + bias[t],
+                                                    rule.bits, rule.overflow),
+                               thresholdLow[t]);
+        int64_t fired = 0;
+        for (int64_t k = connectivity.rowStart[t];
+             k < connectivity.rowStart[t + 1]; ++k)
+          if (int64_t count = int64_t(in(connectivity.source[k], s)))
+            fired += fixed::fireOnEvents(rule, threshold[t], thresholdLow[t],
+                                         connectivity.weight[k], count, mem);
+        vNext(t, s) = double(mem);
+        z(t, s) = double(fired);
+      }
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -343,12 +478,17 @@ struct Simulator::Impl {
   NeuronParams neuronParams(Operation *op, int64_t n, bool cuba);
 };
 
-static SignalPort portOf(StringRef node, StringRef observable, Value value) {
+static SignalPort portOf(StringRef node, StringRef observable, Value value,
+                         FloatAttr unit = {}, FloatAttr offset = {}) {
   auto type = cast<RankedTensorType>(value.getType());
   auto shape = type.getShape();
-  return {node.str(), observable.str(),
+  return {node.str(),
+          observable.str(),
           std::vector<int64_t>(shape.begin(), shape.end()),
-          type.getNumElements()};
+          type.getNumElements(),
+          isa<IntegerType>(type.getElementType()),
+          unit ? unit.getValueAsDouble() : 0.0,
+          offset ? offset.getValueAsDouble() : 0.0};
 }
 
 NeuronParams Simulator::Impl::neuronParams(Operation *op, int64_t n,
@@ -400,14 +540,19 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         return success();
       })
       .Case([&](sim::OutputOp output) {
-        outputs.push_back(
-            portOf(output.getName(), "output", output.getInput()));
+        // An integer readout is recorded in NIR units.
+        SignalPort port = portOf(output.getName(), "output", output.getInput(),
+                                 output.getUnitAttr());
+        if (port.unit != 0)
+          port.isInteger = false;
+        outputs.push_back(std::move(port));
         outputBuffers.push_back(buf(output.getInput()));
         return success();
       })
       .Case([&](sim::ProbeOp probe) {
-        probes.push_back(
-            portOf(probe.getNode(), probe.getObservable(), probe.getInput()));
+        probes.push_back(portOf(probe.getNode(), probe.getObservable(),
+                                probe.getInput(), probe.getUnitAttr(),
+                                probe.getOffsetAttr()));
         probeBuffers.push_back(buf(probe.getInput()));
         return success();
       })
@@ -541,6 +686,86 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->spikes = newBuffer(step.getSpikes());
         return addKernel(op, std::move(k));
       })
+      .Case([&](sim::EventsOp events) {
+        auto k = std::make_unique<EventsKernel>();
+        k->input = buf(events.getInput());
+        k->maxPerStep = double(events.getMaxPerStep());
+        k->output = newBuffer(events.getOutput());
+        return addKernel(op, std::move(k));
+      })
+      .Case([&](sim::AccumulateOp accumulate) {
+        auto k = std::make_unique<AccumulateKernel>();
+        k->bits = bitsOf(accumulate.getOutput());
+        k->connectivity = connectivityOf(
+            accumulate, accumulate.getWeight(), accumulate.getEvents(),
+            accumulate.getOutput(), accumulate.getStride(),
+            accumulate.getPadding(), accumulate.getPool());
+        // A register holds the shifted weight in its own width.
+        for (int64_t &w : k->connectivity.weight)
+          w = fixed::truncateToWidth(
+              fixed::shiftBy(w, accumulate.getWeightShift()), k->bits);
+        k->sumShift = accumulate.getSumShift();
+        k->overflow = accumulate.getOverflow();
+        k->events = buf(accumulate.getEvents());
+        if (accumulate.getBase())
+          k->base = buf(accumulate.getBase());
+        k->output = newBuffer(accumulate.getOutput());
+        return addKernel(op, std::move(k));
+      })
+      .Case([&](sim::FixedStepOp step) {
+        auto k = std::make_unique<FixedStepKernel>();
+        int64_t n = numElementsOf(step.getMembrane());
+        fixed::NeuronRule &rule = k->rule;
+        rule.decay = step.getDecay();
+        rule.decayUnity = step.getDecayUnity().value_or(1);
+        rule.inputShift = step.getInputShift();
+        rule.currentOverflow = step.getCurrentOverflow();
+        rule.membraneOverflow = step.getMembraneOverflow();
+        rule.membraneSum = step.getMembraneSum();
+        rule.compare = step.getCompare();
+        rule.reset = step.getReset();
+        rule.maxSpikes = step.getMaxSpikes();
+        rule.currentBits = bitsOf(step.getCurrent());
+        rule.membraneBits = bitsOf(step.getMembrane());
+        rule.spiking = bool(step.getThreshold());
+        std::vector<int64_t> zeros(n, 0);
+        std::vector<int64_t> currentDecay = toInts(step.getCurrentDecay(), n),
+                             membraneDecay = toInts(step.getMembraneDecay(), n),
+                             bias = step.getBias() ? toInts(*step.getBias(), n)
+                                                   : zeros,
+                             threshold = step.getThreshold()
+                                             ? toInts(*step.getThreshold(), n)
+                                             : zeros;
+        for (int64_t j = 0; j < n; ++j)
+          k->params.push_back(
+              {currentDecay[j], membraneDecay[j], bias[j], threshold[j]});
+        k->current = buf(step.getCurrent());
+        k->membrane = buf(step.getMembrane());
+        if (step.getInput())
+          k->input = buf(step.getInput());
+        k->currentNext = newBuffer(step.getCurrentNext());
+        k->membraneNext = newBuffer(step.getMembraneNext());
+        k->spikes = newBuffer(step.getSpikes());
+        return addKernel(op, std::move(k));
+      })
+      .Case([&](sim::EventFireOp fire) {
+        auto k = std::make_unique<EventFireKernel>();
+        int64_t n = numElementsOf(fire.getMembrane());
+        k->connectivity = connectivityOf(
+            fire, fire.getWeight(), fire.getEvents(), fire.getMembrane(),
+            fire.getStride(), fire.getPadding(), fire.getPool());
+        k->rule = {fire.getReset(), fire.getOverflow(),
+                   bitsOf(fire.getMembrane())};
+        k->bias = fire.getBias() ? toInts(*fire.getBias(), n)
+                                 : std::vector<int64_t>(n, 0);
+        k->threshold = toInts(fire.getThreshold(), n);
+        k->thresholdLow = toInts(fire.getThresholdLow(), n);
+        k->membrane = buf(fire.getMembrane());
+        k->events = buf(fire.getEvents());
+        k->membraneNext = newBuffer(fire.getMembraneNext());
+        k->spikes = newBuffer(fire.getSpikes());
+        return addKernel(op, std::move(k));
+      })
       .Default([](Operation *op) {
         return op->emitOpError("has no simulator kernel");
       });
@@ -624,14 +849,20 @@ static TimeGriddedData makeRecording(const SignalPort &port, int64_t samples,
   data.numNeurons = port.numElements;
   data.dt = dt;
   data.values.assign(samples * steps * port.numElements, 0.0);
+  data.isInteger = port.isInteger;
+  data.unit = port.unit;
+  data.offset = port.offset;
   return data;
 }
 
-/// Copies one step of a buffer into `[samples, steps, elements]`.
-static void record(const MatrixXd &buffer, TimeGriddedData &data,
-                   int64_t step) {
+/// Copies one step of a buffer into `[samples, steps, elements]`, an
+/// integer readout scaled to NIR units.
+static void record(const MatrixXd &buffer, const SignalPort &port,
+                   TimeGriddedData &data, int64_t step) {
+  double scale = port.unit != 0 && !port.isInteger ? port.unit : 1.0;
   for (int64_t s = 0; s < buffer.cols(); ++s)
-    Eigen::Map<VectorXd>(&data.at(s, step, 0), data.numNeurons) = buffer.col(s);
+    Eigen::Map<VectorXd>(&data.at(s, step, 0), data.numNeurons) =
+        scale * buffer.col(s);
 }
 
 llvm::Expected<SimulationResult>
@@ -680,9 +911,11 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
                               .count();
     }
     for (size_t p = 0; p < m.outputBuffers.size(); ++p)
-      record(frame.buffers[m.outputBuffers[p]], result.outputs[p].second, step);
+      record(frame.buffers[m.outputBuffers[p]], m.outputs[p],
+             result.outputs[p].second, step);
     for (size_t p = 0; p < m.probeBuffers.size(); ++p)
-      record(frame.buffers[m.probeBuffers[p]], result.probes[p].second, step);
+      record(frame.buffers[m.probeBuffers[p]], m.probes[p],
+             result.probes[p].second, step);
     for (size_t u = 0; u < m.updates.size(); ++u)
       if (stateBuffers.count(m.updates[u].second))
         staged[u] = frame.buffers[m.updates[u].second];

@@ -8,6 +8,8 @@
 
 #include "Commands.h"
 
+#include "nirc/Dialect/Chip/TargetModel.h"
+#include "nirc/Simulator/Emulation.h"
 #include "nirc/Simulator/Simulator.h"
 #include "nirc/Target/NIR/GraphData.h"
 
@@ -55,6 +57,18 @@ struct SimulateOptions {
       "output-events",
       cl::desc("Write spiking outputs as EventData (a spike at the middle "
                "of its step) instead of on the time grid"),
+      cl::sub(simulateCommand)};
+  cl::opt<std::string> target{
+      "target",
+      cl::desc("Run the model as this chip runs it (nirc compile "
+               "--list-targets): mapped and quantised as nirc compile maps "
+               "it, stepped in the chip's own integer arithmetic, and "
+               "compared with the ideal run"),
+      cl::value_desc("chip"), cl::sub(simulateCommand)};
+  cl::opt<bool> allowSaturation{
+      "allow-saturation",
+      cl::desc("With --target: clip weights the chip cannot hold, with a "
+               "warning, instead of failing"),
       cl::sub(simulateCommand)};
   cl::list<unsigned> csvColumns{
       "csv-columns", cl::CommaSeparated,
@@ -269,6 +283,48 @@ static void printSummaryLine(StringRef node, StringRef observable,
   os << "\n";
 }
 
+/// Runs a lowered model on `inputs`; a graph with one Input takes data of
+/// any name (a CSV has none).
+static llvm::Expected<SimulationResult>
+runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
+           StringRef inputPath, ProgressBar &progress) {
+  auto model = *lowered.getOps<sim::ModelOp>().begin();
+  auto simulator = Simulator::create(model);
+  if (failed(simulator))
+    return fail("the model cannot be simulated");
+  const std::vector<SignalPort> &ports = (*simulator)->inputs();
+  if (inputs.count("") && ports.size() != 1)
+    return fail(inputPath +
+                ": a CSV file feeds a graph with one "
+                "Input, but this graph has " +
+                llvm::Twine(ports.size()));
+  if (ports.size() == 1 && inputs.size() == 1 &&
+      !inputs.count(ports.front().node)) {
+    TimeGriddedData only = std::move(inputs.begin()->second);
+    inputs.clear();
+    inputs[ports.front().node] = std::move(only);
+  }
+  llvm::StringMap<const TimeGriddedData *> inputViews;
+  for (auto &entry : inputs)
+    inputViews[entry.getKey()] = &entry.getValue();
+  return (*simulator)->run(inputViews, [&](int64_t done, int64_t total) {
+    progress(done, total);
+  });
+}
+
+/// Keeps the probes the user asked for, dropping those added for the
+/// comparison with the ideal run.
+static void keepRequestedProbes(SimulationResult &result,
+                                ArrayRef<std::string> requested) {
+  llvm::erase_if(result.probes, [&](const auto &entry) {
+    const SignalPort &port = entry.first;
+    std::string name = port.observable == "output"
+                           ? port.node
+                           : port.node + "." + port.observable;
+    return !llvm::is_contained(requested, name);
+  });
+}
+
 int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   SimulateOptions &cli = simulateOptions();
   const std::string &inputPath = cli.input, &resultPath = cli.output;
@@ -279,6 +335,21 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   double dt = cli.dt.getNumOccurrences() ? double(cli.dt) : 0.0;
   if (cli.dt.getNumOccurrences() && !(dt > 0 && std::isfinite(dt)))
     return reportError(fail("--dt must be a positive number of seconds"));
+  const chip::TargetModel *target = nullptr;
+  if (cli.target.getNumOccurrences()) {
+    target = chip::lookupTargetModel(cli.target);
+    if (!target) {
+      std::string known;
+      for (const chip::TargetModel *model : chip::getAllTargetModels())
+        known += " " + model->getName().str();
+      return reportError(
+          fail("unknown target '" + cli.target + "'; one of:" + known));
+    }
+    if (!target->canEmulate())
+      return reportError(fail(target->getDisplayName() +
+                              "'s arithmetic is not described for emulation "
+                              "yet"));
+  }
   auto inputs = readInputs(inputPath, dt);
   if (!inputs)
     return reportError(inputs.takeError());
@@ -291,36 +362,44 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   options.method = cli.method;
   options.reset = cli.reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
+
+  // An emulated run maps a copy onto the chip and compares it with the
+  // ideal run of another copy, population by population.
+  std::vector<EmulatedPopulation> populations;
+  OwningOpRef<ModuleOp> chipModule;
+  if (target) {
+    chipModule = module.clone();
+    // chip-quantize's per-layer remarks are for nirc compile's summary.
+    module.getContext()->getDiagEngine().registerHandler([](Diagnostic &diag) {
+      return success(diag.getSeverity() == DiagnosticSeverity::Remark);
+    });
+    auto emulated =
+        lowerToEmulation(*chipModule, {target->getName().str(), dt,
+                                       cli.allowSaturation, options.probes});
+    if (failed(emulated)) {
+      llvm::errs() << "nirc simulate: " << modelPath << " does not map onto "
+                   << target->getDisplayName() << "\n";
+      return 1;
+    }
+    populations = std::move(*emulated);
+    llvm::append_range(options.probes, getComparisonProbes(populations));
+  }
   if (failed(lowerToSimulation(module, options)))
     return 1;
-  auto model = *module.getOps<sim::ModelOp>().begin();
-  auto simulator = Simulator::create(model);
-  if (failed(simulator))
-    return 1;
-
-  // A graph with one Input takes data of any name (a CSV has none).
-  const std::vector<SignalPort> &ports = (*simulator)->inputs();
-  if (inputs->count("") && ports.size() != 1)
-    return reportError(fail(inputPath +
-                            ": a CSV file feeds a graph with one "
-                            "Input, but this graph has " +
-                            llvm::Twine(ports.size())));
-  if (ports.size() == 1 && inputs->size() == 1 &&
-      !inputs->count(ports.front().node)) {
-    TimeGriddedData only = std::move(inputs->begin()->second);
-    inputs->clear();
-    (*inputs)[ports.front().node] = std::move(only);
-  }
-  llvm::StringMap<const TimeGriddedData *> inputViews;
-  for (auto &entry : *inputs)
-    inputViews[entry.getKey()] = &entry.getValue();
 
   ProgressBar progress;
-  auto result = (*simulator)->run(inputViews, [&](int64_t done, int64_t total) {
-    progress(done, total);
-  });
+  auto result = runLowered(module, *inputs, inputPath, progress);
   if (!result)
     return reportError(result.takeError());
+  std::vector<PopulationCost> costs;
+  if (target) {
+    auto emulated = runLowered(*chipModule, *inputs, inputPath, progress);
+    if (!emulated)
+      return reportError(emulated.takeError());
+    costs = compareRuns(*result, *emulated, populations);
+    result = std::move(emulated);
+  }
+  keepRequestedProbes(*result, cli.probes);
   double seconds = ProgressBar::secondsSince(progress.start);
 
   GraphData out;
@@ -364,15 +443,38 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       {"nirc.cycles", "cut at the edge entering a stateful node, which reads "
                       "the previous step's value (0 before the first step)"},
   };
+  if (target) {
+    out.metadata.push_back({"nirc.target", target->getName().str()});
+    out.metadata.push_back(
+        {"nirc.emulation", target->getDisplayName().str() +
+                               "'s integer arithmetic (docs/emulation.md)"});
+    out.metadata.push_back({"nirc.cost", formatCostTable(costs)});
+    for (const PopulationCost &cost : costs)
+      out.metadata.push_back(
+          {"nirc.cost." + cost.population,
+           llvm::formatv("ideal_spikes={0} chip_spikes={1} agreement={2} "
+                         "membrane_rmse={3:e} first_divergence={4}",
+                         cost.idealSpikes, cost.chipSpikes, cost.agreement,
+                         cost.membraneRmse, cost.firstDivergence)
+               .str()});
+  }
   if (llvm::Error error = writeGraphData(out, resultPath))
     return reportError(fail("cannot write " + resultPath + ": " +
                             llvm::toString(std::move(error))));
 
-  llvm::errs() << llvm::formatv(
-      "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "
-      "reset={4}, in {5:f2} s\n",
-      result->numSteps, result->numSamples, dt, options.method, options.reset,
-      seconds);
+  if (target)
+    llvm::errs() << llvm::formatv(
+        "emulated {0} step(s) x {1} sample(s) on {2}, dt = {3:e} s, in {4:f2} "
+        "s\nthe cost of compiling, against the ideal run (method={5}, "
+        "reset={6}):\n{7}",
+        result->numSteps, result->numSamples, target->getDisplayName(), dt,
+        seconds, options.method, options.reset, formatCostTable(costs));
+  else
+    llvm::errs() << llvm::formatv(
+        "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "
+        "reset={4}, in {5:f2} s\n",
+        result->numSteps, result->numSamples, dt, options.method, options.reset,
+        seconds);
   for (auto &[name, data] : out.nodes)
     for (auto &[observable, values] : data.observables) {
       if (auto *events = std::get_if<EventData>(&values))

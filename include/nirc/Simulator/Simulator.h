@@ -47,6 +47,11 @@ struct SignalPort {
   std::string node, observable;
   std::vector<int64_t> shape;
   int64_t numElements;
+  /// An emulated chip's register, recorded as its integers.
+  bool isInteger = false;
+  /// An emulated register's NIR value is `offset + unit × integer` (unit
+  /// 0 when the signal is not one).
+  double unit = 0, offset = 0;
 };
 
 /// What a run recorded: one entry per `sim.output` and `sim.probe`, in body

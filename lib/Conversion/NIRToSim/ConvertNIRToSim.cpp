@@ -257,7 +257,9 @@ LogicalResult NodeLowering::addProbe(Location loc, StringRef spec) {
                           << "' has no "
                           << (observable == "v" ? "membrane" : "current")
                           << " state";
-  auto probe = builder.create<sim::ProbeOp>(loc, nodeName, observable, value);
+  auto probe = builder.create<sim::ProbeOp>(loc, nodeName, observable, value,
+                                            /*unit=*/FloatAttr(),
+                                            /*offset=*/FloatAttr());
   probe->setAttr(sim::kNodeAttrName, builder.getStringAttr(nodeName));
   return success();
 }
@@ -591,7 +593,7 @@ LogicalResult NodeLowering::lower(Operation *node) {
             FailureOr<Value> x = input(op);
             if (failed(x))
               return failure();
-            create<sim::OutputOp>(op, op.getName(), *x);
+            create<sim::OutputOp>(op, op.getName(), *x, /*unit=*/FloatAttr());
             loweredValues[op.getOutput()] = *x;
             return success();
           })

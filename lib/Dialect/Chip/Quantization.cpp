@@ -108,3 +108,23 @@ DenseFPElementsAttr nirc::chip::getFloatArray(MLIRContext *context,
   return getCompactArray<double, DenseFPElementsAttr>(
       values, Float64Type::get(context));
 }
+
+SmallVector<int64_t> nirc::chip::getRegisterValues(DictionaryAttr registers,
+                                                   StringRef name) {
+  SmallVector<int64_t> values;
+  if (!registers)
+    return values;
+  if (auto array = registers.getAs<DenseIntElementsAttr>(name))
+    for (APInt v : array.getValues<APInt>())
+      values.push_back(v.getSExtValue());
+  else if (auto single = registers.getAs<IntegerAttr>(name))
+    values.push_back(single.getInt());
+  return values;
+}
+
+double nirc::chip::getFloatRegister(DictionaryAttr registers, StringRef name,
+                                    double fallback) {
+  if (auto value = registers ? registers.getAs<FloatAttr>(name) : FloatAttr())
+    return value.getValueAsDouble();
+  return fallback;
+}

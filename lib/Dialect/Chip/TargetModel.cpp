@@ -32,6 +32,18 @@ bool TargetModel::fitsOnCore(unsigned, ArrayRef<SliceOp>, SliceOp,
 
 LogicalResult TargetModel::verifyPlacement(DeviceOp) const { return success(); }
 
+FailureOr<NeuronEmulation>
+TargetModel::getNeuronEmulation(PopulationOp population) const {
+  return population.emitError()
+         << getDisplayName() << "'s arithmetic is not described for emulation";
+}
+
+FailureOr<SynapseEmulation>
+TargetModel::getSynapseEmulation(SynapsesOp synapses) const {
+  return synapses.emitError()
+         << getDisplayName() << "'s arithmetic is not described for emulation";
+}
+
 std::string TargetModel::describe(const LimitViolation &v) const {
   return llvm::formatv("{0} {1} exceed {2}'s limit of {3} {4}", v.actual,
                        v.quantity, getDisplayName(), v.limit, v.limitName)

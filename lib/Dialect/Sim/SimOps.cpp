@@ -87,6 +87,30 @@ static LogicalResult verifyThreshold(Operation *op, DenseElementsAttr thr,
   return success();
 }
 
+/// Per-element integers: a splat or the signal's shape, and, with `type`'s
+/// integer elements, within its signed range.
+static LogicalResult verifyIntegers(Operation *op, StringRef field,
+                                    DenseIntElementsAttr values,
+                                    RankedTensorType type) {
+  if (!values)
+    return success();
+  if (!values.isSplat() && values.getType().getShape() != type.getShape())
+    return op->emitOpError()
+           << "'" << field << "' has shape "
+           << formatShape(values.getType().getShape())
+           << " but the signal has shape " << formatShape(type.getShape());
+  auto element = dyn_cast<IntegerType>(type.getElementType());
+  if (!element)
+    return success();
+  unsigned width = element.getWidth();
+  for (APInt value : values.getValues<APInt>())
+    if (value.getSignificantBits() > width)
+      return op->emitOpError()
+             << "'" << field << "' value " << value.getSExtValue()
+             << " does not fit the state's " << width << " bits";
+  return success();
+}
+
 static LogicalResult verifySolver(Operation *op, StringRef solver) {
   if (solver != kSolverExact && solver != kSolverAdaptive)
     return op->emitOpError()
@@ -142,10 +166,20 @@ LogicalResult ModelOp::verifyRegions() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult StateOp::verify() {
-  if (auto initial = getInitialAttr())
-    return verifyCoefficients(*this, "initial", initial,
-                              getState().getType().getShape());
-  return success();
+  auto initial = getInitialAttr();
+  if (!initial)
+    return success();
+  auto type = getState().getType();
+  if (isa<IntegerType>(type.getElementType())) {
+    auto ints = dyn_cast<DenseIntElementsAttr>(initial);
+    if (!ints)
+      return emitOpError("an integer state needs integer 'initial' values");
+    return verifyIntegers(*this, "initial", ints, type);
+  }
+  auto floats = dyn_cast<DenseFPElementsAttr>(initial);
+  if (!floats)
+    return emitOpError("a floating-point state needs float 'initial' values");
+  return verifyCoefficients(*this, "initial", floats, type.getShape());
 }
 
 LogicalResult NextOp::verify() {
@@ -333,6 +367,120 @@ LogicalResult CubaStepOp::verify() {
     return failure();
   return success(succeeded(verifyResetMode(*this, getReset())) &&
                  succeeded(verifySolver(*this, getSolver())));
+}
+
+//===----------------------------------------------------------------------===//
+// Emulation
+//===----------------------------------------------------------------------===//
+
+/// The weights of `sim.accumulate` and `sim.event_fire` between the events'
+/// shape and the result's: dense `[out, in]`, or a convolution, after an
+/// optional sum pooling of the source.
+static LogicalResult
+verifyConnectivity(Operation *op, DenseIntElementsAttr weight,
+                   std::optional<ArrayRef<int64_t>> stride,
+                   std::optional<ArrayRef<int64_t>> padding,
+                   std::optional<uint64_t> pool, RankedTensorType source,
+                   RankedTensorType target) {
+  SmallVector<int64_t> pooled(source.getShape());
+  if (pool) {
+    if (*pool < 1 || source.getRank() != 3)
+      return op->emitOpError()
+             << "pooling needs a [C, H, W] source and 'pool' >= 1";
+    pooled[1] /= *pool;
+    pooled[2] /= *pool;
+  }
+  auto shape = weight.getType().getShape();
+  if (shape.size() == 2) {
+    if (stride || padding)
+      return op->emitOpError("dense weights take no 'stride' or 'padding'");
+    if (shape[1] != numElements(pooled) || shape[0] != target.getNumElements())
+      return op->emitOpError()
+             << "'weight' " << formatShape(shape) << " does not map "
+             << numElements(pooled) << " source elements to "
+             << target.getNumElements();
+    return success();
+  }
+  if (shape.size() != 4 || !stride || !padding || stride->size() != 2 ||
+      padding->size() != 2)
+    return op->emitOpError("'weight' must be [out, in], or [C_out, C_in, kH, "
+                           "kW] with a 2-entry 'stride' and 'padding'");
+  if (pooled.size() != 3 || pooled[0] != shape[1])
+    return op->emitOpError()
+           << "source " << formatShape(pooled) << " does not match 'weight' "
+           << formatShape(shape);
+  SmallVector<int64_t> expected{shape[0]};
+  for (int axis = 0; axis < 2; ++axis)
+    expected.push_back(convOutputLength(pooled[axis + 1], shape[axis + 2],
+                                        (*stride)[axis], (*padding)[axis],
+                                        /*dilation=*/1));
+  if (target.getShape() != ArrayRef<int64_t>(expected))
+    return op->emitOpError()
+           << "result shape " << formatShape(target.getShape()) << " should be "
+           << formatShape(expected);
+  return success();
+}
+
+LogicalResult EventsOp::verify() {
+  if (getInput().getType().getShape() != getOutput().getType().getShape())
+    return emitOpError("result must have the input's shape");
+  return success();
+}
+
+LogicalResult AccumulateOp::verify() {
+  auto type = getOutput().getType();
+  if (getBase() && getBase().getType() != type)
+    return emitOpError("'base' must have the result's type");
+  return verifyConnectivity(*this, cast<DenseIntElementsAttr>(getWeight()),
+                            getStride(), getPadding(), getPool(),
+                            getEvents().getType(), type);
+}
+
+LogicalResult FixedStepOp::verify() {
+  auto membrane = getMembrane().getType();
+  auto shape = membrane.getShape();
+  if (getCurrent().getType().getShape() != shape ||
+      getSpikes().getType().getShape() != shape ||
+      (getInput() && getInput().getType().getShape() != shape))
+    return emitOpError("current, membrane, input and spikes must have one "
+                       "shape");
+  if (getDecay() == DecayRule::MultiplyShift && !getDecayUnity())
+    return emitOpError("a 'multiply_shift' decay needs 'decay_unity'");
+  if (failed(verifyIntegers(*this, "current_decay",
+                            cast<DenseIntElementsAttr>(getCurrentDecay()),
+                            getCurrent().getType())) ||
+      failed(verifyIntegers(*this, "membrane_decay",
+                            cast<DenseIntElementsAttr>(getMembraneDecay()),
+                            membrane)))
+    return failure();
+  auto optionalInts = [](std::optional<ElementsAttr> attr) {
+    return attr ? cast<DenseIntElementsAttr>(*attr) : DenseIntElementsAttr();
+  };
+  // A threshold may exceed the membrane's width (a readout never fires).
+  return success(
+      succeeded(
+          verifyIntegers(*this, "bias", optionalInts(getBias()), membrane)) &&
+      succeeded(verifyIntegers(
+          *this, "threshold", optionalInts(getThreshold()),
+          RankedTensorType::get(shape, IntegerType::get(getContext(), 64)))));
+}
+
+LogicalResult EventFireOp::verify() {
+  auto membrane = getMembrane().getType();
+  if (getSpikes().getType().getShape() != membrane.getShape())
+    return emitOpError("spikes must have the membrane's shape");
+  auto ints = [](ElementsAttr attr) {
+    return cast<DenseIntElementsAttr>(attr);
+  };
+  if (failed(
+          verifyIntegers(*this, "threshold", ints(getThreshold()), membrane)) ||
+      failed(verifyIntegers(*this, "threshold_low", ints(getThresholdLow()),
+                            membrane)) ||
+      (getBias() &&
+       failed(verifyIntegers(*this, "bias", ints(*getBias()), membrane))))
+    return failure();
+  return verifyConnectivity(*this, ints(getWeight()), getStride(), getPadding(),
+                            getPool(), getEvents().getType(), membrane);
 }
 
 #define GET_OP_CLASSES

@@ -449,6 +449,17 @@ llvm::Error GraphDataWriter::writeObservable(hid_t group,
                                                  H5T_NATIVE_DOUBLE, &grid->dt))
       return error;
     int64_t shape[] = {grid->numSamples, grid->numSteps, grid->numNeurons};
+    if (grid->isInteger && !grid->isSpikes) {
+      if (grid->unit != 0)
+        for (auto [name, value] : {std::pair{"unit", &grid->unit},
+                                   std::pair{"offset", &grid->offset}})
+          if (llvm::Error error = writeNumberAttribute(
+                  group, name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, value))
+            return error;
+      std::vector<int64_t> ints(grid->values.begin(), grid->values.end());
+      return writeArray(group, "data", H5T_STD_I64LE, H5T_NATIVE_INT64, shape,
+                        ints.data());
+    }
     if (!grid->isSpikes)
       return writeArray(group, "data", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, shape,
                         grid->values.data());

@@ -202,7 +202,12 @@ std::string nirc::describeReadFailure() {
   H5Ewalk2(
       H5E_DEFAULT, H5E_WALK_DOWNWARD,
       [](unsigned, const H5E_error2_t *entry, void *found) -> herr_t {
-        if (entry->min_num == H5E_CANTALLOC || entry->min_num == H5E_NOSPACE)
+        // zlib's inflateInit fails only when it cannot allocate.
+        bool inflateInit =
+            entry->min_num == H5E_CANTINIT &&
+            llvm::StringRef(entry->func_name) == "H5Z__filter_deflate";
+        if (entry->min_num == H5E_CANTALLOC || entry->min_num == H5E_NOSPACE ||
+            inflateInit)
           *static_cast<bool *>(found) = true;
         return 0;
       },

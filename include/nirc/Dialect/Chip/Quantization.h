@@ -56,6 +56,14 @@ void setQuantizedWeights(SynapsesOp synapses, const QuantizedValues &weights,
 /// An i64 array of `values.size()` elements, or one when all are equal.
 mlir::DenseIntElementsAttr getRegisterArray(mlir::MLIRContext *context,
                                             llvm::ArrayRef<int64_t> values);
+/// The integers of register `name` in `registers` (one or one per
+/// element); empty when there is no such register.
+llvm::SmallVector<int64_t> getRegisterValues(mlir::DictionaryAttr registers,
+                                             llvm::StringRef name);
+/// A float register, or `fallback`.
+double getFloatRegister(mlir::DictionaryAttr registers, llvm::StringRef name,
+                        double fallback);
+
 /// An f64 array of `values.size()` elements, or one when all are equal.
 mlir::DenseFPElementsAttr getFloatArray(mlir::MLIRContext *context,
                                         llvm::ArrayRef<double> values);

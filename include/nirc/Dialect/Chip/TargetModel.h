@@ -9,6 +9,8 @@
 #ifndef NIRC_DIALECT_CHIP_TARGETMODEL_H
 #define NIRC_DIALECT_CHIP_TARGETMODEL_H
 
+#include "nirc/Dialect/Chip/Emulation.h"
+
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Support/LogicalResult.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -136,6 +138,20 @@ public:
   /// Rules on the placed device (Xylo: input weights reach only the first
   /// 128 hidden neurons). Emits the errors.
   virtual mlir::LogicalResult verifyPlacement(DeviceOp device) const;
+
+  //===--- convert-chip-to-sim
+  //--------------------------------------------===//
+  /// Whether the chip's arithmetic is described for emulation.
+  virtual bool canEmulate() const { return false; }
+  /// How the chip runs `population`, from its registers. Emits an error
+  /// when it cannot say.
+  virtual mlir::FailureOr<NeuronEmulation>
+  getNeuronEmulation(PopulationOp population) const;
+  /// How the chip runs `synapses`, from its registers.
+  virtual mlir::FailureOr<SynapseEmulation>
+  getSynapseEmulation(SynapsesOp synapses) const;
+  /// The most events an input channel delivers in one step.
+  virtual int64_t getMaxInputEventsPerStep() const { return 1; }
 
   //===--- Messages
   //--------------------------------------------------------===//

@@ -12,6 +12,11 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "nirc/Dialect/Sim/SimDialect.h"
 
+#include "nirc/Dialect/Sim/SimEnums.h.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "nirc/Dialect/Sim/SimAttrs.h.inc"
+
 #define GET_OP_CLASSES
 #include "nirc/Dialect/Sim/SimOps.h.inc"
 

@@ -34,6 +34,11 @@ struct TimeGriddedData {
   std::vector<double> values;
   /// Spikes: written as NIR's bool dataset (an HDF5 enum over int8).
   bool isSpikes = false;
+  /// A chip's registers: written as an int64 dataset, with `unit` and
+  /// `offset` as its attributes when `unit` is not 0 (NIR value = offset +
+  /// unit × integer).
+  bool isInteger = false;
+  double unit = 0, offset = 0;
 
   double &at(int64_t sample, int64_t step, int64_t neuron) {
     return values[(sample * numSteps + step) * numNeurons + neuron];

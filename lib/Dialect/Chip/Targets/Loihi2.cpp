@@ -43,6 +43,7 @@
 #include <tuple>
 
 using namespace mlir;
+using namespace nirc;
 using namespace nirc::chip;
 
 namespace {
@@ -77,6 +78,12 @@ constexpr int64_t kBiasMantMin = -4096, kBiasMantMax = 4095, kBiasExpMax = 7;
 constexpr int64_t kStateMax = (1 << 23) - 1;
 /// [code] vth_shift = act_shift = 6: a_in units are 2^6 LSBs of u and v.
 constexpr double kActUnit = 64;
+constexpr int64_t kActShift = 6;
+/// [code] u and v are held in 24 bits; the current decays by du + ds_offset.
+constexpr unsigned kStateBits = 24;
+constexpr int64_t kCurrentDecayOffset = 1;
+/// [code] Dense sums in a_buff (int32) and sends it one step later.
+constexpr unsigned kAccumulatorBits = 32;
 /// [code] Dense: 8-bit mantissas, num_weight_bits <= 8.
 constexpr int64_t kWeightBits = 8;
 /// [unverified] Loihi 2's weight_exp width is not in the open sources; this
@@ -195,6 +202,14 @@ public:
   FailureOr<int64_t> getMaxSliceSize(PopulationOp population,
                                      ArrayRef<SynapsesOp> incoming,
                                      LimitViolation &violation) const override;
+
+  bool canEmulate() const override { return true; }
+  FailureOr<NeuronEmulation>
+  getNeuronEmulation(PopulationOp population) const override;
+  FailureOr<SynapseEmulation>
+  getSynapseEmulation(SynapsesOp synapses) const override;
+  /// Lava's Dense takes binary spikes (num_message_bits = 0).
+  int64_t getMaxInputEventsPerStep() const override { return 1; }
 
 private:
   FailureOr<LoihiNeurons> describeNeurons(PopulationOp population,
@@ -668,6 +683,65 @@ Loihi2Model::getMaxSliceSize(PopulationOp population,
   if (perNeuron > 0)
     most = std::min(most, budget / perNeuron);
   return std::min(most, population.getNeurons().getType().getSize());
+}
+
+//===----------------------------------------------------------------------===//
+// Emulation (Lava's PyLifModelBitAcc and PyDenseModelBitAcc)
+//===----------------------------------------------------------------------===//
+
+FailureOr<NeuronEmulation>
+Loihi2Model::getNeuronEmulation(PopulationOp population) const {
+  DictionaryAttr registers = population.getRegistersAttr();
+  NeuronEmulation e;
+  e.currentBits = e.membraneBits = kStateBits;
+  e.decay = sim::DecayRule::MultiplyShift;
+  e.decayUnity = kDecayUnity;
+  e.currentDecay = {getRegisterValues(registers, "du").front() +
+                    kCurrentDecayOffset};
+  e.membraneDecay = getRegisterValues(registers, "dv");
+  // b = bias_mant << bias_exp, recomputed by Lava every step.
+  SmallVector<int64_t> mantissa = getRegisterValues(registers, "bias_mant"),
+                       exponent = getRegisterValues(registers, "bias_exp");
+  e.bias.clear();
+  for (size_t i = 0; i < mantissa.size(); ++i)
+    e.bias.push_back(mantissa[i] *
+                     (int64_t(1) << exponent[exponent.size() == 1 ? 0 : i]));
+  bool spiking = isSpikingModel(population.getModel());
+  if (spiking)
+    e.threshold = {getRegisterValues(registers, "vth").front() << kActShift};
+  e.initialMembrane = getRegisterValues(registers, "v");
+  e.inputShift = kActShift;
+  // [code] u wraps once by 2^24 (+2^23 kept), v clips at ±(2^23 − 1).
+  e.currentOverflow = sim::Overflow::WrapOnce;
+  e.membraneOverflow = sim::Overflow::SaturateSymmetric;
+  e.membraneSum = sim::MembraneSum::Direct;
+  e.compare = sim::Comparison::Greater;
+  e.reset = sim::FixedReset::Zero;
+  e.maxSpikesPerStep = 1;
+  // The chip's v is w_scale·64·(v − v_reset) (v for a readout).
+  e.membraneUnit = 1 / (kActUnit * getFloatRegister(registers, "w_scale", 1));
+  SmallVector<double> vReset = population.getParamValues("v_reset");
+  e.membraneOffset = spiking && !vReset.empty() ? vReset.front() : 0;
+  return e;
+}
+
+FailureOr<SynapseEmulation>
+Loihi2Model::getSynapseEmulation(SynapsesOp synapses) const {
+  DictionaryAttr registers = synapses.getRegistersAttr();
+  SynapseEmulation e;
+  // Lava's Dense holds the mantissas MSB-aligned in 8 bits (one more for
+  // MIXED), as netx loads them, and shifts the sum by weight_exp.
+  int64_t numWeightBits =
+      getRegisterValues(registers, "num_weight_bits").front();
+  bool mixed = registers.getAs<StringAttr>("sign_mode").getValue() == "MIXED";
+  int64_t align = kWeightBits - numWeightBits + mixed;
+  for (APInt k : synapses.getQweightAttr().getValues<APInt>())
+    e.weight.push_back(k.getSExtValue() * (int64_t(1) << align));
+  e.sumShift = getRegisterValues(registers, "weight_exp").front();
+  e.overflow = sim::Overflow::Unbounded;
+  e.accumulatorBits = kAccumulatorBits;
+  e.delaySteps = 1; // a_buff is sent on the next step
+  return e;
 }
 
 const TargetModel &nirc::chip::getLoihi2Model() {

@@ -25,6 +25,7 @@
 #include <limits>
 
 using namespace mlir;
+using namespace nirc;
 using namespace nirc::chip;
 
 namespace {
@@ -140,6 +141,14 @@ public:
   RegisterRange getWeightRange() const override {
     return {"weight", kWeightMin, kWeightMax};
   }
+
+  bool canEmulate() const override { return true; }
+  FailureOr<NeuronEmulation>
+  getNeuronEmulation(PopulationOp population) const override;
+  FailureOr<SynapseEmulation>
+  getSynapseEmulation(SynapsesOp synapses) const override;
+  /// A sensor pixel may send any number of events in a step.
+  int64_t getMaxInputEventsPerStep() const override { return kStateMax; }
 
   FailureOr<int64_t> getMaxSliceSize(PopulationOp population,
                                      ArrayRef<SynapsesOp> incoming,
@@ -546,6 +555,43 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
            "Sinabs' NIR import does (min_v_mem = -v_threshold); NIR's IF has "
            "no lower bound";
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Emulation: the chip's event-driven IAF (docs/speck/faqs, dangers.md)
+//===----------------------------------------------------------------------===//
+
+FailureOr<NeuronEmulation>
+SpeckModel::getNeuronEmulation(PopulationOp population) const {
+  DictionaryAttr registers = population.getRegistersAttr();
+  NeuronEmulation e;
+  e.arithmetic = NeuronArithmetic::EventDriven;
+  e.membraneBits = kStateBits;
+  e.threshold = getRegisterValues(registers, "threshold_high");
+  e.thresholdLow = getRegisterValues(registers, "threshold_low");
+  // The bias is added on the slow leak clock, assumed to tick once per dt.
+  auto leak = registers.getAs<BoolAttr>("leak_enable");
+  e.bias = leak && leak.getValue() ? getRegisterValues(registers, "biases")
+                                   : SmallVector<int64_t>{0};
+  auto returnToZero = registers.getAs<BoolAttr>("return_to_zero");
+  e.reset = returnToZero && returnToZero.getValue() ? sim::FixedReset::Zero
+                                                    : sim::FixedReset::Subtract;
+  // [gap] 16-bit overflow is not documented; saturation assumed.
+  e.membraneOverflow = sim::Overflow::Saturate;
+  e.compare = sim::Comparison::GreaterEqual;
+  e.membraneUnit = 1 / getFloatRegister(registers, "scale", 1);
+  return e;
+}
+
+FailureOr<SynapseEmulation>
+SpeckModel::getSynapseEmulation(SynapsesOp synapses) const {
+  SynapseEmulation e;
+  for (APInt w : synapses.getQweightAttr().getValues<APInt>())
+    e.weight.push_back(w.getSExtValue());
+  e.overflow = sim::Overflow::Saturate;
+  e.accumulatorBits = kStateBits;
+  e.delaySteps = 0; // events travel between layers within the step
+  return e;
 }
 
 //===----------------------------------------------------------------------===//

@@ -19,6 +19,7 @@
 #include <cmath>
 
 using namespace mlir;
+using namespace nirc;
 using namespace nirc::chip;
 
 namespace {
@@ -39,6 +40,11 @@ constexpr int64_t kDashMax = 15;
 /// Per-matrix weight shift; the register width is not public, 3 bits is
 /// what the samna configuration examples use ([unverified]).
 constexpr int64_t kWeightShiftMax = 7;
+/// [code] XyloSim (XyloIAFNeuron.h): BITS_STATE 16, MAX_NUM_INP_SPIKES 15,
+/// MAX_NUM_SPIKES 31 (hidden), MAX_NUM_OUT_SPIKES 1.
+constexpr unsigned kStateBits = 16;
+constexpr int64_t kMaxInputEvents = 15, kMaxHiddenSpikes = 31,
+                  kMaxOutputSpikes = 1;
 
 enum class Pool { Hidden = 0, Output = 1 };
 
@@ -114,6 +120,13 @@ public:
                                      ArrayRef<SynapsesOp>,
                                      LimitViolation &violation) const override;
   LogicalResult verifyPlacement(DeviceOp device) const override;
+
+  bool canEmulate() const override { return true; }
+  FailureOr<NeuronEmulation>
+  getNeuronEmulation(PopulationOp population) const override;
+  FailureOr<SynapseEmulation>
+  getSynapseEmulation(SynapsesOp synapses) const override;
+  int64_t getMaxInputEventsPerStep() const override { return kMaxInputEvents; }
 
 private:
   static Pool poolOf(PopulationOp population) {
@@ -441,6 +454,56 @@ LogicalResult XyloModel::verifyPlacement(DeviceOp device) const {
              << usedHidden << " in use)";
   }
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Emulation (XyloSim v2: XyloLayer::evolve, XyloIAFNeuron)
+//===----------------------------------------------------------------------===//
+
+FailureOr<NeuronEmulation>
+XyloModel::getNeuronEmulation(PopulationOp population) const {
+  DictionaryAttr registers = population.getRegistersAttr();
+  NeuronEmulation e;
+  e.currentBits = e.membraneBits = kStateBits;
+  e.decay = sim::DecayRule::BitShift;
+  e.currentDecay = getRegisterValues(registers, "dash_syn");
+  e.membraneDecay = getRegisterValues(registers, "dash_mem");
+  e.bias = getRegisterValues(registers, "bias");
+  e.threshold = getRegisterValues(registers, "threshold");
+  // Events are added to Isyn one by one, saturating, before it decays;
+  // Vmem adds −leak, ΣIsyn and the bias, saturating after each.
+  e.inputBeforeDecay = true;
+  e.currentOverflow = e.membraneOverflow = sim::Overflow::Saturate;
+  e.membraneSum = sim::MembraneSum::Chained;
+  e.compare = sim::Comparison::GreaterEqual;
+  e.reset = sim::FixedReset::Subtract;
+  e.maxSpikesPerStep =
+      poolOf(population) == Pool::Output ? kMaxOutputSpikes : kMaxHiddenSpikes;
+  e.membraneUnit = 1 / getFloatRegister(registers, "scale", 1);
+  return e;
+}
+
+FailureOr<SynapseEmulation>
+XyloModel::getSynapseEmulation(SynapsesOp synapses) const {
+  SynapseEmulation e;
+  for (APInt w : synapses.getQweightAttr().getValues<APInt>())
+    e.weight.push_back(w.getSExtValue());
+  e.weightShift =
+      getRegisterValues(synapses.getRegistersAttr(), "weight_shift").front();
+  e.overflow = sim::Overflow::Saturate;
+  e.accumulatorBits = kStateBits;
+  // Inputs arrive in the step they are sent, hidden spikes one step later;
+  // events come by channel, then by hidden neuron id.
+  bool fromInput = bool(synapses.getSource().getDefiningOp<InputOp>());
+  e.delaySteps = fromInput ? 0 : 1;
+  e.order = -1;
+  if (!fromInput)
+    for (auto slice :
+         synapses->getParentOfType<DeviceOp>().getBody().getOps<SliceOp>())
+      if (slice.getPopulation() == synapses.getSource() && slice.getOffset())
+        e.order = e.order < 0 ? int64_t(*slice.getOffset())
+                              : std::min<int64_t>(e.order, *slice.getOffset());
+  return e;
 }
 
 const TargetModel &nirc::chip::getXyloAudio2Model() {

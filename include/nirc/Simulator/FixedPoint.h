@@ -1,0 +1,96 @@
+//===- FixedPoint.h - a chip's integer arithmetic, one neuron ---*- C++ -*-===//
+//
+// The per-neuron arithmetic behind the emulation ops of the `sim` dialect
+// (`sim.accumulate`, `sim.fixed_step`, `sim.event_fire`), as plain functions
+// on int64_t so that unit tests can check them against hand-computed
+// sequences and the vendors' simulators. docs/emulation.md gives each chip's
+// choices and their sources.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NIRC_SIMULATOR_FIXEDPOINT_H
+#define NIRC_SIMULATOR_FIXEDPOINT_H
+
+#include "nirc/Dialect/Sim/SimOps.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace nirc::fixed {
+
+/// The signed range of a `bits`-wide register.
+int64_t minOf(unsigned bits);
+int64_t maxOf(unsigned bits);
+
+/// `x` after an addition that may have left `bits` (see sim::Overflow).
+int64_t applyOverflow(int64_t x, unsigned bits, sim::Overflow rule);
+/// The low `bits` of `x` as a signed number (two's complement), as a
+/// register of that width holds a wider value written into it.
+int64_t truncateToWidth(int64_t x, unsigned bits);
+/// `x << amount`, or `x >> −amount` rounding toward −inf.
+int64_t shiftBy(int64_t x, int64_t amount);
+
+/// `x` after one step of decay `d` (see sim::DecayRule); `unity` is the
+/// multiply-shift rule's 1.0.
+int64_t decayed(int64_t x, int64_t d, sim::DecayRule rule, int64_t unity);
+
+/// The choices of `sim.fixed_step` shared by a population.
+struct NeuronRule {
+  sim::DecayRule decay = sim::DecayRule::MultiplyShift;
+  int64_t decayUnity = 4096, inputShift = 0;
+  sim::Overflow currentOverflow = sim::Overflow::Unbounded,
+                membraneOverflow = sim::Overflow::Unbounded;
+  sim::MembraneSum membraneSum = sim::MembraneSum::Direct;
+  sim::Comparison compare = sim::Comparison::Greater;
+  sim::FixedReset reset = sim::FixedReset::Zero;
+  int64_t maxSpikes = 1;
+  unsigned currentBits = 64, membraneBits = 64;
+  /// False for a readout that never fires.
+  bool spiking = true;
+};
+
+/// One neuron's registers of `sim.fixed_step`.
+struct NeuronParams {
+  int64_t currentDecay = 0, membraneDecay = 0, bias = 0, threshold = 0;
+};
+
+/// Advances one neuron by a step (`sim.fixed_step`'s description); returns
+/// the spikes it fires. Without `input`, `current` holds this step's input.
+int64_t stepNeuron(const NeuronRule &rule, const NeuronParams &params,
+                   int64_t &current, int64_t &membrane,
+                   std::optional<int64_t> input);
+
+/// `sim.event_fire` for one neuron and one source: `count` events of
+/// weight `weight`; returns the spikes fired.
+struct EventFireRule {
+  sim::FixedReset reset = sim::FixedReset::Subtract;
+  sim::Overflow overflow = sim::Overflow::Saturate;
+  unsigned bits = 16;
+};
+int64_t fireOnEvents(const EventFireRule &rule, int64_t threshold,
+                     int64_t thresholdLow, int64_t weight, int64_t count,
+                     int64_t &membrane);
+
+/// Who sends to whom through `sim.accumulate` or `sim.event_fire`
+/// weights: for target `t`, sources `source[rowStart[t] .. rowStart[t+1])`
+/// in increasing order with their weights. Zero weights are left out.
+struct Connectivity {
+  std::vector<int64_t> rowStart, source, weight;
+  int64_t numTargets() const { return int64_t(rowStart.size()) - 1; }
+};
+/// Dense `[out, in]` or convolution `[C_out, C_in, kH, kW]` weights (flat,
+/// C order) between `sourceShape` and `targetShape`; `pool` sum-pools the
+/// source first. The shapes are those the op verifier accepted.
+Connectivity buildConnectivity(llvm::ArrayRef<int64_t> weight,
+                               llvm::ArrayRef<int64_t> weightShape,
+                               llvm::ArrayRef<int64_t> sourceShape,
+                               llvm::ArrayRef<int64_t> targetShape,
+                               llvm::ArrayRef<int64_t> stride,
+                               llvm::ArrayRef<int64_t> padding, int64_t pool);
+
+} // namespace nirc::fixed
+
+#endif // NIRC_SIMULATOR_FIXEDPOINT_H
