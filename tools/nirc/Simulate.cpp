@@ -10,8 +10,10 @@
 
 #include "nirc/Dialect/Chip/TargetModel.h"
 #include "nirc/Simulator/Emulation.h"
+#include "nirc/Simulator/MonteCarlo.h"
 #include "nirc/Simulator/Simulator.h"
 #include "nirc/Target/NIR/GraphData.h"
+#include "nirc/Transforms/Mismatch.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -69,6 +71,30 @@ struct SimulateOptions {
       "allow-saturation",
       cl::desc("With --target: clip weights the chip cannot hold, with a "
                "warning, instead of failing"),
+      cl::sub(simulateCommand)};
+  cl::opt<std::string> mismatch{
+      "mismatch",
+      cl::desc("Device mismatch: fixed-pattern noise on NIR parameters, drawn "
+               "once per trial, as relative standard deviations, e.g. "
+               "'tau=0.05,v_threshold=0.02,weight=0.01' (keys: tau, tau_mem, "
+               "tau_syn, v_threshold, v_leak, v_reset, r, w_in, weight, "
+               "bias); 'default' takes the --target's documented variation "
+               "(docs/emulation.md says where each number comes from)"),
+      cl::value_desc("spec|default"), cl::sub(simulateCommand)};
+  cl::opt<int64_t> trials{
+      "trials", cl::init(1),
+      cl::desc("Monte Carlo trials under --mismatch, stacked on the sample "
+               "axis trial-major (default 1)"),
+      cl::sub(simulateCommand)};
+  cl::opt<uint64_t> seed{
+      "seed", cl::init(0),
+      cl::desc("Seed of the mismatch; trial k's noise depends only on the "
+               "seed and k (default 0)"),
+      cl::sub(simulateCommand)};
+  cl::opt<uint64_t> firstTrial{
+      "first-trial", cl::init(0),
+      cl::desc("Number of the first trial run (default 0): --first-trial 5 "
+               "--trials 1 gives trial 5 of a longer run exactly"),
       cl::sub(simulateCommand)};
   cl::list<unsigned> csvColumns{
       "csv-columns", cl::CommaSeparated,
@@ -283,6 +309,34 @@ static void printSummaryLine(StringRef node, StringRef observable,
   os << "\n";
 }
 
+/// Warns when the input holds what the chip's input ports cannot carry:
+/// they take whole events, at most `maxEvents` per channel and step.
+static void warnAboutInputEvents(const llvm::StringMap<TimeGriddedData> &inputs,
+                                 const chip::TargetModel &target) {
+  int64_t maxEvents = target.getMaxInputEventsPerStep();
+  for (const auto &entry : inputs) {
+    int64_t clamped = 0, fractional = 0, negative = 0;
+    for (double v : entry.getValue().values) {
+      clamped += v > double(maxEvents);
+      negative += v < 0;
+      fractional += v != std::floor(v);
+    }
+    StringRef name = entry.getKey().empty() ? "the CSV" : entry.getKey();
+    int64_t total = entry.getValue().values.size();
+    if (clamped)
+      llvm::errs() << llvm::formatv(
+          "warning: input {0}: {1} of {2} values exceed {3}'s {4} event(s) "
+          "per channel and step and are clamped to {4}\n",
+          name, clamped, total, target.getDisplayName(), maxEvents);
+    if (fractional || negative)
+      llvm::errs() << llvm::formatv(
+          "warning: input {0}: {1} of {2} values are not whole event counts "
+          "and are floored ({3} negative, read as 0): {4} takes events\n",
+          name, fractional + negative, total, negative,
+          target.getDisplayName());
+  }
+}
+
 /// Runs a lowered model on `inputs`; a graph with one Input takes data of
 /// any name (a CSV has none).
 static llvm::Expected<SimulationResult>
@@ -350,6 +404,31 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
                               "'s arithmetic is not described for emulation "
                               "yet"));
   }
+  std::optional<MismatchSpec> mismatchSpec;
+  std::string mismatchSource;
+  if (cli.mismatch.getNumOccurrences()) {
+    if (cli.mismatch == "default") {
+      if (!target)
+        return reportError(fail("--mismatch default takes a chip's documented "
+                                "variation: pass --target"));
+      std::string spec;
+      std::tie(spec, mismatchSource) = target->getDefaultMismatch();
+      llvm::errs() << "note: --mismatch default on " << target->getDisplayName()
+                   << ": " << (spec.empty() ? "none" : spec) << " ("
+                   << mismatchSource << ")\n";
+      cli.mismatch = spec;
+    }
+    auto parsed = parseMismatchSpec(cli.mismatch);
+    if (!parsed)
+      return reportError(fail("--mismatch: " + toString(parsed.takeError())));
+    mismatchSpec = std::move(*parsed);
+  }
+  if (cli.trials.getNumOccurrences() && !mismatchSpec)
+    return reportError(fail("--trials runs Monte Carlo trials under "
+                            "--mismatch; pass --mismatch SPEC"));
+  if (cli.trials < 1)
+    return reportError(fail("--trials must be at least 1, got " +
+                            llvm::Twine(int64_t(cli.trials))));
   auto inputs = readInputs(inputPath, dt);
   if (!inputs)
     return reportError(inputs.takeError());
@@ -363,42 +442,72 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   options.reset = cli.reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
 
-  // An emulated run maps a copy onto the chip and compares it with the
-  // ideal run of another copy, population by population.
+  // Every run lowers a copy of the model: the chip's (or the ideal one's)
+  // nominal run, the ideal run an emulation is compared with, and each
+  // trial under mismatch.
   std::vector<EmulatedPopulation> populations;
-  OwningOpRef<ModuleOp> chipModule;
   if (target) {
-    chipModule = module.clone();
+    warnAboutInputEvents(*inputs, *target);
     // chip-quantize's per-layer remarks are for nirc compile's summary.
     module.getContext()->getDiagEngine().registerHandler([](Diagnostic &diag) {
       return success(diag.getSeverity() == DiagnosticSeverity::Remark);
     });
-    auto emulated =
-        lowerToEmulation(*chipModule, {target->getName().str(), dt,
-                                       cli.allowSaturation, options.probes});
-    if (failed(emulated)) {
-      llvm::errs() << "nirc simulate: " << modelPath << " does not map onto "
-                   << target->getDisplayName() << "\n";
-      return 1;
-    }
-    populations = std::move(*emulated);
-    llvm::append_range(options.probes, getComparisonProbes(populations));
   }
-  if (failed(lowerToSimulation(module, options)))
-    return 1;
-
   ProgressBar progress;
-  auto result = runLowered(module, *inputs, inputPath, progress);
+  auto runCopy = [&](std::optional<uint64_t> trial,
+                     bool emulate) -> std::optional<SimulationResult> {
+    OwningOpRef<ModuleOp> copy = module.clone();
+    if (trial && failed(applyMismatch(*copy, *mismatchSpec, cli.seed, *trial)))
+      return std::nullopt;
+    if (emulate) {
+      auto emulated =
+          lowerToEmulation(*copy, {target->getName().str(), dt,
+                                   cli.allowSaturation, options.probes});
+      if (failed(emulated)) {
+        llvm::errs() << "nirc simulate: " << modelPath << " does not map onto "
+                     << target->getDisplayName() << "\n";
+        return std::nullopt;
+      }
+      populations = std::move(*emulated);
+    } else {
+      // The ideal run an emulation is compared with records what the
+      // comparison needs; the user's probes are the chip's.
+      SimulationOptions ideal = options;
+      if (target)
+        ideal.probes = getComparisonProbes(populations);
+      if (failed(lowerToSimulation(*copy, ideal)))
+        return std::nullopt;
+    }
+    auto result = runLowered(*copy, *inputs, inputPath, progress);
+    if (!result) {
+      reportError(result.takeError());
+      return std::nullopt;
+    }
+    return std::move(*result);
+  };
+
+  std::optional<SimulationResult> result = runCopy(std::nullopt, target);
   if (!result)
-    return reportError(result.takeError());
-  std::vector<PopulationCost> costs;
-  if (target) {
-    auto emulated = runLowered(*chipModule, *inputs, inputPath, progress);
-    if (!emulated)
-      return reportError(emulated.takeError());
-    costs = compareRuns(*result, *emulated, populations);
-    result = std::move(emulated);
+    return 1;
+  std::optional<SimulationResult> ideal;
+  if (target && !(ideal = runCopy(std::nullopt, /*emulate=*/false)))
+    return 1;
+  std::optional<TrialSummary> summary;
+  if (mismatchSpec) {
+    std::vector<SimulationResult> trialResults;
+    for (int64_t k = 0; k < cli.trials; ++k) {
+      auto trial = runCopy(cli.firstTrial + k, bool(target));
+      if (!trial)
+        return 1;
+      trialResults.push_back(std::move(*trial));
+    }
+    SimulationResult stacked = stackTrials(std::move(trialResults));
+    summary = summarizeTrials(*result, stacked);
+    result = std::move(stacked);
   }
+  std::vector<PopulationCost> costs;
+  if (target)
+    costs = compareRuns(*ideal, *result, populations);
   keepRequestedProbes(*result, cli.probes);
   double seconds = ProgressBar::secondsSince(progress.start);
 
@@ -443,6 +552,24 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       {"nirc.cycles", "cut at the edge entering a stateful node, which reads "
                       "the previous step's value (0 before the first step)"},
   };
+  if (mismatchSpec) {
+    out.metadata.push_back({"nirc.mismatch", mismatchSpec->str()});
+    if (!mismatchSource.empty())
+      out.metadata.push_back({"nirc.mismatch_source", mismatchSource});
+    out.metadata.push_back({"nirc.trials", std::to_string(cli.trials)});
+    out.metadata.push_back(
+        {"nirc.first_trial", std::to_string(cli.firstTrial)});
+    out.metadata.push_back({"nirc.seed", std::to_string(cli.seed)});
+    out.metadata.push_back(
+        {"nirc.trial_layout",
+         llvm::formatv(
+             "trial-major: trial k holds samples k*{0} to k*{0}+{1}",
+             summary->trials ? result->numSamples / summary->trials : 0,
+             summary->trials ? result->numSamples / summary->trials - 1 : 0)
+             .str()});
+    out.metadata.push_back(
+        {"nirc.trial_summary", formatTrialSummary(*summary)});
+  }
   if (target) {
     out.metadata.push_back({"nirc.target", target->getName().str()});
     out.metadata.push_back(
@@ -452,7 +579,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     for (const PopulationCost &cost : costs)
       out.metadata.push_back(
           {"nirc.cost." + cost.population,
-           llvm::formatv("ideal_spikes={0} chip_spikes={1} agreement={2} "
+           llvm::formatv("ideal_spikes={0} chip_spikes={1} agreement={2:f6} "
                          "membrane_rmse={3:e} first_divergence={4}",
                          cost.idealSpikes, cost.chipSpikes, cost.agreement,
                          cost.membraneRmse, cost.firstDivergence)
@@ -475,6 +602,13 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         "reset={4}, in {5:f2} s\n",
         result->numSteps, result->numSamples, dt, options.method, options.reset,
         seconds);
+  if (summary)
+    llvm::errs() << llvm::formatv(
+        "{0} trial(s) under mismatch {1}, seed {2}: spikes per output neuron "
+        "and trial\n{3}",
+        summary->trials,
+        mismatchSpec->sigmas.empty() ? "none" : mismatchSpec->str(),
+        uint64_t(cli.seed), formatTrialSummary(*summary));
   for (auto &[name, data] : out.nodes)
     for (auto &[observable, values] : data.observables) {
       if (auto *events = std::get_if<EventData>(&values))

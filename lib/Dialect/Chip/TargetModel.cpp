@@ -32,6 +32,12 @@ bool TargetModel::fitsOnCore(unsigned, ArrayRef<SliceOp>, SliceOp,
 
 LogicalResult TargetModel::verifyPlacement(DeviceOp) const { return success(); }
 
+std::pair<std::string, std::string> TargetModel::getDefaultMismatch() const {
+  return {"", (getDisplayName() + " computes in digital registers, so its "
+                                  "neurons and synapses do not vary")
+                  .str()};
+}
+
 FailureOr<NeuronEmulation>
 TargetModel::getNeuronEmulation(PopulationOp population) const {
   return population.emitError()

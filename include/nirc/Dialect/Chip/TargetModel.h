@@ -152,6 +152,11 @@ public:
   getSynapseEmulation(SynapsesOp synapses) const;
   /// The most events an input channel delivers in one step.
   virtual int64_t getMaxInputEventsPerStep() const { return 1; }
+  /// The device variation `nirc simulate --mismatch default` assumes: a
+  /// mismatch spec ("v_threshold=0.09"; empty for none) and where its
+  /// numbers come from. By default a digital chip, whose neurons do not
+  /// vary.
+  virtual std::pair<std::string, std::string> getDefaultMismatch() const;
 
   //===--- Messages
   //--------------------------------------------------------===//
