@@ -78,8 +78,8 @@ TimeGriddedData randomSpikes(const Simulator &simulator, double dt) {
 }
 
 /// Lowers a copy of `model` (ideal, or emulated on `target`) and builds it.
-std::unique_ptr<Simulator> build(ModuleOp model, const char *target,
-                                 double dt, OwningOpRef<ModuleOp> &copy) {
+std::unique_ptr<Simulator> build(ModuleOp model, const char *target, double dt,
+                                 OwningOpRef<ModuleOp> &copy) {
   copy = model.clone();
   if (target) {
     if (failed(lowerToEmulation(*copy, {target, dt, false, {}})))
@@ -112,9 +112,9 @@ void Run(benchmark::State &state, const Case &c, bool emulated) {
   inputs[simulator->inputs().front().node] = &input;
   for (auto _ : state)
     benchmark::DoNotOptimize(simulator->run(inputs));
-  state.counters["sample_steps/s"] = benchmark::Counter(
-      double(state.iterations()) * kSamples * kSteps,
-      benchmark::Counter::kIsRate);
+  state.counters["sample_steps/s"] =
+      benchmark::Counter(double(state.iterations()) * kSamples * kSteps,
+                         benchmark::Counter::kIsRate);
 }
 
 /// Monte Carlo trials of the Braille network: mismatch, lowering and a run
@@ -152,8 +152,8 @@ void Trials(benchmark::State &state, const char *target) {
     }
     benchmark::DoNotOptimize(simulator->run(inputs));
   }
-  state.counters["trials/s"] =
-      benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["trials/s"] = benchmark::Counter(double(state.iterations()),
+                                                  benchmark::Counter::kIsRate);
 }
 } // namespace
 

@@ -64,19 +64,32 @@ def ConvertNIRToChip : Pass<"convert-nir-to-chip", "::mlir::ModuleOp"> {
 }
 
 def ConvertChipToSim : Pass<"convert-chip-to-sim", "::mlir::ModuleOp"> {
-  let summary = "Emulate a quantised chip.device in the chip's own integers";
+  let summary = "Emulate a quantised chip.device in the chip's own arithmetic";
   let description = [{
     Replaces the module's `chip.device` (quantised by `chip-quantize`) by a
     `sim.model` that runs one step as the chip does: its target model says,
-    from the registers, each population's integer update (register widths,
-    decay rule, overflow, comparison, reset, spikes per step; `sim.fixed_step`
-    or the event-driven `sim.event_fire`) and each synapse block's weights,
-    shifts, saturation and delay (`sim.accumulate`, a `sim.state` or
-    `sim.delay` for the delay). Inputs become whole events per channel
-    (`sim.events`, at most what the chip's input takes per step). Outputs
-    read a spiking population's spikes, a readout's membrane in NIR units.
-    `probes` records `NODE` (spikes), `NODE.v` and `NODE.i` as the chip's
-    integers, with the NIR value of one LSB as `unit`.
+    from the registers, each population's update and each synapse block's
+    weights, shifts, saturation and delay (a `sim.state` or `sim.delay` for
+    the delay). Three arithmetics:
+
+    - integer registers (Loihi 2, Xylo, Speck): register widths, decay rule,
+      overflow, comparison, reset, spikes per step; `sim.accumulate` with
+      `sim.fixed_step`, or the event-driven `sim.event_fire`;
+    - float32 registers (SpiNNaker2): the integer weights as floats
+      (`sim.cast` of the spike counts, `sim.dense` / `sim.conv2d`), each
+      register update one `sim.lincomb` on `f32` (one float32 rounding),
+      then `sim.fire`;
+    - an analog neuron in continuous time (BrainScaleS-2): the weights in NIR
+      units, the exact `sim.cuba_step` / `sim.leaky_step` with the values the
+      calibration targets give, and the membrane read through its ADC
+      (`sim.adc`).
+
+    Inputs become whole events per channel (`sim.events`, at most what the
+    chip's input takes per step). Outputs read a spiking population's spikes,
+    a readout's membrane in NIR units. `probes` records `NODE` (spikes),
+    `NODE.v` and `NODE.i`: integer registers and ADC codes as the chip's
+    integers, with the NIR value of one LSB as `unit` (and of 0 as
+    `offset`); float registers converted to float64 NIR units.
   }];
   let options = [
     ListOption<"probes", "probes", "std::string",

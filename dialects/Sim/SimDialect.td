@@ -16,7 +16,11 @@ def Sim_Dialect : Dialect {
     explicit: `sim.state` reads a variable's value at the start of a step and
     `sim.next` gives its value at the end. Compute ops are pure functions of
     their operands, with every coefficient computed when the model is built.
-    An emulated chip's model holds integers of its registers' widths.
+    An emulated chip's model holds integers of its registers' widths, or
+    float32 registers (`tensor<...xf32>`): an op computes in double and
+    rounds each f32 result to float32 once, so one op is one float32
+    operation (a multiply-add in one op rounds once, as a fused
+    multiply-add does).
   }];
   let useDefaultAttributePrinterParser = 1;
 }

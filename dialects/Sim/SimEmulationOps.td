@@ -1,9 +1,10 @@
 //===- SimEmulationOps.td - a chip's integer arithmetic -----*- tablegen -*-===//
 //
-// The ops `convert-chip-to-sim` builds: one step of a mapped network in the
-// integer arithmetic of the chip it is mapped onto. Every number (widths,
-// decays, shifts, thresholds) is an attribute or a type; the target model
-// chose them, so no chip appears here by name.
+// The ops `convert-chip-to-sim` builds beside the float ops of SimOps.td: one
+// step of a mapped network in the integer arithmetic of the chip it is mapped
+// onto, and the ADC through which an analog chip's state is read. Every
+// number (widths, decays, shifts, thresholds, LSBs) is an attribute or a
+// type; the target model chose them, so no chip appears here by name.
 //
 //===----------------------------------------------------------------------===//
 
@@ -134,6 +135,27 @@ def EventFireOp : Sim_ComputeOp<"event_fire", [
     $membrane `,` $events attr-dict `:` type($membrane) `,` type($events)
     `->` type($spikes)
   }];
+}
+
+def AdcOp : Sim_ComputeOp<"adc"> {
+  let summary = "an analog value as an ADC reports it, an unsigned code";
+  let description = [{
+    `code = round(clamp((x − offset) / unit, 0, 2^bits − 1))`, to the
+    nearest code, halves up: `unit` is the value of one LSB and `offset`
+    that of code 0, so `offset + unit × code` reads the value back (what a
+    `sim.probe` of the code records with the same `unit` and `offset`).
+    BrainScaleS-2's 8-bit CADC samples its analog membranes so. The
+    result's integers are wider than `bits`, so every code is non-negative.
+
+    ```mlir
+    %code = sim.adc %v {bits = 8 : i64, offset = -1.14 : f64,
+                        unit = 0.0142 : f64} : tensor<40xf64> -> tensor<40xi32>
+    ```
+  }];
+  let arguments = (ins Sim_FloatTensor:$input, F64Attr:$unit, F64Attr:$offset,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$bits);
+  let results = (outs Sim_IntTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
 #endif // NIRC_DIALECT_SIM_SIMEMULATIONOPS_TD

@@ -13,7 +13,8 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 /// One sample's signal in one step: float64 for an ideal run; float32 or
 /// integers of a register's width when a chip is emulated.
 def Sim_Tensor : RankedTensorOf<[F64, F32, AnySignlessInteger]>;
-/// A signal of the ideal, floating-point model.
+/// A floating-point signal: float64 (an ideal run, an analog chip) or a
+/// chip's float32 registers.
 def Sim_FloatTensor : RankedTensorOf<[F64, F32]>;
 
 /// Per-element coefficients: the signal's shape, or a splat of any shape.
@@ -70,10 +71,18 @@ def OutputOp : Sim_Op<"output", [HasParent<"ModelOp">]> {
   let summary = "records a graph output at the end of the step";
   let description = [{
     An integer output (an emulated readout's membrane) is recorded in NIR
-    units: times `unit`, the NIR value of one register LSB.
+    units: `offset + unit × integer`, `unit` the NIR value of one register
+    LSB and `offset` (0 when absent) that of the integer 0.
   }];
   let arguments = (ins StrAttr:$name, Sim_Tensor:$input,
-                       OptionalAttr<F64Attr>:$unit);
+                       OptionalAttr<F64Attr>:$unit,
+                       OptionalAttr<F64Attr>:$offset);
+  let builders = [
+    OpBuilder<(ins "::llvm::StringRef":$name, "::mlir::Value":$input,
+                   "::mlir::FloatAttr":$unit), [{
+      build($_builder, $_state, name, input, unit, ::mlir::FloatAttr());
+    }]>
+  ];
   let assemblyFormat = "$name `(` $input `)` attr-dict `:` type($input)";
 }
 
@@ -81,8 +90,9 @@ def ProbeOp : Sim_Op<"probe", [HasParent<"ModelOp">]> {
   let summary = "records a node's output or state at the end of the step";
   let description = [{
     `observable` is `output` for a node's output, `v` or `i` for a neuron's
-    membrane or synaptic current. An integer state is recorded as the
-    integers the chip holds; its NIR value is `offset + unit × integer`.
+    membrane or synaptic current. An integer state (a register, or the code
+    of an ADC that reads an analog one) is recorded as the integers the chip
+    holds; its NIR value is `offset + unit × integer`.
   }];
   let arguments = (ins StrAttr:$node, StrAttr:$observable, Sim_Tensor:$input,
                        OptionalAttr<F64Attr>:$unit,
@@ -122,6 +132,24 @@ def AddOp : Sim_ComputeOp<"add", [SameOperandsAndResultType]> {
   let arguments = (ins Variadic<Sim_Tensor>:$inputs);
   let results = (outs Sim_Tensor:$output);
   let assemblyFormat = "$inputs attr-dict `:` type($output)";
+}
+
+def CastOp : Sim_ComputeOp<"cast"> {
+  let summary = "the same values in another element type";
+  let description = [{
+    Integers become floats (spike and event counts entering float synapses;
+    exact up to 2^24 in `f32`) and floats change precision (`f64` to `f32`
+    rounds to nearest, `f32` to `f64` is exact). Shapes are kept. A float
+    never becomes an integer here: quantising an analog value is
+    `sim.adc`'s, with its LSB and range.
+
+    ```mlir
+    %f = sim.cast %events : tensor<12xi32> -> tensor<12xf32>
+    ```
+  }];
+  let arguments = (ins Sim_Tensor:$input);
+  let results = (outs Sim_FloatTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
 def DenseOp : Sim_ComputeOp<"dense"> {

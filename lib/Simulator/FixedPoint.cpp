@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 
 using namespace nirc;
 using namespace nirc::fixed;
@@ -118,6 +119,14 @@ int64_t fixed::fireOnEvents(const EventFireRule &rule, int64_t threshold,
     membrane = std::max(membrane, thresholdLow);
   }
   return spikes;
+}
+
+int64_t fixed::adcCode(double x, double unit, double offset, unsigned bits) {
+  double top = double((int64_t(1) << bits) - 1);
+  double level = (x - offset) / unit;
+  if (!(level > 0)) // below code 0, or NaN
+    return 0;
+  return int64_t(std::round(std::min(level, top)));
 }
 
 Connectivity fixed::buildConnectivity(llvm::ArrayRef<int64_t> weight,

@@ -31,6 +31,29 @@ public:
   virtual void run(Frame &frame) = 0;
   /// The op it runs ("sim.dense", ...), for the time breakdown.
   std::string opName;
+  /// Results of f32 type: computed in double, stored as float32.
+  std::vector<size_t> float32Results;
+
+  /// Runs the op, then rounds each f32 result to float32 once (a chip's
+  /// float registers; see `roundToFloat32`).
+  void step(Frame &frame) {
+    run(frame);
+    for (size_t b : float32Results)
+      roundToFloat32(frame.buffers[b]);
+  }
+  /// Float32 storage per op: every element rounded to the nearest float.
+  /// For one multiplication, addition or subtraction of float32 operands
+  /// this is float32 arithmetic exactly (double has more than 2·24 + 2
+  /// bits, so rounding to double first cannot change the float result). An
+  /// op that sums several terms (`sim.lincomb`'s a·x + b·y + c) rounds once
+  /// at the end, as a fused multiply-add does, where C code doing one
+  /// float operation at a time rounds after each (and can differ in the
+  /// last bit). (The double sum of a 48-bit product and another term can
+  /// itself be rounded, so in rare halfway cases the fused result is off
+  /// by one float32 ulp too.)
+  static void roundToFloat32(MatrixXd &values) {
+    values = values.cast<float>().cast<double>();
+  }
 };
 
 VectorXd toVector(ElementsAttr attr, int64_t size) {
@@ -80,6 +103,13 @@ struct AddKernel : Kernel {
     for (size_t i = 1; i < inputs.size(); ++i)
       f.buffers[output] += f.buffers[inputs[i]];
   }
+};
+
+/// `sim.cast`: the buffers hold doubles, so an integer or a float32 is
+/// copied as is; an f32 result is then rounded by `Kernel::step`.
+struct CastKernel : Kernel {
+  size_t input, output;
+  void run(Frame &f) override { f.buffers[output] = f.buffers[input]; }
 };
 
 struct DenseKernel : Kernel {
@@ -332,6 +362,20 @@ struct CubaStepKernel : Kernel {
 // (every register is far narrower than a double's 53-bit mantissa).
 //===----------------------------------------------------------------------===//
 
+struct AdcKernel : Kernel {
+  size_t input, output;
+  double unit, offset;
+  unsigned bits;
+  void run(Frame &f) override {
+    const MatrixXd &x = f.buffers[input];
+    MatrixXd &code = f.buffers[output];
+    code.resize(x.rows(), x.cols());
+    for (int64_t s = 0; s < x.cols(); ++s)
+      for (int64_t j = 0; j < x.rows(); ++j)
+        code(j, s) = double(fixed::adcCode(x(j, s), unit, offset, bits));
+  }
+};
+
 struct EventsKernel : Kernel {
   size_t input, output;
   double maxPerStep;
@@ -472,6 +516,9 @@ struct Simulator::Impl {
   LogicalResult build(Operation &op);
   LogicalResult addKernel(Operation &op, std::unique_ptr<Kernel> kernel) {
     kernel->opName = op.getName().getStringRef().str();
+    for (Value result : op.getResults())
+      if (cast<RankedTensorType>(result.getType()).getElementType().isF32())
+        kernel->float32Results.push_back(bufferOf.lookup(result));
     kernels.push_back(std::move(kernel));
     return success();
   }
@@ -527,6 +574,8 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         VectorXd initial = VectorXd::Zero(bufferRows[b]);
         if (auto attr = state.getInitialAttr())
           initial = toVector(attr, bufferRows[b]);
+        if (state.getState().getType().getElementType().isF32())
+          initial = initial.cast<float>().cast<double>();
         stateInitials.emplace_back(b, std::move(initial));
         return success();
       })
@@ -542,7 +591,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       .Case([&](sim::OutputOp output) {
         // An integer readout is recorded in NIR units.
         SignalPort port = portOf(output.getName(), "output", output.getInput(),
-                                 output.getUnitAttr());
+                                 output.getUnitAttr(), output.getOffsetAttr());
         if (port.unit != 0)
           port.isInteger = false;
         outputs.push_back(std::move(port));
@@ -561,6 +610,12 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         for (Value v : add.getInputs())
           k->inputs.push_back(buf(v));
         k->output = newBuffer(add.getOutput());
+        return addKernel(op, std::move(k));
+      })
+      .Case([&](sim::CastOp castOp) {
+        auto k = std::make_unique<CastKernel>();
+        k->input = buf(castOp.getInput());
+        k->output = newBuffer(castOp.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::DenseOp dense) {
@@ -691,6 +746,15 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->input = buf(events.getInput());
         k->maxPerStep = double(events.getMaxPerStep());
         k->output = newBuffer(events.getOutput());
+        return addKernel(op, std::move(k));
+      })
+      .Case([&](sim::AdcOp adc) {
+        auto k = std::make_unique<AdcKernel>();
+        k->unit = adc.getUnit().convertToDouble();
+        k->offset = adc.getOffset().convertToDouble();
+        k->bits = unsigned(adc.getBits());
+        k->input = buf(adc.getInput());
+        k->output = newBuffer(adc.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::AccumulateOp accumulate) {
@@ -856,13 +920,14 @@ static TimeGriddedData makeRecording(const SignalPort &port, int64_t samples,
 }
 
 /// Copies one step of a buffer into `[samples, steps, elements]`, an
-/// integer readout scaled to NIR units.
+/// integer readout in NIR units (`offset + unit × integer`).
 static void record(const MatrixXd &buffer, const SignalPort &port,
                    TimeGriddedData &data, int64_t step) {
-  double scale = port.unit != 0 && !port.isInteger ? port.unit : 1.0;
+  bool scaled = port.unit != 0 && !port.isInteger;
+  double scale = scaled ? port.unit : 1.0, offset = scaled ? port.offset : 0;
   for (int64_t s = 0; s < buffer.cols(); ++s)
     Eigen::Map<VectorXd>(&data.at(s, step, 0), data.numNeurons) =
-        scale * buffer.col(s);
+        (scale * buffer.col(s)).array() + offset;
 }
 
 llvm::Expected<SimulationResult>
@@ -905,7 +970,7 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
     }
     for (size_t k = 0; k < m.kernels.size(); ++k) {
       auto start = std::chrono::steady_clock::now();
-      m.kernels[k]->run(frame);
+      m.kernels[k]->step(frame);
       kernelSeconds[k] += std::chrono::duration<double>(
                               std::chrono::steady_clock::now() - start)
                               .count();

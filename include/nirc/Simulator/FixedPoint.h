@@ -1,7 +1,8 @@
 //===- FixedPoint.h - a chip's integer arithmetic, one neuron ---*- C++ -*-===//
 //
 // The per-neuron arithmetic behind the emulation ops of the `sim` dialect
-// (`sim.accumulate`, `sim.fixed_step`, `sim.event_fire`), as plain functions
+// (`sim.accumulate`, `sim.fixed_step`, `sim.event_fire`, and the ADC of
+// `sim.adc` through which an analog chip is read), as plain functions
 // on int64_t so that unit tests can check them against hand-computed
 // sequences and the vendors' simulators. docs/emulation.md gives each chip's
 // choices and their sources.
@@ -73,6 +74,11 @@ struct EventFireRule {
 int64_t fireOnEvents(const EventFireRule &rule, int64_t threshold,
                      int64_t thresholdLow, int64_t weight, int64_t count,
                      int64_t &membrane);
+
+/// `sim.adc`: the code an ADC of `bits` bits reports for `x`, with `unit`
+/// the value of one LSB and `offset` that of code 0: (x − offset) / unit
+/// clamped to [0, 2^bits − 1] and rounded to the nearest code, halves up.
+int64_t adcCode(double x, double unit, double offset, unsigned bits);
 
 /// Who sends to whom through `sim.accumulate` or `sim.event_fire`
 /// weights: for target `t`, sources `source[rowStart[t] .. rowStart[t+1])`

@@ -1,11 +1,20 @@
 //===- ConvertChipToSim.cpp - convert-chip-to-sim pass --------------------===//
 //
 // Builds one step of a quantised, placed `chip.device` in the chip's own
-// integer arithmetic (docs/emulation.md): the target model says, from the
-// registers chip-quantize wrote, how each population updates and how each
-// synapse block adds its weights and when its spikes arrive; this pass turns
-// that description into `sim.events`, `sim.accumulate`, `sim.fixed_step` and
-// `sim.event_fire` ops and the states between steps. No chip appears here.
+// arithmetic (docs/emulation.md): the target model says, from the registers
+// chip-quantize wrote, how each population updates and how each synapse
+// block adds its weights and when its spikes arrive; this pass turns that
+// description into ops and the states between steps:
+//
+// - integer registers: `sim.events`, `sim.accumulate`, `sim.fixed_step`,
+//   `sim.event_fire`;
+// - float32 registers: `sim.cast` of events, `sim.dense` / `sim.conv2d` of
+//   the integer weights, `sim.lincomb` and `sim.fire` on `f32`;
+// - an analog neuron: the same synapses in float64, the exact
+//   `sim.cuba_step` / `sim.leaky_step`, and `sim.adc` where its membrane is
+//   read.
+//
+// No chip appears here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,10 +40,27 @@ using namespace nirc::chip;
 static constexpr unsigned kCountBits = 32;
 
 namespace {
+/// A population's membrane or current as outputs and probes read it.
+struct Reading {
+  Value value;
+  /// An integer (a register, an ADC's code): its NIR value is `offset +
+  /// unit × integer`, recorded as integers with these attributes.
+  std::optional<double> unit;
+  double offset = 0;
+  /// Float registers: the NIR value is `scale[j] × value`, recorded as
+  /// float64 (empty when `value` already is NIR float64).
+  SmallVector<double> scale;
+  /// An analog value read through an ADC of this many bits, whose LSB and
+  /// zero are `unit` and `offset`.
+  unsigned adcBits = 0;
+  /// What is recorded, built on first use.
+  Value recorded;
+};
+
 /// What a built population exposes to synapses, outputs and probes.
 struct BuiltPopulation {
-  Value spikes, current, membrane;
-  NeuronEmulation emulation;
+  Value spikes;
+  Reading current, membrane;
 };
 
 class DeviceLowering {
@@ -51,16 +77,41 @@ public:
 private:
   LogicalResult lowerPopulation(PopulationOp population);
   LogicalResult lowerSteppedPopulation(PopulationOp population,
+                                       const NeuronEmulation &e,
                                        BuiltPopulation &built);
   LogicalResult lowerEventDrivenPopulation(PopulationOp population,
+                                           const NeuronEmulation &e,
                                            BuiltPopulation &built);
+  LogicalResult lowerSteppedFloatPopulation(PopulationOp population,
+                                            const NeuronEmulation &e,
+                                            BuiltPopulation &built);
+  LogicalResult lowerContinuousPopulation(PopulationOp population,
+                                          const NeuronEmulation &e,
+                                          BuiltPopulation &built);
   /// The events a block's source sends, as they arrive at its target.
   Value arrivingEvents(SynapsesOp synapses, const SynapseEmulation &e);
   /// The source group's events of this step.
   Value sourceEvents(Value group);
+  /// The type of the spikes `group` sends: counts (inputs, integer chips)
+  /// or the floats of a float population.
+  RankedTensorType spikeType(Value group);
+  /// The sum of the weighted spikes that reach `population` this step, as
+  /// floats of `type` (null without incoming synapses).
+  FailureOr<Value> floatSynapticInput(PopulationOp population,
+                                      RankedTensorType type);
+  /// What outputs and probes record of `reading`, and its attributes.
+  Value recordedValue(Reading &reading, Location loc, StringRef node);
 
   RankedTensorType intType(ArrayRef<int64_t> shape, unsigned bits) {
     return RankedTensorType::get(shape, builder.getIntegerType(bits));
+  }
+  /// One value per element, or a splat when all are equal.
+  DenseFPElementsAttr floats(ArrayRef<int64_t> shape, ArrayRef<double> values) {
+    bool splat = llvm::all_equal(values);
+    auto type = RankedTensorType::get(splat ? ArrayRef<int64_t>() : shape,
+                                      builder.getF64Type());
+    return DenseFPElementsAttr::get(type,
+                                    splat ? values.take_front(1) : values);
   }
   /// One value per element, or a splat when all are equal.
   DenseIntElementsAttr ints(ArrayRef<int64_t> shape, ArrayRef<int64_t> values) {
@@ -83,6 +134,9 @@ private:
   const TargetModel &target;
   OpBuilder builder;
   llvm::DenseMap<Value, Value> inputEvents;
+  /// Every population's description, asked once before any is built (a
+  /// delayed edge needs its source's spike type first).
+  llvm::DenseMap<Operation *, NeuronEmulation> emulations;
   llvm::MapVector<Operation *, BuiltPopulation> populations;
   /// Delay states whose `sim.next` waits for their source to be built.
   SmallVector<std::pair<Value, Value>> pendingNext; // (state, source group)
@@ -95,11 +149,28 @@ Value DeviceLowering::sourceEvents(Value group) {
   return populations.lookup(group.getDefiningOp()).spikes;
 }
 
+RankedTensorType DeviceLowering::spikeType(Value group) {
+  auto population = group.getDefiningOp<PopulationOp>();
+  if (!population)
+    return intType(group.getDefiningOp<InputOp>().getShape(), kCountBits);
+  auto shape = population.getShape();
+  switch (emulations.find(population)->second.arithmetic) {
+  case NeuronArithmetic::SteppedFloat32:
+    return RankedTensorType::get(shape, builder.getF32Type());
+  case NeuronArithmetic::ContinuousTime:
+    return RankedTensorType::get(shape, builder.getF64Type());
+  case NeuronArithmetic::SteppedFixedPoint:
+  case NeuronArithmetic::EventDriven:
+    break;
+  }
+  return intType(shape, kCountBits);
+}
+
 Value DeviceLowering::arrivingEvents(SynapsesOp synapses,
                                      const SynapseEmulation &e) {
   Value group = synapses.getSource();
   Location loc = synapses.getLoc();
-  auto type = intType(synapses.getSourceShape(), kCountBits);
+  RankedTensorType type = spikeType(group);
   Value events = sourceEvents(group);
   if (e.delaySteps == 0)
     return events;
@@ -114,10 +185,11 @@ Value DeviceLowering::arrivingEvents(SynapsesOp synapses,
   }
   SmallVector<int64_t> bufferShape{e.delaySteps};
   llvm::append_range(bufferShape, type.getShape());
-  auto buffer = tag(
-      builder.create<sim::StateOp>(loc, intType(bufferShape, kCountBits), name,
-                                   /*initial=*/nullptr),
-      synapses.getName());
+  auto buffer =
+      tag(builder.create<sim::StateOp>(
+              loc, RankedTensorType::get(bufferShape, type.getElementType()),
+              name, /*initial=*/nullptr),
+          synapses.getName());
   SmallVector<int64_t> steps(type.getNumElements(), e.delaySteps);
   auto delay =
       tag(builder.create<sim::DelayOp>(loc, type, buffer.getType(), buffer,
@@ -169,8 +241,8 @@ static ConnectivityAttrs getConnectivity(SynapsesOp synapses,
 }
 
 LogicalResult DeviceLowering::lowerSteppedPopulation(PopulationOp population,
+                                                     const NeuronEmulation &e,
                                                      BuiltPopulation &built) {
-  const NeuronEmulation &e = built.emulation;
   Location loc = population.getLoc();
   StringRef name = population.getName();
   auto shape = shapeOf(population);
@@ -231,15 +303,13 @@ LogicalResult DeviceLowering::lowerSteppedPopulation(PopulationOp population,
   tag(builder.create<sim::NextOp>(loc, current, step.getCurrentNext()), name);
   tag(builder.create<sim::NextOp>(loc, membrane, step.getMembraneNext()), name);
   built.spikes = step.getSpikes();
-  built.current = step.getCurrentNext();
-  built.membrane = step.getMembraneNext();
+  built.current = {step.getCurrentNext(), e.membraneUnit};
+  built.membrane = {step.getMembraneNext(), e.membraneUnit, e.membraneOffset};
   return success();
 }
 
-LogicalResult
-DeviceLowering::lowerEventDrivenPopulation(PopulationOp population,
-                                           BuiltPopulation &built) {
-  const NeuronEmulation &e = built.emulation;
+LogicalResult DeviceLowering::lowerEventDrivenPopulation(
+    PopulationOp population, const NeuronEmulation &e, BuiltPopulation &built) {
   Location loc = population.getLoc();
   StringRef name = population.getName();
   auto shape = shapeOf(population);
@@ -279,22 +349,251 @@ DeviceLowering::lowerEventDrivenPopulation(PopulationOp population,
   }
   tag(builder.create<sim::NextOp>(loc, membrane, v), name);
   built.spikes = spikes;
-  built.membrane = v;
+  built.membrane = {v, e.membraneUnit, e.membraneOffset};
+  return success();
+}
+
+FailureOr<Value> DeviceLowering::floatSynapticInput(PopulationOp population,
+                                                    RankedTensorType type) {
+  auto incoming = describeIncoming(target, population);
+  if (failed(incoming))
+    return failure();
+  Value sum;
+  for (auto &[synapses, s] : *incoming) {
+    Location loc = synapses.getLoc();
+    StringRef node = synapses.getName();
+    // Spike counts (or another population's floats) in the target's type.
+    Value x = arrivingEvents(synapses, s);
+    auto sourceType = cast<RankedTensorType>(x.getType());
+    if (sourceType.getElementType() != type.getElementType())
+      x = tag(builder.create<sim::CastOp>(
+                  loc,
+                  RankedTensorType::get(sourceType.getShape(),
+                                        type.getElementType()),
+                  x),
+              node);
+    if (auto pool = synapses.getPool(); pool && (*pool)[0] > 1) {
+      int64_t k = (*pool)[0];
+      auto shape = sourceType.getShape();
+      auto pooledType = RankedTensorType::get(
+          {shape[0], shape[1] / k, shape[2] / k}, type.getElementType());
+      x = tag(builder.create<sim::SumPool2dOp>(
+                  loc, pooledType, x, builder.getDenseI64ArrayAttr({k, k}),
+                  builder.getDenseI64ArrayAttr({k, k}),
+                  builder.getDenseI64ArrayAttr({0, 0, 0, 0}),
+                  builder.getF64FloatAttr(1)),
+              node);
+    }
+    // The integer weights, in the population's units.
+    auto weightType = synapses.getWeight().getType();
+    SmallVector<double> w;
+    for (int64_t q : s.weight)
+      w.push_back(double(q) * s.weightUnit);
+    auto weight = DenseFPElementsAttr::get(
+        RankedTensorType::get(weightType.getShape(), builder.getF64Type()),
+        ArrayRef<double>(w));
+    Value y;
+    if (synapses.getKind() == "conv2d") {
+      ArrayRef<int64_t> stride = *synapses.getStride(),
+                        padding = *synapses.getPadding();
+      y = tag(builder.create<sim::Conv2dOp>(
+                  loc, type, x, weight, /*bias=*/DenseElementsAttr(),
+                  builder.getDenseI64ArrayAttr(stride),
+                  builder.getDenseI64ArrayAttr(
+                      {padding[0], padding[1], padding[0], padding[1]}),
+                  builder.getDenseI64ArrayAttr({1, 1}),
+                  builder.getI64IntegerAttr(1)),
+              node);
+    } else {
+      y = tag(builder.create<sim::DenseOp>(loc, type, x, weight,
+                                           /*bias=*/DenseElementsAttr()),
+              node);
+    }
+    sum = sum ? tag(builder.create<sim::AddOp>(population.getLoc(),
+                                               ValueRange{sum, y}),
+                    population.getName())
+                    .getOutput()
+              : y;
+  }
+  return sum;
+}
+
+LogicalResult
+DeviceLowering::lowerSteppedFloatPopulation(PopulationOp population,
+                                            const NeuronEmulation &ne,
+                                            BuiltPopulation &built) {
+  const FloatStepEmulation &e = ne.floatStep;
+  Location loc = population.getLoc();
+  StringRef name = population.getName();
+  auto shape = shapeOf(population);
+  auto type = RankedTensorType::get(shape, builder.getF32Type());
+  FailureOr<Value> input = floatSynapticInput(population, type);
+  if (failed(input))
+    return failure();
+  auto one = floats(shape, {1.0});
+  // One sim.lincomb per register: one float32 rounding each.
+  auto update = [&](Value state, ArrayRef<double> decay, Value in,
+                    ArrayRef<double> offset) {
+    SmallVector<Value> operands{state};
+    SmallVector<Attribute> coefficients{floats(shape, decay)};
+    if (in) {
+      operands.push_back(in);
+      coefficients.push_back(one);
+    }
+    bool zero = llvm::all_of(offset, [](double c) { return c == 0; });
+    return tag(builder.create<sim::LincombOp>(
+                   loc, type, operands, builder.getArrayAttr(coefficients),
+                   zero ? DenseFPElementsAttr() : floats(shape, offset)),
+               name)
+        .getOutput();
+  };
+
+  Value drive = *input;
+  if (e.hasCurrent) {
+    auto current =
+        tag(builder.create<sim::StateOp>(loc, type, (name + ".i").str(),
+                                         floats(shape, e.initialCurrent)),
+            name);
+    Value currentNext = update(current, e.currentDecay, *input, {0.0});
+    tag(builder.create<sim::NextOp>(loc, current, currentNext), name);
+    built.current = {currentNext, std::nullopt, 0,
+                     SmallVector<double>(e.currentUnit)};
+    drive = currentNext;
+  }
+  auto membrane =
+      tag(builder.create<sim::StateOp>(loc, type, (name + ".v").str(),
+                                       floats(shape, e.initialMembrane)),
+          name);
+  Value v = update(membrane, e.membraneDecay, drive, e.offset);
+  if (!e.threshold.empty()) {
+    auto fire =
+        tag(builder.create<sim::FireOp>(
+                loc, v, floats(shape, e.threshold), floats(shape, e.resetValue),
+                e.subtract ? sim::kResetSubtract : sim::kResetToValue),
+            name);
+    built.spikes = fire.getSpikes();
+    v = fire.getMembraneAfter();
+  }
+  tag(builder.create<sim::NextOp>(loc, membrane, v), name);
+  built.membrane = {v, std::nullopt, 0, SmallVector<double>(e.membraneUnit)};
+  return success();
+}
+
+LogicalResult
+DeviceLowering::lowerContinuousPopulation(PopulationOp population,
+                                          const NeuronEmulation &ne,
+                                          BuiltPopulation &built) {
+  const ContinuousEmulation &e = ne.continuous;
+  Location loc = population.getLoc();
+  StringRef name = population.getName();
+  auto shape = shapeOf(population);
+  auto type = RankedTensorType::get(shape, builder.getF64Type());
+  FailureOr<Value> input = floatSynapticInput(population, type);
+  if (failed(input))
+    return failure();
+  if (!*input)
+    return population.emitError()
+           << "'" << population.getNirOp() << "' \"" << name
+           << "\" receives no synapses, which an analog neuron of "
+           << target.getDisplayName() << " needs for its input";
+  bool spiking = !e.vThreshold.empty();
+  auto threshold =
+      spiking ? floats(shape, e.vThreshold) : DenseFPElementsAttr();
+  auto reset = spiking ? floats(shape, e.vReset) : DenseFPElementsAttr();
+  StringRef resetMode = e.subtract ? sim::kResetSubtract : sim::kResetToValue;
+  auto membrane =
+      tag(builder.create<sim::StateOp>(loc, type, (name + ".v").str(),
+                                       floats(shape, e.initialMembrane)),
+          name);
+  Value vNext;
+  if (e.hasCurrent) {
+    auto current =
+        tag(builder.create<sim::StateOp>(loc, type, (name + ".i").str(),
+                                         /*initial=*/nullptr),
+            name);
+    auto step = tag(builder.create<sim::CubaStepOp>(
+                        loc, current, membrane, *input, floats(shape, e.tauSyn),
+                        floats(shape, e.tauMem), floats(shape, e.r),
+                        floats(shape, e.vLeak), floats(shape, e.wIn), threshold,
+                        reset, resetMode, sim::kSolverExact),
+                    name);
+    tag(builder.create<sim::NextOp>(loc, current, step.getCurrentNext()), name);
+    built.current = {step.getCurrentNext()};
+    built.spikes = spiking ? step.getSpikes() : Value();
+    vNext = step.getMembraneNext();
+  } else {
+    auto step = tag(builder.create<sim::LeakyStepOp>(
+                        loc, membrane, *input, floats(shape, e.tauMem),
+                        floats(shape, e.r), floats(shape, e.vLeak), threshold,
+                        reset, resetMode, sim::kSolverExact),
+                    name);
+    built.spikes = spiking ? step.getSpikes() : Value();
+    vNext = step.getMembraneNext();
+  }
+  tag(builder.create<sim::NextOp>(loc, membrane, vNext), name);
+  built.membrane = {vNext};
+  if (e.adcBits) {
+    built.membrane.unit = ne.membraneUnit;
+    built.membrane.offset = ne.membraneOffset;
+    built.membrane.adcBits = e.adcBits;
+  }
   return success();
 }
 
 LogicalResult DeviceLowering::lowerPopulation(PopulationOp population) {
-  auto emulation = target.getNeuronEmulation(population);
-  if (failed(emulation))
-    return failure();
+  const NeuronEmulation &e = emulations.find(population)->second;
   BuiltPopulation &built = populations[population];
-  built.emulation = std::move(*emulation);
-  if (built.emulation.arithmetic == NeuronArithmetic::EventDriven)
-    return lowerEventDrivenPopulation(population, built);
-  return lowerSteppedPopulation(population, built);
+  switch (e.arithmetic) {
+  case NeuronArithmetic::SteppedFixedPoint:
+    return lowerSteppedPopulation(population, e, built);
+  case NeuronArithmetic::EventDriven:
+    return lowerEventDrivenPopulation(population, e, built);
+  case NeuronArithmetic::SteppedFloat32:
+    return lowerSteppedFloatPopulation(population, e, built);
+  case NeuronArithmetic::ContinuousTime:
+    return lowerContinuousPopulation(population, e, built);
+  }
+  llvm_unreachable("unknown neuron arithmetic");
+}
+
+Value DeviceLowering::recordedValue(Reading &reading, Location loc,
+                                    StringRef node) {
+  if (reading.recorded)
+    return reading.recorded;
+  Value value = reading.value;
+  auto type = cast<RankedTensorType>(value.getType());
+  if (reading.adcBits) {
+    // The analog value as the chip's ADC samples it.
+    value = tag(builder.create<sim::AdcOp>(
+                    loc, intType(type.getShape(), kCountBits), value,
+                    builder.getF64FloatAttr(*reading.unit),
+                    builder.getF64FloatAttr(reading.offset),
+                    builder.getI64IntegerAttr(reading.adcBits)),
+                node);
+  } else if (!reading.scale.empty()) {
+    // Float registers to float64 NIR units.
+    auto f64 = RankedTensorType::get(type.getShape(), builder.getF64Type());
+    if (type != f64)
+      value = tag(builder.create<sim::CastOp>(loc, f64, value), node);
+    if (!llvm::all_of(reading.scale, [](double c) { return c == 1; }))
+      value = tag(builder.create<sim::LincombOp>(
+                      loc, f64, ValueRange{value},
+                      builder.getArrayAttr(
+                          {floats(type.getShape(), reading.scale)}),
+                      DenseFPElementsAttr()),
+                  node)
+                  .getOutput();
+  }
+  return reading.recorded = value;
 }
 
 LogicalResult DeviceLowering::lower() {
+  for (auto population : device.getBody().getOps<PopulationOp>()) {
+    auto emulation = target.getNeuronEmulation(population);
+    if (failed(emulation))
+      return failure();
+    emulations[population] = std::move(*emulation);
+  }
   for (auto input : device.getBody().getOps<InputOp>()) {
     StringRef name = input.getName();
     auto floats = RankedTensorType::get(input.getShape(), builder.getF64Type());
@@ -344,15 +643,25 @@ LogicalResult DeviceLowering::lower() {
       return output.emitError() << "output '" << output.getName()
                                 << "' reads an input directly, which no chip "
                                    "emulation records";
-    const BuiltPopulation &built = populations[population];
+    BuiltPopulation &built = populations[population];
     // A spiking population is read as spikes, a readout as its membrane in
     // NIR units.
-    bool spiking = isSpikingModel(population.getModel());
+    if (isSpikingModel(population.getModel())) {
+      tag(builder.create<sim::OutputOp>(output.getLoc(), output.getName(),
+                                        built.spikes, FloatAttr()),
+          output.getName());
+      continue;
+    }
+    Reading &membrane = built.membrane;
+    Value value =
+        recordedValue(membrane, population.getLoc(), population.getName());
     tag(builder.create<sim::OutputOp>(
-            output.getLoc(), output.getName(),
-            spiking ? built.spikes : built.membrane,
-            spiking ? FloatAttr()
-                    : builder.getF64FloatAttr(built.emulation.membraneUnit)),
+            output.getLoc(), output.getName(), value,
+            membrane.unit ? builder.getF64FloatAttr(*membrane.unit)
+                          : FloatAttr(),
+            membrane.unit && membrane.offset != 0
+                ? builder.getF64FloatAttr(membrane.offset)
+                : FloatAttr()),
         output.getName());
   }
   return success();
@@ -370,21 +679,21 @@ LogicalResult DeviceLowering::addProbe(StringRef spec) {
     auto population = cast<PopulationOp>(op);
     if (population.getName() != stem)
       continue;
-    Value value = field == "v"   ? built.membrane
-                  : field == "i" ? built.current
-                                 : built.spikes;
-    if (!value)
+    Reading spikes{built.spikes};
+    Reading &reading = field == "v"   ? built.membrane
+                       : field == "i" ? built.current
+                                      : spikes;
+    if (!reading.value)
       return population.emitError()
              << "'" << population.getNirOp() << "' \"" << stem << "\" has no "
              << (field == "i" ? "synaptic current" : "membrane") << " on "
              << target.getDisplayName() << " to probe";
-    const NeuronEmulation &e = built.emulation;
+    Value value = recordedValue(reading, population.getLoc(), stem);
     tag(builder.create<sim::ProbeOp>(
             population.getLoc(), stem, field, value,
-            field == "output" ? FloatAttr()
-                              : builder.getF64FloatAttr(e.membraneUnit),
-            field == "v" && e.membraneOffset != 0
-                ? builder.getF64FloatAttr(e.membraneOffset)
+            reading.unit ? builder.getF64FloatAttr(*reading.unit) : FloatAttr(),
+            reading.unit && reading.offset != 0
+                ? builder.getF64FloatAttr(reading.offset)
                 : FloatAttr()),
         stem);
     return success();

@@ -194,6 +194,17 @@ LogicalResult NextOp::verify() {
 
 LogicalResult AddOp::verify() { return success(); }
 
+LogicalResult CastOp::verify() {
+  auto input = getInput().getType(), output = getOutput().getType();
+  if (input.getShape() != output.getShape())
+    return emitOpError() << "result shape " << formatShape(output.getShape())
+                         << " differs from the input's "
+                         << formatShape(input.getShape());
+  if (input.getElementType() == output.getElementType())
+    return emitOpError() << "casts " << input.getElementType() << " to itself";
+  return success();
+}
+
 LogicalResult DenseOp::verify() {
   auto weightShape = getWeight().getType().getShape();
   if (weightShape.size() != 2)
@@ -424,6 +435,25 @@ verifyConnectivity(Operation *op, DenseIntElementsAttr weight,
 LogicalResult EventsOp::verify() {
   if (getInput().getType().getShape() != getOutput().getType().getShape())
     return emitOpError("result must have the input's shape");
+  return success();
+}
+
+LogicalResult AdcOp::verify() {
+  auto input = getInput().getType(), output = getOutput().getType();
+  if (input.getShape() != output.getShape())
+    return emitOpError() << "result shape " << formatShape(output.getShape())
+                         << " differs from the input's "
+                         << formatShape(input.getShape());
+  double unit = getUnit().convertToDouble();
+  if (!(unit > 0) || !std::isfinite(unit))
+    return emitOpError() << "'unit' must be a positive LSB, got " << unit;
+  if (!std::isfinite(getOffset().convertToDouble()))
+    return emitOpError("'offset' must be finite");
+  unsigned width = cast<IntegerType>(output.getElementType()).getWidth();
+  if (getBits() >= int64_t(width))
+    return emitOpError() << "a " << getBits()
+                         << "-bit code needs a result wider than " << width
+                         << " bits, to hold it as a non-negative integer";
   return success();
 }
 

@@ -3,7 +3,9 @@
 //
 // What a TargetModel answers about its arithmetic, read from the registers
 // chip-quantize wrote, so that `convert-chip-to-sim` can build the chip's
-// own step (docs/emulation.md) and no chip constant appears in the pass.
+// own step (docs/emulation.md) and no chip constant appears in the pass:
+// integer registers (Loihi, Xylo, Speck), float32 registers (SpiNNaker2) or
+// an analog neuron in continuous time read through an ADC (BrainScaleS-2).
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,6 +28,47 @@ enum class NeuronArithmetic {
   /// An integrate-and-fire membrane tested after every input event
   /// (`sim.event_fire`): Speck.
   EventDriven,
+  /// Float32 registers updated once per step (`sim.lincomb`, `sim.fire` on
+  /// `f32`, `NeuronEmulation::floatStep`): SpiNNaker2's ARM cores.
+  SteppedFloat32,
+  /// An analog neuron in continuous time, advanced over each step by the
+  /// exact solution of its ODE (`sim.cuba_step`, `sim.leaky_step`) and read
+  /// through an ADC (`NeuronEmulation::continuous`): BrainScaleS-2.
+  ContinuousTime,
+};
+
+/// A `SteppedFloat32` population, per neuron, each line one float32 result:
+///
+///     current  ← currentDecay·current + input              (hasCurrent)
+///     membrane ← membraneDecay·membrane + current + offset  (input without
+///                                                           a current)
+///     spike where membrane > threshold, then membrane ← resetValue, or
+///     membrane − threshold when `subtract`
+///
+/// `input` is the sum of the weights of the spikes that arrive. Arrays hold
+/// one value per neuron, or one for all.
+struct FloatStepEmulation {
+  bool hasCurrent = false, subtract = false;
+  llvm::SmallVector<double> currentDecay{0}, membraneDecay{1}, offset{0},
+      threshold, resetValue{0}, initialCurrent{0}, initialMembrane{0};
+  /// NIR value = unit × register (per neuron: SpiNNaker2 scales each
+  /// neuron's membrane by its own v_scale).
+  llvm::SmallVector<double> membraneUnit{1}, currentUnit{1};
+};
+
+/// A `ContinuousTime` population: NIR's LIF / CubaLIF ODE (`hasCurrent`:
+/// `τ_syn dI/dt = −I + w_in x`, `τ_mem dv/dt = v_leak − v + r I`; else
+/// `τ_mem dv/dt = v_leak − v + r x`) in NIR units, with the values the
+/// chip's registers give; `vThreshold` empty for a readout. Arrays hold one
+/// value per neuron, or one for all.
+struct ContinuousEmulation {
+  bool hasCurrent = true, subtract = false;
+  llvm::SmallVector<double> tauSyn{1}, tauMem{1}, r{1}, vLeak{0}, wIn{1},
+      vThreshold, vReset{0}, initialMembrane{0};
+  /// The membrane is read through an ADC of `adcBits` bits
+  /// (`sim.adc`), whose LSB and zero are `NeuronEmulation::membraneUnit`
+  /// and `membraneOffset`; 0 reads the membrane exactly.
+  unsigned adcBits = 0;
 };
 
 /// One population as its chip runs it. Per-neuron arrays hold one value per
@@ -53,14 +96,23 @@ struct NeuronEmulation {
   sim::Comparison compare = sim::Comparison::Greater;
   sim::FixedReset reset = sim::FixedReset::Zero;
   int64_t maxSpikesPerStep = 1;
-  /// NIR membrane value = membraneOffset + membraneUnit × register.
+  /// NIR membrane value = membraneOffset + membraneUnit × register (an
+  /// integer register, or an ADC's code).
   double membraneUnit = 1, membraneOffset = 0;
+
+  /// The float arithmetics (the integer fields above do not apply).
+  FloatStepEmulation floatStep;
+  ContinuousEmulation continuous;
 };
 
 /// One synapse block as its chip runs it.
 struct SynapseEmulation {
   /// The weights the chip adds, in the block's weight layout.
   llvm::SmallVector<int64_t> weight;
+  /// A float population adds weight × weightUnit per spike (BrainScaleS-2:
+  /// 1/64, the 6-bit weight in NIR units; SpiNNaker2: 1, its registers are
+  /// scaled so that an int8 weight lands in the membrane as it is).
+  double weightUnit = 1;
   /// Shift applied to each weight before it is added, and to the sum.
   int64_t weightShift = 0, sumShift = 0;
   sim::Overflow overflow = sim::Overflow::Unbounded;

@@ -49,6 +49,11 @@ constexpr int64_t kLeakTarget = 80, kResetTarget = 80, kThresholdTarget = 150;
 /// The CADC that measures these is 8 bits wide ([unverified]: Pehle et al.
 /// 2022; not in HARDWARE.md).
 constexpr int64_t kCadcMax = 255;
+constexpr unsigned kCadcBits = 8;
+/// hxtorch's ConversionConfig.trace_scale: model units per CADC LSB of a
+/// recorded trace ([code] from_nir.py), for a readout, whose registers
+/// (only a leak) do not fix the scale.
+constexpr double kTraceScale = 1.0 / 50;
 
 /// Parameters one calibration serves for a whole layer (hxtorch checks
 /// tau_mem, tau_syn, v_leak, v_reset, v_threshold, r for CubaLIF and the
@@ -136,6 +141,13 @@ public:
   bool fitsOnCore(unsigned core, ArrayRef<SliceOp> placed, SliceOp candidate,
                   LimitViolation &violation) const override;
   LogicalResult verifyPlacement(DeviceOp device) const override;
+
+  /// The analog neuron in continuous time (see the Emulation section).
+  bool canEmulate() const override { return true; }
+  FailureOr<NeuronEmulation>
+  getNeuronEmulation(PopulationOp population) const override;
+  FailureOr<SynapseEmulation>
+  getSynapseEmulation(SynapsesOp synapses) const override;
 };
 } // namespace
 
@@ -555,6 +567,110 @@ BrainScaleS2Model::quantize(DeviceOp device,
          "*_model registers), and time constants run "
       << formatNumber(kSpeedup) << "x faster than NIR's";
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Emulation: the analog neuron in continuous time, read through the CADC
+//
+// The circuit integrates NIR's CubaLIF ODE in continuous time, so a step is
+// its exact solution (sim.cuba_step, the ideal run's solver), with what the
+// registers hold in place of NIR's values: the 6-bit weights, the time
+// constants and capacitance, and the calibration targets, which reset a
+// neuron to the reset target (80, the leak's) wherever NIR's v_reset is.
+// Input spikes enter as in the ideal run (a count held over the step), so
+// the difference from it is the chip's. Not emulated:
+// - hxtorch's mock "one dt synaptic delay between input and output" (the
+//   membrane stepped from the previous step's current): an artifact of its
+//   forward-Euler step, not of the circuit [judged];
+// - the refractory period, hxtorch's default 1 us on the chip (1 ms of
+//   model time), which from_nir leaves in place [code]: the exact step has
+//   no refractory clamp;
+// - fixed-pattern mismatch of the calibrated values (handled apart).
+//===----------------------------------------------------------------------===//
+
+/// The first value of float register `name` (one for a whole population:
+/// hxtorch calibrates layers as a whole).
+static double getFirstFloat(DictionaryAttr registers, StringRef name) {
+  auto array = registers.getAs<DenseFPElementsAttr>(name);
+  return array ? (*array.getValues<APFloat>().begin()).convertToDouble() : 0.0;
+}
+
+FailureOr<NeuronEmulation>
+BrainScaleS2Model::getNeuronEmulation(PopulationOp population) const {
+  DictionaryAttr registers = population.getRegistersAttr();
+  auto target = [&](StringRef name) -> double {
+    SmallVector<int64_t> values = getRegisterValues(registers, name);
+    return values.empty() ? 0.0 : double(values.front());
+  };
+  auto model = [&](StringRef name) { return getFirstFloat(registers, name); };
+  NeuronEmulation e;
+  e.arithmetic = NeuronArithmetic::ContinuousTime;
+  ContinuousEmulation &c = e.continuous;
+  c.hasCurrent = true; // CubaLIF, CubaLI
+  // The registers hold the time constants in hardware seconds, NIR's x 1e-3
+  // (the circuit runs 1000x faster than the model); emulated in model time,
+  // x 1000 maps them back onto NIR's seconds and the run's dt.
+  double tauMem = model("tau_mem_hw") * kSpeedup,
+         tauSyn = model("tau_syn_hw") * kSpeedup;
+  // The capacitance register is the fraction of 63 LSB of the layer's model
+  // capacitance tau_mem / r (HXTransformedModelParameter), and the leak
+  // conductance C / tau_mem: r = tau_mem / C.
+  double capacitance = model("membrane_capacitance_model") *
+                       target("membrane_capacitance") / kCapacitanceMax;
+  if (!(tauMem > 0) || !(tauSyn > 0) || !(capacitance > 0))
+    return population.emitError()
+           << "'" << population.getNirOp() << "' \"" << population.getName()
+           << "\" lacks tau_mem_hw, tau_syn_hw or a positive membrane "
+              "capacitance: run chip-quantize first";
+  c.tauMem = {tauMem};
+  c.tauSyn = {tauSyn};
+  c.r = {tauMem / capacitance};
+  c.wIn = {1.0}; // folded into the weights by quantize
+  // The calibration targets are CADC values: the leak and the threshold
+  // anchor them to NIR volts (MixedHXModelParameter's model and hardware
+  // values), which gives the CADC's LSB; a readout has only its leak, and
+  // hxtorch's trace_scale gives the LSB.
+  double leak = model("leak_model"), lsb = kTraceScale;
+  if (isSpikingModel(population.getModel())) {
+    double threshold = model("threshold_model");
+    lsb = (threshold - leak) / (target("threshold") - target("leak"));
+    if (!(lsb > 0) || !std::isfinite(lsb))
+      return emitNodeError(population)
+             << "v_threshold = " << formatNumber(threshold)
+             << " must lie above v_leak = " << formatNumber(leak) << ", as "
+             << getDisplayName() << "'s threshold target "
+             << int64_t(target("threshold")) << " lies above its leak target "
+             << int64_t(target("leak"));
+    c.vThreshold = {threshold};
+    c.vReset = {leak + lsb * (target("reset") - target("leak"))};
+  }
+  c.vLeak = {leak};
+  c.initialMembrane = {leak}; // at rest, at the leak potential
+  c.subtract = false;         // [code] hxtorch: v = v_reset where z
+  // The recorded membrane is the 8-bit CADC's sample: NIR v = leak + LSB
+  // x (code - leak target).
+  c.adcBits = kCadcBits;
+  e.membraneUnit = lsb;
+  e.membraneOffset = leak - lsb * target("leak");
+  return e;
+}
+
+FailureOr<SynapseEmulation>
+BrainScaleS2Model::getSynapseEmulation(SynapsesOp synapses) const {
+  SynapseEmulation e;
+  for (APInt w : synapses.getQweightAttr().getValues<APInt>())
+    e.weight.push_back(w.getSExtValue());
+  // weight_scale (64) LSB per unit NIR weight, w_in included.
+  e.weightUnit =
+      1 / getFloatRegister(synapses.getRegistersAttr(), "weight_scale", 1);
+  // Spikes reach their targets in continuous time, within the step; a
+  // recurrent block reads the previous step's spikes, where the ideal run
+  // cuts the cycle too. (A cycle through several populations is left
+  // uncut, and rejected.)
+  e.delaySteps =
+      synapses.getSource() == synapses.getTargetPopulation().getNeurons() ? 1
+                                                                          : 0;
+  return e;
 }
 
 const TargetModel &nirc::chip::getBrainScaleS2Model() {
