@@ -25,4 +25,20 @@ if os.path.isdir(fixtures):
     config.available_features.add("nir-fixtures")
     config.substitutions.append(("%fixtures", fixtures))
 
+# The vendors' simulators (utils/vendor/README.md) for test/vendor: a python
+# from NIRC_VENDOR_PYTHON, else the build tree's venv-vendor (utils/bootstrap.sh).
+vendor_python = os.environ.get("NIRC_VENDOR_PYTHON") or os.path.join(
+    config.nirc_obj_root, "venv-vendor", "bin", "python")
+if os.path.isfile(vendor_python):
+    import subprocess
+    shim = os.path.join(config.nirc_src_root, "utils", "vendor")
+    for feature, module in (("vendor-lava", "lava.proc.lif.models"), ("vendor-xylo", "xylosim.v2")):
+        check = f"import sys; sys.path.insert(0, {shim!r}); import lava_shim, h5py, {module}"
+        try:
+            if subprocess.run([vendor_python, "-c", check], capture_output=True, timeout=300).returncode == 0:
+                config.available_features.add(feature)
+        except (OSError, subprocess.SubprocessError):
+            pass
+    config.substitutions.append(("%vendor-python", vendor_python))
+
 llvm_config.add_tool_substitutions(["nir-opt", "nir-translate", "nirc"], [config.nirc_tools_dir])

@@ -14,6 +14,8 @@ packages=(
   libgtest-dev libbenchmark-dev
   # The sanitizer and fuzzing tree (utils/check-sanitized.sh).
   clang-14 libclang-rt-14-dev
+  # build/venv-vendor (below): xylosim is compiled against Python's headers.
+  python3-venv python3-dev
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -34,3 +36,11 @@ if [ ! -f build/build.ninja ]; then
     -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-19/build/utils/lit/lit.py
 fi
 cmake --build build
+
+# The vendors' simulators (Lava, XyloSim) for the test/vendor tests, once:
+# ~2 min, 300 MB (utils/vendor/README.md). Optional: they are skipped without.
+if [ ! -e build/venv-vendor ]; then
+  echo "bootstrap: creating build/venv-vendor (Lava, XyloSim) ..."
+  utils/vendor/make_venv.sh build/venv-vendor ||
+    echo "bootstrap: warning: could not create build/venv-vendor; the test/vendor tests will be skipped" >&2
+fi

@@ -743,9 +743,8 @@ TEST_F(VendorGoldenTest, MutatedModelsMismatch) {
            {"lava_delay_if_du4095", "#sim.compare<gt>", "#sim.compare<ge>"},
            // Without the Dense's one-step delay.
            {"lava_delay_if_du4095", ", %buf0 {", ", %a0 {"},
-           // Lava's decay truncates toward zero; XyloSim's rule differs.
-           {"lava_bias_leak", "#sim.decay<multiply_shift>",
-            "#sim.decay<bit_shift>"},
+           // Lava's decays are fractions of 2^12: u * (4096 - du) >> 12.
+           {"lava_bias_leak", "decay_unity = 4096", "decay_unity = 4095"},
            // a_in << 6.
            {"lava_random", "input_shift = 6", "input_shift = 5"},
            // -(-32768) wraps in int16 (h4 stays at -32768 with dash_mem 0).

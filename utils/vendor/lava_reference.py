@@ -48,45 +48,12 @@ Lava's clip_weights/truncate_weights (before the 2**weight_exp scaling).
 """
 
 import argparse
-import dataclasses
 import json
 import sys
 
 import numpy as np
 
-
-def _allow_python311_dataclass_defaults():
-    """lava-nc 0.10.0 declares Requires-Python <3.11.  The only thing that breaks
-    on 3.11 at import is lava/magma/compiler/var_model.py, whose dataclasses
-    (CoreEncoder, ChipEncoder, AxonEncoder, ...) use a ByteEncoder() instance as
-    a field default; Python 3.11 rejects any unhashable default
-    ("mutable default ... use default_factory").  Those encoders only describe
-    Loihi hardware addresses and are unused by the CPU models.  We give such a
-    default's class an identity hash, which is what Python <= 3.10 accepted.
-    Nothing in the arithmetic is touched; results were checked identical to an
-    unpatched Python 3.10 install (README)."""
-    if sys.version_info < (3, 11):
-        return
-    orig = dataclasses._get_field
-    if getattr(orig, "_nirc_patched", False):
-        return
-
-    def _get_field(cls, a_name, a_type, *args):
-        try:
-            return orig(cls, a_name, a_type, *args)
-        except ValueError as e:
-            if "mutable default" not in str(e):
-                raise
-            default = cls.__dict__.get(a_name)
-            type(default).__hash__ = object.__hash__
-            return orig(cls, a_name, a_type, *args)
-
-    _get_field._nirc_patched = True
-    dataclasses._get_field = _get_field
-
-
-_allow_python311_dataclass_defaults()
-
+import lava_shim  # noqa: E402,F401  (before lava: Python 3.11's dataclasses)
 from lava.magma.core.run_conditions import RunSteps  # noqa: E402
 from lava.magma.core.run_configs import Loihi1SimCfg  # noqa: E402
 from lava.proc.dense.models import PyDenseModelBitAcc  # noqa: E402

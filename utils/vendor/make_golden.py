@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate test/vendor/golden/*.json with the vendor simulators.
 
-    /work/venv-vendor/bin/python utils/vendor/make_golden.py [--only NAME ...]
+    build/venv-vendor/bin/python utils/vendor/make_golden.py [--only NAME ...]
         [--check]   # re-run and compare with the files instead of writing them
 
 Each case below is only an input specification (registers + input raster, with

@@ -395,7 +395,8 @@ verifyConnectivity(Operation *op, DenseIntElementsAttr weight,
                    RankedTensorType target) {
   SmallVector<int64_t> pooled(source.getShape());
   if (pool) {
-    if (*pool < 1 || source.getRank() != 3)
+    // Read signed: a negative pool must not pass as a huge unsigned one.
+    if (int64_t(*pool) < 1 || source.getRank() != 3)
       return op->emitOpError()
              << "pooling needs a [C, H, W] source and 'pool' >= 1";
     pooled[1] /= *pool;
@@ -413,9 +414,12 @@ verifyConnectivity(Operation *op, DenseIntElementsAttr weight,
     return success();
   }
   if (shape.size() != 4 || !stride || !padding || stride->size() != 2 ||
-      padding->size() != 2)
+      padding->size() != 2 ||
+      llvm::any_of(*stride, [](int64_t s) { return s < 1; }) ||
+      llvm::any_of(*padding, [](int64_t p) { return p < 0; }))
     return op->emitOpError("'weight' must be [out, in], or [C_out, C_in, kH, "
-                           "kW] with a 2-entry 'stride' and 'padding'");
+                           "kW] with a 2-entry 'stride' (>= 1) and 'padding' "
+                           "(>= 0)");
   if (pooled.size() != 3 || pooled[0] != shape[1])
     return op->emitOpError()
            << "source " << formatShape(pooled) << " does not match 'weight' "
@@ -476,13 +480,26 @@ LogicalResult FixedStepOp::verify() {
                        "shape");
   if (getDecay() == DecayRule::MultiplyShift && !getDecayUnity())
     return emitOpError("a 'multiply_shift' decay needs 'decay_unity'");
+  // Decays are shifts or factors, not register values: only their shape is
+  // the signal's.
+  auto wide = RankedTensorType::get(shape, IntegerType::get(getContext(), 64));
   if (failed(verifyIntegers(*this, "current_decay",
                             cast<DenseIntElementsAttr>(getCurrentDecay()),
-                            getCurrent().getType())) ||
+                            wide)) ||
       failed(verifyIntegers(*this, "membrane_decay",
                             cast<DenseIntElementsAttr>(getMembraneDecay()),
-                            membrane)))
+                            wide)))
     return failure();
+  // A decay removes between nothing and everything: a shift of 0 to 63, or
+  // a factor of 0 to decay_unity.
+  int64_t maxDecay =
+      getDecay() == DecayRule::MultiplyShift ? int64_t(*getDecayUnity()) : 63;
+  for (auto [name, decays] : {std::pair{"current_decay", getCurrentDecay()},
+                              std::pair{"membrane_decay", getMembraneDecay()}})
+    for (APInt d : cast<DenseIntElementsAttr>(decays).getValues<APInt>())
+      if (d.getSExtValue() < 0 || d.getSExtValue() > maxDecay)
+        return emitOpError() << "'" << name << "' value " << d.getSExtValue()
+                             << " is outside [0, " << maxDecay << "]";
   auto optionalInts = [](std::optional<ElementsAttr> attr) {
     return attr ? cast<DenseIntElementsAttr>(*attr) : DenseIntElementsAttr();
   };

@@ -690,8 +690,7 @@ LogicalResult NetxWriter::writeDataset(hid_t group, StringRef name, hid_t type,
                      ? H5Screate(H5S_SCALAR)
                      : H5Screate_simple(dims.size(), dims.data(), nullptr),
                  H5Sclose);
-  H5Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
-  H5Pset_obj_track_times(properties, false);
+  H5Handle properties = createDatasetProperties();
   H5Handle dataset(H5Dcreate2(group, name.str().c_str(), type, space,
                               utf8LinkCreation(), properties, H5P_DEFAULT),
                    H5Dclose);
@@ -832,7 +831,7 @@ LogicalResult NetxWriter::writeFile(DeviceOp device, ArrayRef<NetxLayer> layers,
                                     std::vector<char> &image) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   // No modification times: the same network gives the same bytes, as h5py.
-  H5Handle file = createFileInMemory("nirc-export.net", /*trackTimes=*/false);
+  H5Handle file = createFileInMemory("nirc-export.net");
   if (!file)
     return fail("cannot create an in-memory HDF5 file");
   if (failed(writeStringAttribute(file, "generator", "nirc")) ||

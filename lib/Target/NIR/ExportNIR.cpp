@@ -133,7 +133,7 @@ LogicalResult NIRExporter::writeDataset(hid_t group, StringRef name, hid_t type,
                      ? H5Screate(H5S_SCALAR)
                      : H5Screate_simple(dims.size(), dims.data(), nullptr),
                  H5Sclose);
-  H5Handle plist(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+  H5Handle plist = createDatasetProperties();
   bool hasData = llvm::all_of(dims, [](hsize_t d) { return d > 0; });
   // h5py's default: gzip 4 on arrays, one chunk for a small array; scalars
   // cannot be chunked.

@@ -424,7 +424,7 @@ llvm::Error GraphDataWriter::writeArray(hid_t group, const char *name,
                                         const void *data) {
   llvm::SmallVector<hsize_t> dims(shape.begin(), shape.end());
   H5Handle space(H5Screate_simple(dims.size(), dims.data(), nullptr), H5Sclose);
-  H5Handle plist(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+  H5Handle plist = createDatasetProperties();
   // The Python package's default: gzip 4, one chunk.
   if (numElements(shape) > 0) {
     H5Pset_chunk(plist, dims.size(), dims.data());

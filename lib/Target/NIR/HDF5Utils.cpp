@@ -175,15 +175,22 @@ nirc::H5Handle nirc::openFileImage(llvm::StringRef bytes) {
   return H5Handle(opened, H5Fclose);
 }
 
-nirc::H5Handle nirc::createFileInMemory(llvm::StringRef name, bool trackTimes) {
+nirc::H5Handle nirc::createFileInMemory(llvm::StringRef name) {
   H5Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose);
   H5Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose);
   if (!access || !creation ||
       H5Pset_fapl_core(access, 1 << 20, /*backing_store=*/0) < 0 ||
-      H5Pset_obj_track_times(creation, trackTimes) < 0)
+      H5Pset_obj_track_times(creation, false) < 0)
     return H5Handle(H5I_INVALID_HID, H5Fclose);
   return H5Handle(
       H5Fcreate(name.str().c_str(), H5F_ACC_TRUNC, creation, access), H5Fclose);
+}
+
+nirc::H5Handle nirc::createDatasetProperties() {
+  H5Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose);
+  if (properties && H5Pset_obj_track_times(properties, false) < 0)
+    return H5Handle(H5I_INVALID_HID, H5Pclose);
+  return properties;
 }
 
 std::optional<std::vector<char>> nirc::getFileImage(hid_t file) {

@@ -78,10 +78,15 @@ llvm::SmallVector<std::string> listLinks(hid_t group);
 std::optional<std::string> findExternalLink(hid_t group);
 
 /// Creates an HDF5 file in memory only (the core driver without a backing
-/// store): nothing touches the disk until its image is complete. Without
-/// `trackTimes`, objects carry no modification times, so the same content
-/// gives the same bytes. Invalid on failure.
-H5Handle createFileInMemory(llvm::StringRef name, bool trackTimes = true);
+/// store): nothing touches the disk until its image is complete. Its objects
+/// carry no modification times, so the same content gives the same bytes.
+/// Invalid on failure.
+H5Handle createFileInMemory(llvm::StringRef name);
+
+/// Dataset creation properties without a modification time (libhdf5 stamps
+/// each dataset by default), so that writing the same data twice gives the
+/// same file: outputs can be compared and reproduced byte for byte.
+H5Handle createDatasetProperties();
 
 /// The bytes of `file` (flushed first), or nothing on failure.
 std::optional<std::vector<char>> getFileImage(hid_t file);

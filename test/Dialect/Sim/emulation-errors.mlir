@@ -182,7 +182,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
-  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' and 'padding'}}
+  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x1xi64>, overflow = #sim.overflow<unbounded>}
       : tensor<2xi32> -> tensor<3xi32>
 }
@@ -193,7 +193,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
-  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' and 'padding'}}
+  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x3x3xi64>, overflow = #sim.overflow<saturate>}
       : tensor<2x4x4xi32> -> tensor<3x2x2xi16>
 }
@@ -204,7 +204,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
-  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' and 'padding'}}
+  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x3x3xi64>, stride = array<i64: 1, 1, 1>,
       padding = array<i64: 1, 1>, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3x4x4xi16>
 }
@@ -215,7 +215,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
-  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' and 'padding'}}
+  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x3x3xi64>, stride = array<i64: 1, 1>,
       padding = array<i64: 1, 1, 1, 1>, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3x4x4xi16>
 }
@@ -488,31 +488,13 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-// A value must fit the register width: the current's for 'current_decay'...
-sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
-  %i = sim.state "i" : tensor<3xi8>
-  %v = sim.state "v" : tensor<3xi24>
-  %x = sim.state "x" : tensor<3xi32>
-  // expected-error @+1 {{'sim.fixed_step' op 'current_decay' value 4096 does not fit the state's 8 bits}}
-  %in, %vn, %z = sim.fixed_step %i, %v, %x {decay = #sim.decay<multiply_shift>, decay_unity = 4096,
-      current_decay = dense<4096> : tensor<i64>, membrane_decay = dense<1> : tensor<i64>,
-      current_overflow = #sim.overflow<wrap_once>, membrane_overflow = #sim.overflow<saturate_symmetric>,
-      membrane_sum = #sim.membrane_sum<direct>, compare = #sim.compare<gt>,
-      reset = #sim.reset<zero>, max_spikes = 1} : tensor<3xi8>, tensor<3xi24>, tensor<3xi32> -> tensor<3xi32>
-  sim.next %i = %in : tensor<3xi8>
-  sim.next %v = %vn : tensor<3xi24>
-  sim.next %x = %x : tensor<3xi32>
-}
-
-// -----
-
-// ...the membrane's for 'membrane_decay'...
+// A shift decay removes at most 63 bits.
 sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi4>
-  // expected-error @+1 {{'sim.fixed_step' op 'membrane_decay' value 8 does not fit the state's 4 bits}}
+  // expected-error @+1 {{'sim.fixed_step' op 'membrane_decay' value 64 is outside [0, 63]}}
   %in, %vn, %z = sim.fixed_step %i, %v {decay = #sim.decay<bit_shift>,
-      current_decay = dense<1> : tensor<i64>, membrane_decay = dense<[7, -8, 8]> : tensor<3xi64>,
+      current_decay = dense<1> : tensor<i64>, membrane_decay = dense<[7, 64, 8]> : tensor<3xi64>,
       current_overflow = #sim.overflow<saturate>, membrane_overflow = #sim.overflow<saturate>,
       membrane_sum = #sim.membrane_sum<chained>, compare = #sim.compare<ge>,
       reset = #sim.reset<subtract>, max_spikes = 1} : tensor<3xi16>, tensor<3xi4> -> tensor<3xi32>
@@ -522,7 +504,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-// ...and for 'bias'.
+// A value must fit the register it is added to: 'bias' the membrane's.
 sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
@@ -784,7 +766,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   %v = sim.state "v" : tensor<3x2x2xi16>
-  // expected-error @+1 {{'sim.event_fire' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' and 'padding'}}
+  // expected-error @+1 {{'sim.event_fire' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %vn, %s = sim.event_fire %v, %e {weight = dense<1> : tensor<3x2x3x3xi64>,
       stride = array<i64: 2, 2>,
       threshold = dense<5> : tensor<i64>, threshold_low = dense<-5> : tensor<i64>,
@@ -805,4 +787,55 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
       reset = #sim.reset<subtract>, overflow = #sim.overflow<saturate>}
       : tensor<3xi16>, tensor<2xi32> -> tensor<3xi32>
   sim.next %v = %vn : tensor<3xi16>
+}
+
+// -----
+
+// A stride of 0 would divide by zero.
+sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+  %e = sim.state "e" : tensor<2x4x4xi32>
+  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
+  %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x1x1xi64>, stride = array<i64: 0, 1>, padding = array<i64: 0, 0>, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3x4x4xi16>
+  sim.next %e = %e : tensor<2x4x4xi32>
+}
+
+// -----
+
+sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+  %e = sim.state "e" : tensor<2x4x4xi32>
+  // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
+  %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x1x1xi64>, stride = array<i64: 1, 1>, padding = array<i64: -1, 0>, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3x2x4xi16>
+  sim.next %e = %e : tensor<2x4x4xi32>
+}
+
+// -----
+
+// A negative pool is not a huge one.
+sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+  %e = sim.state "e" : tensor<2x4x4xi32>
+  // expected-error @+1 {{'sim.accumulate' op pooling needs a [C, H, W] source and 'pool' >= 1}}
+  %a = sim.accumulate %e {weight = dense<1> : tensor<3x0xi64>, pool = -2, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3xi16>
+  sim.next %e = %e : tensor<2x4x4xi32>
+}
+
+// -----
+
+sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+  %i = sim.state "i" : tensor<2xi16>
+  %v = sim.state "v" : tensor<2xi16>
+  // expected-error @+1 {{'sim.fixed_step' op 'membrane_decay' value -1 is outside [0, 63]}}
+  %in, %vn, %s = sim.fixed_step %i, %v {decay = #sim.decay<bit_shift>, current_decay = dense<1> : tensor<i64>, membrane_decay = dense<-1> : tensor<i64>, current_overflow = #sim.overflow<saturate>, membrane_overflow = #sim.overflow<saturate>, membrane_sum = #sim.membrane_sum<chained>, compare = #sim.compare<ge>, threshold = dense<100> : tensor<i64>, reset = #sim.reset<subtract>, max_spikes = 31} : tensor<2xi16>, tensor<2xi16> -> tensor<2xi32>
+  sim.next %i = %in : tensor<2xi16>
+  sim.next %v = %vn : tensor<2xi16>
+}
+
+// -----
+
+sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+  %i = sim.state "i" : tensor<2xi24>
+  %v = sim.state "v" : tensor<2xi24>
+  // expected-error @+1 {{'sim.fixed_step' op 'current_decay' value 4097 is outside [0, 4096]}}
+  %in, %vn, %s = sim.fixed_step %i, %v {decay = #sim.decay<multiply_shift>, decay_unity = 4096, current_decay = dense<4097> : tensor<i64>, membrane_decay = dense<1> : tensor<i64>, current_overflow = #sim.overflow<wrap_once>, membrane_overflow = #sim.overflow<saturate_symmetric>, membrane_sum = #sim.membrane_sum<direct>, compare = #sim.compare<gt>, threshold = dense<100> : tensor<i64>, reset = #sim.reset<zero>, max_spikes = 1} : tensor<2xi24>, tensor<2xi24> -> tensor<2xi32>
+  sim.next %i = %in : tensor<2xi24>
+  sim.next %v = %vn : tensor<2xi24>
 }
