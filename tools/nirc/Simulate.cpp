@@ -64,8 +64,8 @@ struct SimulateOptions {
       "target",
       cl::desc("Run the model as this chip runs it (nirc compile "
                "--list-targets): mapped and quantised as nirc compile maps "
-               "it, stepped in the chip's own integer arithmetic, and "
-               "compared with the ideal run"),
+               "it, stepped in the chip's own arithmetic (its integers, "
+               "float32 or analog neuron), and compared with the ideal run"),
       cl::value_desc("chip"), cl::sub(simulateCommand)};
   cl::opt<bool> allowSaturation{
       "allow-saturation",
@@ -457,19 +457,29 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   auto runCopy = [&](std::optional<uint64_t> trial,
                      bool emulate) -> std::optional<SimulationResult> {
     OwningOpRef<ModuleOp> copy = module.clone();
-    if (trial && failed(applyMismatch(*copy, *mismatchSpec, cli.seed, *trial)))
-      return std::nullopt;
     if (emulate) {
-      auto emulated =
-          lowerToEmulation(*copy, {target->getName().str(), dt,
-                                   cli.allowSaturation, options.probes});
+      EmulationOptions emulation{target->getName().str(), dt,
+                                 cli.allowSaturation, options.probes};
+      if (trial)
+        emulation.mismatch = {*mismatchSpec, cli.seed, *trial};
+      auto emulated = lowerToEmulation(*copy, emulation);
       if (failed(emulated)) {
-        llvm::errs() << "nirc simulate: " << modelPath << " does not map onto "
-                     << target->getDisplayName() << "\n";
+        if (trial)
+          llvm::errs() << "nirc simulate: trial " << *trial << " of "
+                       << modelPath << " under --mismatch "
+                       << mismatchSpec->str() << " cannot run on "
+                       << target->getDisplayName() << "\n";
+        else
+          llvm::errs() << "nirc simulate: " << modelPath
+                       << " does not map onto " << target->getDisplayName()
+                       << "\n";
         return std::nullopt;
       }
       populations = std::move(*emulated);
     } else {
+      if (trial &&
+          failed(applyMismatch(*copy, *mismatchSpec, cli.seed, *trial)))
+        return std::nullopt;
       // The ideal run an emulation is compared with records what the
       // comparison needs; the user's probes are the chip's.
       SimulationOptions ideal = options;
@@ -574,7 +584,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     out.metadata.push_back({"nirc.target", target->getName().str()});
     out.metadata.push_back(
         {"nirc.emulation", target->getDisplayName().str() +
-                               "'s integer arithmetic (docs/emulation.md)"});
+                               "'s own arithmetic (docs/emulation.md)"});
     out.metadata.push_back({"nirc.cost", formatCostTable(costs)});
     for (const PopulationCost &cost : costs)
       out.metadata.push_back(
