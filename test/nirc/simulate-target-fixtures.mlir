@@ -38,13 +38,13 @@
 
 // Sinabs' CNN on Speck, event-driven: the chip clamps each membrane at
 // threshold_low = -threshold (Sinabs' min_v_mem), which the ideal IF does
-// not, so the deeper layers fire far more (with the clamp removed the
-// layers agree to 72-97%).
+// not, so the deeper layers fire far more. Events reach a neuron in
+// increasing source order within a step.
 // RUN: nirc simulate %fixtures/cnn_sinabs.nir --input %S/Inputs/cnn_spikes.h5 --target speck -o %t/cnn.h5 2>&1 | FileCheck %s --check-prefix=CNN
 // CNN: emulated 10 step(s) x 1 sample(s) on Speck
 // CNN: 1 1916 2204 96.82%
-// CNN: 10 890 7783 26.41%
-// CNN: 12 47 1105 3.00%
+// CNN: 10 890 6870 29.30%
+// CNN: 12 47 938 2.00%
 
 // SpiNNaker2: float32 neurons with the int8 weights, a step per hop.
 // RUN: nirc simulate %fixtures/braille_noDelay_bias_zero.nir --input %S/Inputs/braille_spikes.h5 --dt 1e-4 --target spinnaker2 -o %t/bz-s2.h5 2>&1 | FileCheck %s --check-prefix=BZ-S2
