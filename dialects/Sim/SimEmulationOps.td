@@ -80,6 +80,7 @@ def FixedStepOp : Sim_ComputeOp<"fixed_step", [
     membrane     = membrane_sum of decay(membrane, membrane_decay), current_next, bias
     spikes       = while membrane `compare` threshold and spikes < max_spikes:
                      spikes += 1, reset (zero, or subtract the threshold)
+    membrane     = max(membrane, threshold_low)
     ```
 
     `decay` is `multiply_shift` (x·(decay_unity − d) / decay_unity,
@@ -87,7 +88,9 @@ def FixedStepOp : Sim_ComputeOp<"fixed_step", [
     while x ≠ 0). Without `input`, `current` is taken to hold this step's
     input already (a `sim.accumulate` into the state, as XyloSim adds
     events before it decays). Without `threshold` the neurons never fire
-    (a readout read by its membrane). The current is never reset.
+    (a readout read by its membrane); without `threshold_low` the membrane
+    has no floor but its width (Sinabs' `min_v_mem` is one). The current is
+    never reset.
   }];
   let arguments = (ins Sim_IntTensor:$current, Sim_IntTensor:$membrane,
                        Optional<Sim_IntTensor>:$input,
@@ -103,7 +106,8 @@ def FixedStepOp : Sim_ComputeOp<"fixed_step", [
                        OptionalAttr<I64ElementsAttr>:$threshold,
                        Sim_ComparisonAttr:$compare,
                        Sim_FixedResetAttr:$reset,
-                       ConfinedAttr<I64Attr, [IntPositive]>:$max_spikes);
+                       ConfinedAttr<I64Attr, [IntPositive]>:$max_spikes,
+                       OptionalAttr<I64ElementsAttr>:$threshold_low);
   let results = (outs Sim_IntTensor:$current_next,
                       Sim_IntTensor:$membrane_next, Sim_IntTensor:$spikes);
   let assemblyFormat = [{

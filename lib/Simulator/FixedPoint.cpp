@@ -65,15 +65,27 @@ int64_t fixed::stepNeuron(const NeuronRule &rule, const NeuronParams &params,
   if (!rule.spiking)
     return 0;
   int64_t spikes = 0;
-  while (spikes < rule.maxSpikes &&
-         fires(rule.compare, membrane, params.threshold)) {
-    ++spikes;
-    // XyloSim subtracts in the register's width: a negative threshold
-    // wraps rather than saturates.
-    membrane = rule.reset == sim::FixedReset::Zero
-                   ? 0
-                   : truncateToWidth(membrane - params.threshold, bits);
+  int64_t threshold = params.threshold;
+  if (rule.reset == sim::FixedReset::Subtract && threshold > 0) {
+    // Each spike takes a positive threshold off: as many as fit, at once
+    // (the membrane only falls, so the width is never left).
+    int64_t above = membrane - threshold +
+                    (rule.compare == sim::Comparison::Greater ? -1 : 0);
+    if (above >= 0)
+      spikes = std::min(rule.maxSpikes, above / threshold + 1);
+    membrane -= spikes * threshold;
+  } else {
+    while (spikes < rule.maxSpikes &&
+           fires(rule.compare, membrane, threshold)) {
+      ++spikes;
+      // XyloSim subtracts in the register's width: a negative threshold
+      // wraps rather than saturates.
+      membrane = rule.reset == sim::FixedReset::Zero
+                     ? 0
+                     : truncateToWidth(membrane - threshold, bits);
+    }
   }
+  membrane = std::max(membrane, params.thresholdLow);
   return spikes;
 }
 

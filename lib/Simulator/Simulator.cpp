@@ -817,9 +817,13 @@ LogicalResult Simulator::Impl::build(Operation &op) {
                              threshold = step.getThreshold()
                                              ? toInts(*step.getThreshold(), n)
                                              : zeros;
+        std::vector<int64_t> thresholdLow =
+            step.getThresholdLow()
+                ? toInts(*step.getThresholdLow(), n)
+                : std::vector<int64_t>(n, fixed::NeuronParams().thresholdLow);
         for (int64_t j = 0; j < n; ++j)
-          k->params.push_back(
-              {currentDecay[j], membraneDecay[j], bias[j], threshold[j]});
+          k->params.push_back({currentDecay[j], membraneDecay[j], bias[j],
+                               threshold[j], thresholdLow[j]});
         k->current = buf(step.getCurrent());
         k->membrane = buf(step.getMembrane());
         if (step.getInput())

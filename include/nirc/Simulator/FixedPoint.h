@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -81,6 +82,8 @@ struct NeuronRule {
 /// One neuron's registers of `sim.fixed_step`.
 struct NeuronParams {
   int64_t currentDecay = 0, membraneDecay = 0, bias = 0, threshold = 0;
+  /// The membrane's floor after the spikes (none by default).
+  int64_t thresholdLow = std::numeric_limits<int64_t>::min();
 };
 
 /// Advances one neuron by a step (`sim.fixed_step`'s description); returns

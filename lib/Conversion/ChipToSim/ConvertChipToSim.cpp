@@ -298,7 +298,9 @@ LogicalResult DeviceLowering::lowerSteppedPopulation(PopulationOp population,
                       e.membraneSum, ints(shape, e.bias),
                       e.threshold.empty() ? DenseIntElementsAttr()
                                           : ints(shape, e.threshold),
-                      e.compare, e.reset, e.maxSpikesPerStep),
+                      e.compare, e.reset, e.maxSpikesPerStep,
+                      e.thresholdLow.empty() ? DenseIntElementsAttr()
+                                             : ints(shape, e.thresholdLow)),
                   name);
   tag(builder.create<sim::NextOp>(loc, current, step.getCurrentNext()), name);
   tag(builder.create<sim::NextOp>(loc, membrane, step.getMembraneNext()), name);

@@ -509,7 +509,9 @@ LogicalResult FixedStepOp::verify() {
           verifyIntegers(*this, "bias", optionalInts(getBias()), membrane)) &&
       succeeded(verifyIntegers(
           *this, "threshold", optionalInts(getThreshold()),
-          RankedTensorType::get(shape, IntegerType::get(getContext(), 64)))));
+          RankedTensorType::get(shape, IntegerType::get(getContext(), 64)))) &&
+      succeeded(verifyIntegers(*this, "threshold_low",
+                               optionalInts(getThresholdLow()), membrane)));
 }
 
 LogicalResult EventFireOp::verify() {

@@ -839,3 +839,15 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
   sim.next %i = %in : tensor<2xi24>
   sim.next %v = %vn : tensor<2xi24>
 }
+
+// -----
+
+// The membrane's floor must fit the membrane.
+sim.model "m" attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+  %i = sim.state "i" : tensor<2xi16>
+  %v = sim.state "v" : tensor<2xi16>
+  // expected-error @+1 {{'sim.fixed_step' op 'threshold_low' value -32769 does not fit the state's 16 bits}}
+  %in, %vn, %s = sim.fixed_step %i, %v {decay = #sim.decay<bit_shift>, current_decay = dense<1> : tensor<i64>, membrane_decay = dense<1> : tensor<i64>, current_overflow = #sim.overflow<saturate>, membrane_overflow = #sim.overflow<saturate>, membrane_sum = #sim.membrane_sum<chained>, compare = #sim.compare<ge>, threshold = dense<100> : tensor<i64>, reset = #sim.reset<subtract>, max_spikes = 31, threshold_low = dense<-32769> : tensor<i64>} : tensor<2xi16>, tensor<2xi16> -> tensor<2xi32>
+  sim.next %i = %in : tensor<2xi16>
+  sim.next %v = %vn : tensor<2xi16>
+}

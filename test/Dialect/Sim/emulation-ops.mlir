@@ -46,7 +46,8 @@ sim.model "stepped" attributes {dt = 1.0e-03 : f64, method = "emulate", reset = 
   %v = sim.state "lif.v" init dense<[32768, -8388607, 8388607]> : tensor<3xi64> : tensor<3xi24>
 
   // With an input: multiply_shift (decay_unity), input_shift, wrap_once and
-  // saturate_symmetric, direct, gt, zero; per-neuron membrane_decay and bias.
+  // saturate_symmetric, direct, gt, zero; per-neuron membrane_decay and bias;
+  // a floor under the membrane.
   // CHECK: %[[UN:.+]], %[[VN:.+]], %[[Z:.+]] = sim.fixed_step %[[U]], %[[V]], %[[A]] {
   // CHECK-SAME: bias = dense<[4096, 2048, 1024]> : tensor<3xi64>
   // CHECK-SAME: compare = #sim.compare<gt>
@@ -61,6 +62,7 @@ sim.model "stepped" attributes {dt = 1.0e-03 : f64, method = "emulate", reset = 
   // CHECK-SAME: membrane_sum = #sim.membrane_sum<direct>
   // CHECK-SAME: reset = #sim.reset<zero>
   // CHECK-SAME: threshold = dense<65536> : tensor<i64>
+  // CHECK-SAME: threshold_low = dense<-65536> : tensor<i64>
   // CHECK-SAME: } : tensor<3xi24>, tensor<3xi24>, tensor<3xi32> -> tensor<3xi32>
   %un, %vn, %z = sim.fixed_step %u, %v, %a {decay = #sim.decay<multiply_shift>,
       decay_unity = 4096, current_decay = dense<512> : tensor<i64>,
@@ -70,7 +72,8 @@ sim.model "stepped" attributes {dt = 1.0e-03 : f64, method = "emulate", reset = 
       membrane_sum = #sim.membrane_sum<direct>,
       bias = dense<[4096, 2048, 1024]> : tensor<3xi64>,
       threshold = dense<65536> : tensor<i64>, compare = #sim.compare<gt>,
-      reset = #sim.reset<zero>, max_spikes = 1}
+      reset = #sim.reset<zero>, max_spikes = 1,
+      threshold_low = dense<-65536> : tensor<i64>}
       : tensor<3xi24>, tensor<3xi24>, tensor<3xi32> -> tensor<3xi32>
   // CHECK: sim.next %[[U]] = %[[UN]] : tensor<3xi24>
   sim.next %u = %un : tensor<3xi24>
