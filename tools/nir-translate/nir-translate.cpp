@@ -11,8 +11,12 @@
 
 #include "mlir/Support/LogicalResult.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
+#include "llvm/Support/CommandLine.h"
 
 int main(int argc, char **argv) {
+  // What is registered before main is LLVM's own (code generators, targets:
+  // ~300 options); --help shows the translations' and MLIR's, added below.
+  llvm::cl::HideUnrelatedOptions({});
   nirc::registerImportNIRTranslation();
   nirc::registerExportNIRTranslation();
   nirc::chip::registerExportChipJSONTranslation();
