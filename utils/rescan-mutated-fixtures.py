@@ -9,7 +9,8 @@ files. A run of the tool ends in one of four ways:
   read     exit status 0
   error    a non-zero exit status and an `error:` line (what we want)
   crash    killed by a signal, an LLVM stack dump, or no `error:` line
-  hang     still running after --hang-seconds
+  hang     still running after --hang-seconds (90 by default: longer than
+           the tool's own --read-timeout, 60 by default)
 
 Usage:
   utils/rescan-mutated-fixtures.py --count 300 --seed 1 -- \\
@@ -65,7 +66,7 @@ def main():
         "nir-paper"))
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--hang-seconds", type=float, default=60)
+    parser.add_argument("--hang-seconds", type=float, default=90)
     parser.add_argument("--keep", help="copy crashing or hanging files here")
     parser.add_argument("command", nargs="+")
     args = parser.parse_args()
