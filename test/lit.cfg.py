@@ -25,6 +25,11 @@ if os.path.isdir(fixtures):
     config.available_features.add("nir-fixtures")
     config.substitutions.append(("%fixtures", fixtures))
 
+# nirc draw lays graphs out with Graphviz's dot (utils/bootstrap.sh installs it).
+import shutil
+if shutil.which("dot"):
+    config.available_features.add("graphviz")
+
 # The vendors' simulators (utils/vendor/README.md) for test/vendor: a python
 # from NIRC_VENDOR_PYTHON, else the build tree's venv-vendor (utils/bootstrap.sh).
 vendor_python = os.environ.get("NIRC_VENDOR_PYTHON") or os.path.join(

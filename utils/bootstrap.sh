@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 
 packages=(
   cmake ninja-build g++ git python3 clang-format
+  # nirc draw lays graphs out with its `dot`.
+  graphviz
   libmlir-19-dev mlir-19-tools llvm-19-dev llvm-19-tools
-  # LLVMConfig.cmake links these (../shared/BUILD-NOTES.md).
+  # LLVMConfig.cmake links these (docs/building.md).
   zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev
   libhdf5-dev hdf5-tools libeigen3-dev libboost-dev libboost-graph-dev
   libgtest-dev libbenchmark-dev

@@ -13,6 +13,7 @@
 #include <sanitizer/common_interface_defs.h>
 #endif
 
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -156,11 +157,56 @@ uint64_t nirc::getDefaultReadMemoryLimit(uint64_t fileBytes) {
 ChildResult nirc::readInChild(llvm::StringRef path,
                               llvm::function_ref<int(int fd)> work,
                               const ReadLimits &limits) {
-  uint64_t memoryBytes = limits.memoryBytes;
+  // An unreadable file gets the smallest limit; the child reports why.
   uint64_t fileBytes = 0;
-  if (memoryBytes == 0 && !llvm::sys::fs::file_size(path, fileBytes))
+  (void)llvm::sys::fs::file_size(path, fileBytes);
+  return readInChild(fileBytes, work, limits);
+}
+
+ChildResult nirc::readInChild(uint64_t fileBytes,
+                              llvm::function_ref<int(int fd)> work,
+                              const ReadLimits &limits) {
+  uint64_t memoryBytes = limits.memoryBytes;
+  if (memoryBytes == 0)
     memoryBytes = getDefaultReadMemoryLimit(fileBytes);
   return runInChild(work, limits.timeoutSeconds, memoryBytes);
+}
+
+namespace {
+struct ReadLimitOptions {
+  explicit ReadLimitOptions(llvm::cl::OptionCategory &category)
+      : timeoutSeconds(
+            "read-timeout", llvm::cl::init(60), llvm::cl::value_desc("seconds"),
+            llvm::cl::desc("Time a .nir or NIRGraphData file may take to read "
+                           "(default 60); a corrupt file can make the HDF5 "
+                           "library loop"),
+            llvm::cl::cat(category),
+            llvm::cl::sub(llvm::cl::SubCommand::getAll())),
+        memoryMiB(
+            "read-memory-limit", llvm::cl::init(0), llvm::cl::value_desc("MiB"),
+            llvm::cl::desc("Memory a .nir or NIRGraphData file may take to "
+                           "read (default 256 MiB + 8 times its size); a "
+                           "corrupt length can make the HDF5 library ask for "
+                           "gigabytes"),
+            llvm::cl::cat(category),
+            llvm::cl::sub(llvm::cl::SubCommand::getAll())) {}
+  llvm::cl::opt<double> timeoutSeconds;
+  llvm::cl::opt<unsigned> memoryMiB;
+};
+} // namespace
+
+static const ReadLimitOptions *readLimitOptions = nullptr;
+
+void nirc::registerReadLimitOptions(llvm::cl::OptionCategory &category) {
+  static ReadLimitOptions options(category);
+  readLimitOptions = &options;
+}
+
+ReadLimits nirc::getReadLimitsFromOptions() {
+  if (!readLimitOptions)
+    return {};
+  return {readLimitOptions->timeoutSeconds,
+          uint64_t(readLimitOptions->memoryMiB) << 20};
 }
 
 std::string nirc::describeFailedRead(const ChildResult &result) {

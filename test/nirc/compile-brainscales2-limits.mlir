@@ -1,5 +1,5 @@
 // nirc compile --target brainscales2: every size and weight limit of
-// BrainScaleS-2 (lib/Dialect/Chip/Targets/BrainScaleS2.cpp, HARDWARE.md
+// BrainScaleS-2 (lib/Dialect/Chip/Targets/BrainScaleS2.cpp, docs/chips.md
 // section 5) exceeded by one, with the exact message, and networks exactly
 // at the limits that map. Large layers are dense splats; a weight of 0 (or
 // one that rounds to 0) makes no synapse and takes no synapse row.

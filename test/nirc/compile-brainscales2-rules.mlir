@@ -1,5 +1,5 @@
 // nirc compile --target brainscales2: hxtorch's from_nir rules
-// (HARDWARE.md section 5.2), which lib/Dialect/Chip/Targets/BrainScaleS2.cpp
+// (docs/chips.md section 5.2), which lib/Dialect/Chip/Targets/BrainScaleS2.cpp
 // makes errors where hxtorch drops things silently: exactly one input and
 // one output, CubaLIF neurons and CubaLI readouts, dense weights without
 // bias, parameters homogeneous within a layer, r > 0.

@@ -1,5 +1,5 @@
 // nirc compile --target brainscales2: a small network that fits, with its
-// placement, the integers hxtorch's rules give (HARDWARE.md section 5,
+// placement, the integers hxtorch's rules give (docs/chips.md section 5,
 // lib/Dialect/Chip/Targets/BrainScaleS2.cpp; computed by hand below) and the
 // JSON target description; then the command's BrainScaleS-2 paths. The
 // limits are in compile-brainscales2-limits.mlir, the design rules in

@@ -1,6 +1,6 @@
 // nirc compile --target loihi2: networks that fit Loihi 2, with the
 // registers, integer weights and placement worked out by hand from the rules
-// in lib/Dialect/Chip/Targets/Loihi2.cpp (HARDWARE.md §3). The limits are in
+// in lib/Dialect/Chip/Targets/Loihi2.cpp (docs/chips.md §3). The limits are in
 // compile-loihi2-limits.mlir, the NIR paper's files in
 // compile-loihi2-fixtures.mlir.
 

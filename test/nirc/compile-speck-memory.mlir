@@ -1,4 +1,4 @@
-// Speck's memories (HARDWARE.md §2.2, Sinabs' DynapcnnLayer.memory_summary
+// Speck's memories (docs/chips.md §2.2, Sinabs' DynapcnnLayer.memory_summary
 // and mapping.get_valid_mapping): a layer takes
 //   K = c·2^(ceil log2(kx·ky) + ceil log2 f) kernel entries,
 //   N = f·2^(ceil log2 fy + ceil log2 fx) neuron entries,

@@ -1,4 +1,4 @@
-// What Speck's registers cannot hold (HARDWARE.md §2.3, Sinabs'
+// What Speck's registers cannot hold (docs/chips.md §2.3, Sinabs'
 // discretize.py): one threshold per layer, a positive one (threshold_low
 // = -threshold_high), reset to zero, and r folded into weights that a
 // convolution shares over each output channel. Each layer is a 1x1 conv

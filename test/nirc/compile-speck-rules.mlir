@@ -1,4 +1,4 @@
-// Speck's layer rules (HARDWARE.md §2.1 and §2.4, Sinabs' DynapcnnLayer
+// Speck's layer rules (docs/chips.md §2.1 and §2.4, Sinabs' DynapcnnLayer
 // and ValidateMapping): for each, a network that breaks it by one, with
 // the exact message, and where cheap one exactly at the limit that maps.
 // One layer of a test network is conv "c" into IF "s" on input "in", its

@@ -1,5 +1,5 @@
 // nirc compile --target speck: a small CNN that fits, with its placement,
-// the integers Sinabs' discretisation gives (HARDWARE.md §2.3, computed by
+// the integers Sinabs' discretisation gives (docs/chips.md §2.3, computed by
 // hand below) and the JSON target description; then the command's
 // Speck-specific paths. The limits are in compile-speck-rules.mlir,
 // compile-speck-memory.mlir and compile-speck-quantize.mlir; the real files

@@ -1,6 +1,6 @@
 // nirc compile --target spinnaker2: a small network that fits, with its
 // placement, the registers and int8 weights of s2_nir's rules
-// (HARDWARE.md §4.2, computed by hand below) and the JSON target
+// (docs/chips.md §4.2, computed by hand below) and the JSON target
 // description; then how populations are cut into one slice per PE (256
 // neurons per PE, 128 KiB of SRAM per PE with 4-byte synapse words); then
 // the command's SpiNNaker2-specific paths. The limits are in

@@ -1,5 +1,5 @@
 // nirc compile on Xylo Audio 2, Audio 3 and IMU: every size limit of the
-// three chips (lib/Dialect/Chip/Targets/Xylo.cpp, reference/HARDWARE.md
+// three chips (lib/Dialect/Chip/Targets/Xylo.cpp, docs/chips.md
 // section 1) exceeded by one, with the exact message, and networks exactly
 // at the limits that map. Large layers are dense splats.
 //

@@ -1,5 +1,5 @@
 // nirc compile onto SynSense Xylo Audio 2, Audio 3 and IMU (one target model,
-// lib/Dialect/Chip/Targets/Xylo.cpp; reference/HARDWARE.md section 1): a
+// lib/Dialect/Chip/Targets/Xylo.cpp; docs/chips.md section 1): a
 // network that fits, with its placement and integer registers worked out
 // by hand, and what none of the three chips can hold. The size limits of
 // each chip are in compile-xylo-limits.mlir, the real files in

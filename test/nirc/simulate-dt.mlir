@@ -1,5 +1,5 @@
 // Where nirc simulate takes dt from: --dt, or the TimeGriddedData of the
-// input file (DESIGN.md §3: never silently assumed), and how it reports a
+// input file (docs/semantics.md: never silently assumed), and how it reports a
 // disagreement. Inputs/*.h5 come from Inputs/make_inputs.py.
 
 // RUN: rm -rf %t && split-file %s %t

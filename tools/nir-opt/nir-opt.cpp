@@ -13,11 +13,15 @@
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 
 int main(int argc, char **argv) {
+  // What is registered before main is LLVM's own (code generators, targets:
+  // ~300 options); --help shows the passes' and MLIR's, added below.
+  llvm::cl::HideUnrelatedOptions({});
   mlir::DialectRegistry registry;
   nirc::registerAllDialects(registry);
   nirc::registerAllPasses();

@@ -3,8 +3,6 @@
 #ifndef NIRC_TOOLS_NIRC_COMMANDS_H
 #define NIRC_TOOLS_NIRC_COMMANDS_H
 
-#include "nirc/Support/ChildProcess.h"
-
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
 #include "llvm/Support/CommandLine.h"
@@ -12,15 +10,14 @@
 namespace nirc {
 extern llvm::cl::SubCommand simulateCommand;
 extern llvm::cl::SubCommand compileCommand;
+extern llvm::cl::SubCommand drawCommand;
+/// Every option nirc defines; `--help` shows these and hides LLVM's.
+extern llvm::cl::OptionCategory nircCategory;
 
 /// Loads a `.nir` or `.mlir` model, verified and with its shapes inferred;
 /// null after reporting the error.
 mlir::OwningOpRef<mlir::ModuleOp> loadModel(llvm::StringRef path,
                                             mlir::MLIRContext &context);
-
-/// Time and memory an untrusted HDF5 file may take to read
-/// (`--read-timeout`, `--read-memory-limit`).
-ReadLimits getReadLimits();
 
 /// nirc::writeOutputFile (never a partial file under `path`) for an
 /// exporter that reports its own errors; prints why the file cannot be
@@ -38,6 +35,11 @@ int runSimulate(mlir::ModuleOp module, llvm::StringRef modelPath);
 void registerCompileOptions();
 /// `nirc compile`: loads its own model (none for --list-targets).
 int runCompile(mlir::MLIRContext &context);
+
+/// Registers `nirc draw`'s options; call before parsing the command line.
+void registerDrawOptions();
+/// `nirc draw`: the module is loaded, verified and typed.
+int runDraw(mlir::ModuleOp module);
 } // namespace nirc
 
 #endif // NIRC_TOOLS_NIRC_COMMANDS_H

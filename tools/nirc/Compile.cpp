@@ -23,32 +23,35 @@ namespace {
 /// The options of `nirc compile`, built on first use (see Simulate.cpp).
 struct CompileOptions {
   cl::opt<std::string> model{cl::Positional, cl::desc("<model.nir|model.mlir>"),
-                             cl::sub(compileCommand)};
-  cl::opt<std::string> target{"target",
-                              cl::desc("Chip to map onto (see --list-targets)"),
-                              cl::value_desc("name"), cl::sub(compileCommand)};
+                             cl::sub(compileCommand), cl::cat(nircCategory)};
+  cl::opt<std::string> target{
+      "target", cl::desc("Chip to map onto (see --list-targets)"),
+      cl::value_desc("name"), cl::sub(compileCommand), cl::cat(nircCategory)};
   cl::opt<double> dt{"dt", cl::init(1e-3),
                      cl::desc("Seconds per chip step (default 1e-3)"),
-                     cl::sub(compileCommand)};
+                     cl::sub(compileCommand), cl::cat(nircCategory)};
   cl::opt<std::string> output{
       "o", cl::desc("Write the JSON target description to this file"),
-      cl::value_desc("file.json"), cl::sub(compileCommand)};
+      cl::value_desc("file.json"), cl::sub(compileCommand),
+      cl::cat(nircCategory)};
   cl::opt<std::string> netx{
       "netx",
       cl::desc("Loihi 2: also write the lava-dl netx HDF5 network that "
                "lava.lib.dl.netx.hdf5.Network loads"),
-      cl::value_desc("file.net"), cl::sub(compileCommand)};
+      cl::value_desc("file.net"), cl::sub(compileCommand),
+      cl::cat(nircCategory)};
   cl::opt<std::string> emitMLIR{
       "emit-mlir", cl::desc("Also write the mapped chip dialect IR"),
-      cl::value_desc("file.mlir"), cl::sub(compileCommand)};
+      cl::value_desc("file.mlir"), cl::sub(compileCommand),
+      cl::cat(nircCategory)};
   cl::opt<bool> allowSaturation{
       "allow-saturation",
       cl::desc("Clip weights the chip cannot hold, with a warning, instead "
                "of failing"),
-      cl::sub(compileCommand)};
+      cl::sub(compileCommand), cl::cat(nircCategory)};
   cl::opt<bool> listTargets{"list-targets",
                             cl::desc("List the targets and their key limits"),
-                            cl::sub(compileCommand)};
+                            cl::sub(compileCommand), cl::cat(nircCategory)};
 };
 } // namespace
 

@@ -12,6 +12,7 @@
 #include "nirc/Simulator/Emulation.h"
 #include "nirc/Simulator/MonteCarlo.h"
 #include "nirc/Simulator/Simulator.h"
+#include "nirc/Support/ChildProcess.h"
 #include "nirc/Target/NIR/GraphData.h"
 #include "nirc/Transforms/Mismatch.h"
 
@@ -35,43 +36,50 @@ namespace {
 /// fixed order.
 struct SimulateOptions {
   cl::opt<std::string> input{
-      "input", cl::Required,
+      "input",
+      cl::Required,
       cl::desc("Input data: NIRGraphData or, for a graph with one Input, a "
                "CSV with one row per step"),
-      cl::value_desc("file"), cl::sub(simulateCommand)};
-  cl::opt<std::string> output{"o", cl::Required,
+      cl::value_desc("file"),
+      cl::sub(simulateCommand),
+      cl::cat(nircCategory)};
+  cl::opt<std::string> output{"o",
+                              cl::Required,
                               cl::desc("Output NIRGraphData file"),
-                              cl::value_desc("file"), cl::sub(simulateCommand)};
+                              cl::value_desc("file"),
+                              cl::sub(simulateCommand),
+                              cl::cat(nircCategory)};
   cl::opt<double> dt{
       "dt", cl::desc("Step length in seconds (default: the input data's)"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<std::string> method{"method", cl::init("exact"),
                               cl::desc("exact (default) | euler | adaptive"),
-                              cl::sub(simulateCommand)};
+                              cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<std::string> reset{"reset", cl::init("to-v_reset"),
                              cl::desc("to-v_reset (default) | subtract"),
-                             cl::sub(simulateCommand)};
+                             cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::list<std::string> probes{
       "probe",
       cl::desc("Also record NODE's output, NODE.v or NODE.i (repeatable)"),
-      cl::value_desc("NODE[.v|.i]"), cl::sub(simulateCommand)};
+      cl::value_desc("NODE[.v|.i]"), cl::sub(simulateCommand),
+      cl::cat(nircCategory)};
   cl::opt<bool> outputEvents{
       "output-events",
       cl::desc("Write spiking outputs as EventData (a spike at the middle "
                "of its step) instead of on the time grid"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<std::string> target{
       "target",
       cl::desc("Run the model as this chip runs it (nirc compile "
                "--list-targets): mapped and quantised as nirc compile maps "
                "it, stepped in the chip's own arithmetic (its integers, "
                "float32 or analog neuron), and compared with the ideal run"),
-      cl::value_desc("chip"), cl::sub(simulateCommand)};
+      cl::value_desc("chip"), cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<bool> allowSaturation{
       "allow-saturation",
       cl::desc("With --target: clip weights the chip cannot hold, with a "
                "warning, instead of failing"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<std::string> mismatch{
       "mismatch",
       cl::desc("Device mismatch: fixed-pattern noise on NIR parameters, drawn "
@@ -80,26 +88,27 @@ struct SimulateOptions {
                "tau_syn, v_threshold, v_leak, v_reset, r, w_in, weight, "
                "bias); 'default' takes the --target's documented variation "
                "(docs/emulation.md says where each number comes from)"),
-      cl::value_desc("spec|default"), cl::sub(simulateCommand)};
+      cl::value_desc("spec|default"), cl::sub(simulateCommand),
+      cl::cat(nircCategory)};
   cl::opt<int64_t> trials{
       "trials", cl::init(1),
       cl::desc("Monte Carlo trials under --mismatch, stacked on the sample "
                "axis trial-major (default 1)"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<uint64_t> seed{
       "seed", cl::init(0),
       cl::desc("Seed of the mismatch; trial k's noise depends only on the "
                "seed and k (default 0)"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<uint64_t> firstTrial{
       "first-trial", cl::init(0),
       cl::desc("Number of the first trial run (default 0): --first-trial 5 "
                "--trials 1 gives trial 5 of a longer run exactly"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::list<unsigned> csvColumns{
       "csv-columns", cl::CommaSeparated,
       cl::desc("The CSV columns (0-based) holding the input; default: all"),
-      cl::sub(simulateCommand)};
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
 };
 } // namespace
 
@@ -178,7 +187,7 @@ readInputs(StringRef path, double &dt) {
   }
   if (!llvm::sys::fs::exists(path))
     return fail(path + ": No such file or directory");
-  auto graphData = readGraphDataIsolated(path, getReadLimits());
+  auto graphData = readGraphDataIsolated(path, getReadLimitsFromOptions());
   if (!graphData)
     return graphData.takeError();
   // Every grid must agree on dt (with --dt when given); events are binned

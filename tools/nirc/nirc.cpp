@@ -1,7 +1,7 @@
 //===- nirc.cpp - the nirc driver -----------------------------------------===//
 //
-// The command a user runs: `nirc info|check|convert|simulate|compile`. A thin
-// layer over the library (importNIR, exportNIR, the verifiers and passes).
+// The command a user runs: `nirc info|check|convert|simulate|compile|draw`. A
+// thin layer over the library (importNIR, exportNIR, the verifiers and passes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,6 +10,7 @@
 #include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/Dialect/NIR/NIRPasses.h"
 #include "nirc/InitAllDialects.h"
+#include "nirc/Support/ChildProcess.h"
 #include "nirc/Support/OutputFile.h"
 #include "nirc/Support/ShapeRules.h"
 #include "nirc/Support/TextNesting.h"
@@ -34,6 +35,8 @@ using namespace nirc;
 using namespace nirc::nir;
 namespace cl = llvm::cl;
 
+cl::OptionCategory nirc::nircCategory("nirc options");
+
 static cl::SubCommand infoCommand("info",
                                   "Print a table of a model's nodes and edges");
 static cl::SubCommand
@@ -51,37 +54,24 @@ cl::SubCommand nirc::compileCommand(
     "compile", "Map a model onto a neuromorphic chip and write its target "
                "description, or say which limit it breaks");
 
+cl::SubCommand nirc::drawCommand(
+    "draw", "Draw a model's graph (SVG, PNG or PDF through Graphviz, or DOT)");
+
 static cl::opt<std::string>
     modelPath(cl::Positional, cl::Required, cl::desc("<model.nir|model.mlir>"),
               cl::sub(infoCommand), cl::sub(checkCommand),
-              cl::sub(convertCommand), cl::sub(simulateCommand));
+              cl::sub(convertCommand), cl::sub(simulateCommand),
+              cl::sub(drawCommand), cl::cat(nircCategory));
 static cl::opt<std::string> outputPath(cl::Positional, cl::Required,
                                        cl::desc("<output.nir|output.mlir>"),
-                                       cl::sub(convertCommand));
-static cl::opt<double> readTimeout(
-    "read-timeout", cl::init(60),
-    cl::desc("Seconds a .nir or NIRGraphData file may take to read "
-             "(default 60); a corrupt file can make the HDF5 library loop"),
-    cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
-    cl::sub(simulateCommand), cl::sub(compileCommand));
-
-static cl::opt<unsigned> readMemoryLimit(
-    "read-memory-limit", cl::init(0), cl::value_desc("MiB"),
-    cl::desc("Memory a .nir or NIRGraphData file may take to read (default "
-             "256 MiB + 8 times its size); a corrupt length can make the HDF5 "
-             "library ask for gigabytes"),
-    cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
-    cl::sub(simulateCommand), cl::sub(compileCommand));
-
-ReadLimits nirc::getReadLimits() {
-  return {readTimeout, uint64_t(readMemoryLimit) << 20};
-}
-
+                                       cl::sub(convertCommand),
+                                       cl::cat(nircCategory));
 static cl::opt<bool> repairEdges(
     "nir-repair-edges",
     cl::desc("Retarget edges naming a missing node to its unique near name"),
     cl::sub(infoCommand), cl::sub(checkCommand), cl::sub(convertCommand),
-    cl::sub(simulateCommand), cl::sub(compileCommand));
+    cl::sub(simulateCommand), cl::sub(compileCommand), cl::sub(drawCommand),
+    cl::cat(nircCategory));
 
 OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
   if (llvm::sys::path::extension(path) == ".nir") {
@@ -89,7 +79,8 @@ OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
     options.repairEdges = repairEdges;
     // Files come from other tools and the internet: libhdf5 must not be
     // able to crash or hang nirc on them.
-    return importNIRFileIsolated(path, &context, options, getReadLimits());
+    return importNIRFileIsolated(path, &context, options,
+                                 getReadLimitsFromOptions());
   }
   std::string errorMessage;
   auto file = openInputFile(path, &errorMessage);
@@ -217,12 +208,19 @@ int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   registerSimulateOptions();
   registerCompileOptions();
+  registerDrawOptions();
+  registerReadLimitOptions(nircCategory);
+  cl::SetVersionPrinter(
+      [](llvm::raw_ostream &os) { os << "nirc " NIRC_VERSION "\n"; });
+  // The libraries nirc links register hundreds of LLVM options.
+  for (cl::SubCommand *command : cl::getRegisteredSubcommands())
+    cl::HideUnrelatedOptions(nircCategory, *command);
   cl::ParseCommandLineOptions(
       argc, argv,
       "nirc: compile and inspect NIR (Neuromorphic Intermediate "
       "Representation) models\n");
   if (!infoCommand && !checkCommand && !convertCommand && !simulateCommand &&
-      !compileCommand) {
+      !compileCommand && !drawCommand) {
     cl::PrintHelpMessage();
     return 1;
   }
@@ -243,6 +241,8 @@ int main(int argc, char **argv) {
     return runInfo(*module);
   if (simulateCommand)
     return runSimulate(*module, modelPath);
+  if (drawCommand)
+    return runDraw(*module);
   if (checkCommand) {
     llvm::outs() << modelPath << ": valid NIR graph\n";
     return 0;

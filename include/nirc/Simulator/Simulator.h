@@ -26,7 +26,8 @@
 
 namespace nirc {
 
-/// The choices DESIGN.md §3 leaves to the user; recorded with every result.
+/// The choices docs/semantics.md leaves to the user; recorded with every
+/// result.
 struct SimulationOptions {
   double dt = 0;
   std::string method = "exact";     // exact | euler | adaptive

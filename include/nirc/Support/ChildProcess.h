@@ -13,6 +13,10 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+
+namespace llvm::cl {
+class OptionCategory;
+} // namespace llvm::cl
 #include <string>
 
 namespace nirc {
@@ -70,6 +74,17 @@ uint64_t getDefaultReadMemoryLimit(uint64_t fileBytes);
 ChildResult readInChild(llvm::StringRef path,
                         llvm::function_ref<int(int fd)> work,
                         const ReadLimits &limits);
+/// The same for a file of `fileBytes` already held in memory.
+ChildResult readInChild(uint64_t fileBytes,
+                        llvm::function_ref<int(int fd)> work,
+                        const ReadLimits &limits);
+
+/// Registers `--read-timeout` and `--read-memory-limit` in every subcommand
+/// of the tool (and at its top level), in `category`: the same knobs in every
+/// tool that reads untrusted files.
+void registerReadLimitOptions(llvm::cl::OptionCategory &category);
+/// The limits those options give (the defaults if they were not registered).
+ReadLimits getReadLimitsFromOptions();
 
 /// Why reading an untrusted file in a child did not succeed, for a result
 /// other than Succeeded and Failed (whose child reported why itself), e.g.

@@ -1,9 +1,9 @@
 //===- ConvertNIRToSim.cpp - convert-nir-to-sim pass ----------------------===//
 //
 // Lowers a flat NIR graph to one step of a `sim.model`, node by node (the
-// semantics are DESIGN.md §3). Recurrent edges are values used before their
-// node is lowered; they get a placeholder that is replaced once every node
-// exists, so the sim body keeps the graph's cycles for `sim-schedule`.
+// semantics are docs/semantics.md). Recurrent edges are values used before
+// their node is lowered; they get a placeholder that is replaced once every
+// node exists, so the sim body keeps the graph's cycles for `sim-schedule`.
 //
 //===----------------------------------------------------------------------===//
 

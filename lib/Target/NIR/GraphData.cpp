@@ -1,6 +1,6 @@
 //===- GraphData.cpp - NIRGraphData files ---------------------------------===//
 //
-// Layout (NIR-SPEC §3.4): types live in `__type__` string attributes.
+// Layout (docs/file-formats.md §2): types live in `__type__` string attributes.
 //   /                               __type__ = "NIRGraphData"
 //   /nodes/<name>/                  __type__ = "NIRNodeData" | "NIRGraphData"
 //   /nodes/<name>/observables/<o>/  __type__ = "TimeGriddedData" |

@@ -871,12 +871,18 @@ void nirc::registerImportNIRTranslation() {
       llvm::cl::desc("With --import-nir: retarget edges that name a missing "
                      "node to its unique near name, with a warning"),
       llvm::cl::init(false));
+  static llvm::cl::OptionCategory readCategory(
+      "Reading the untrusted input (--import-nir reads it in a child process)");
+  registerReadLimitOptions(readCategory);
   static TranslateToMLIRRegistration fromNIR(
       "import-nir", "Import a .nir (HDF5) file into the nir dialect",
       [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
         ImportNIROptions options;
         options.repairEdges = repairEdges;
-        return importNIR(sourceMgr, context, options);
+        return importNIRImageIsolated(
+            sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())
+                ->getMemBufferRef(),
+            context, options, getReadLimitsFromOptions());
       },
       [](DialectRegistry &registry) { registry.insert<NIRDialect>(); });
 }

@@ -1,6 +1,6 @@
 //===- SpeckModelTest.cpp - the Speck (DYNAP-CNN) target model -----------===//
 //
-// Numbers from reference/HARDWARE.md §2; memory values computed by hand with
+// Numbers from docs/chips.md §2; memory values computed by hand with
 // Sinabs' formulas K = c·2^(ceil(log2(kx·ky)) + ceil(log2 f)) and
 // N = f·2^(ceil(log2 fy) + ceil(log2 fx)).
 //

@@ -1,6 +1,6 @@
 //===- XyloModelTest.cpp - the Xylo Audio 2 / Audio 3 / IMU models --------===//
 //
-// Numbers from reference/HARDWARE.md §1. Expected registers are worked out
+// Numbers from docs/chips.md §1. Expected registers are worked out
 // by hand from the rules in Xylo.cpp: dash = round(log2(tau/dt)), weights
 // carry the gain 2^-dash_mem · r, one scale per pool maps max |w| to 127,
 // and a weight shift lifts thresholds toward 16 bits.

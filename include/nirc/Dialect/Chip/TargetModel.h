@@ -1,6 +1,6 @@
 //===- TargetModel.h - what a chip can hold and how -------------*- C++ -*-===//
 //
-// One subclass per chip holds every number and rule of reference/HARDWARE.md
+// One subclass per chip holds every number and rule of docs/chips.md
 // for it. The chip ops and passes ask the model; no chip constant appears in
 // a pass (as mlir-aie's AIETargetModel).
 //

@@ -1,10 +1,10 @@
 //===- GraphData.h - NIRGraphData: simulation inputs and outputs -*- C++
 //-*-===//
 //
-// NIR's NIRGraphData files (NIR-SPEC §3.4): per node, named observables held
-// on a time grid (TimeGriddedData) or as events (EventData, ValuedEventData),
-// nested like the graph. The simulator reads its inputs and writes its
-// outputs in this form.
+// NIR's NIRGraphData files (docs/file-formats.md §2): per node, named
+// observables held on a time grid (TimeGriddedData) or as events (EventData,
+// ValuedEventData), nested like the graph. The simulator reads its inputs and
+// writes its outputs in this form.
 //
 //===----------------------------------------------------------------------===//
 

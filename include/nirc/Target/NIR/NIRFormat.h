@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringRef.h"
 
 namespace llvm {
+class MemoryBufferRef;
 class SourceMgr;
 class raw_ostream;
 } // namespace llvm
@@ -52,12 +53,21 @@ importNIRFileIsolated(llvm::StringRef path, mlir::MLIRContext *context,
                       const ImportNIROptions &options = {},
                       const ReadLimits &limits = {});
 
+/// importNIR of the bytes `image` (named by its identifier) in a child
+/// process, as importNIRFileIsolated: for the bytes of a `.nir` file that did
+/// not come from disk (nir-translate's input, which may be stdin).
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIRImageIsolated(llvm::MemoryBufferRef image, mlir::MLIRContext *context,
+                       const ImportNIROptions &options = {},
+                       const ReadLimits &limits = {});
+
 /// Writes `module` (one top-level nir.graph with known port shapes) as a
 /// `.nir` file in the current layout, readable by the Python package's
 /// `nir.read`. Nothing is written to `os` on failure.
 mlir::LogicalResult exportNIR(mlir::ModuleOp module, llvm::raw_ostream &os);
 
-/// Registers `--import-nir` (with `--nir-repair-edges`) for nir-translate.
+/// Registers `--import-nir` (with `--nir-repair-edges` and the read limits)
+/// for nir-translate; it reads through importNIRImageIsolated.
 void registerImportNIRTranslation();
 /// Registers `--export-nir` for nir-translate.
 void registerExportNIRTranslation();

@@ -1,6 +1,6 @@
 //===- BrainScaleS2.cpp - Heidelberg BrainScaleS-2 (hxtorch) --------------===//
 //
-// Numbers and rules from reference/HARDWARE.md §5 (hxtorch's from_nir.py,
+// Numbers and rules from docs/chips.md §5 (hxtorch's from_nir.py,
 // weight_transforms.py, modules/synapse.py and neuron.py). BrainScaleS-2 has
 // 512 analog neuron circuits in two hemispheres of 256; the 256 synapse rows
 // of a hemisphere are shared by all its neurons, and a row is either
@@ -9,7 +9,7 @@
 // and time constants are calibration targets of an analog circuit that runs
 // 1000 times faster than the model.
 //
-// Tags as in HARDWARE.md: [code] read in hxtorch, [doc] KIP / Pehle et al.
+// Tags as in docs/chips.md: [code] read in hxtorch, [doc] KIP / Pehle et al.
 // 2022, [derived] inferred from those, [unverified] believed, not read.
 //
 //===----------------------------------------------------------------------===//
@@ -48,7 +48,7 @@ constexpr int64_t kCapacitanceMax = 63;
 /// from_nir.py: leak 80, reset 80, threshold 150).
 constexpr int64_t kLeakTarget = 80, kResetTarget = 80, kThresholdTarget = 150;
 /// The CADC that measures these is 8 bits wide ([unverified]: Pehle et al.
-/// 2022; not in HARDWARE.md).
+/// 2022; not in docs/chips.md).
 constexpr int64_t kCadcMax = 255;
 constexpr unsigned kCadcBits = 8;
 /// hxtorch's ConversionConfig.trace_scale: model units per CADC LSB of a

@@ -1,6 +1,6 @@
 //===- Loihi2.cpp - Intel Loihi 2 through Lava and lava-dl netx -----------===//
 //
-// Numbers and rules from reference/HARDWARE.md §3: Lava's bit-accurate CUBA
+// Numbers and rules from docs/chips.md §3: Lava's bit-accurate CUBA
 // neuron (lava/proc/lif/models.py), its Dense process and weight utilities
 // (lava/proc/dense, lava/utils/weightutils.py), lava-dl netx, and the
 // closed Loihi 2 compiler's output saved in lava-dl's tutorials.

@@ -1,6 +1,6 @@
 //===- Speck.cpp - SynSense Speck (DYNAP-CNN) -----------------------------===//
 //
-// Numbers and rules from reference/HARDWARE.md §2 (Sinabs' dynapcnn backend).
+// Numbers and rules from docs/chips.md §2 (Sinabs' dynapcnn backend).
 // Speck has 9 CNN cores ("layers") of unequal kernel and neuron memories.
 // One core runs one layer: a weight layer (Conv2d, or a Linear seen as a
 // convolution whose kernel is its whole input) into IAF neurons, the source
@@ -230,7 +230,7 @@ static int64_t roundedMemory(int64_t factor, int64_t a, int64_t b) {
 
 /// K = c·2^(ceil(log2(kx·ky)) + ceil(log2 f)),
 /// N = f·2^(ceil(log2 fy) + ceil(log2 fx)), bias = f if the layer has one
-/// (HARDWARE.md §2.2; the code's power-of-two rounding, not the docs').
+/// (docs/chips.md §2.2; the code's power-of-two rounding, not the docs').
 static LayerMemory getLayerMemory(PopulationOp population,
                                   ArrayRef<SynapsesOp> incoming) {
   LayerMemory memory;

@@ -1,6 +1,6 @@
 //===- SpiNNaker2.cpp - SpiNNaker2 through py-spinnaker2's s2_nir ---------===//
 //
-// Numbers and rules from reference/HARDWARE.md §4 (py-spinnaker2's NIR
+// Numbers and rules from docs/chips.md §4 (py-spinnaker2's NIR
 // converter s2_nir.py; py-spinnaker2 itself was not readable). A SpiNNaker2
 // chip is 152 ARM Cortex-M4F processing elements (PEs); py-spinnaker2 cuts
 // every population into chunks of at most max_atoms_per_core neurons, one
@@ -35,7 +35,7 @@ constexpr unsigned kNumPEs = 152;
 /// and hard cap are unknown (its source was not available).
 constexpr int64_t kNeuronsPerPE = 256;
 /// SRAM per PE: 128 KiB ([derived] from 19 MB per chip over 152 PEs, as
-/// HARDWARE.md §4.1 gives it).
+/// docs/chips.md §4.1 gives it).
 constexpr int64_t kSramBytesPerPE = 128 * 1024;
 /// [assumption] One 32-bit synapse word per stored synapse; py-spinnaker2's
 /// synapse word format (weight, delay and index bits) is unknown.

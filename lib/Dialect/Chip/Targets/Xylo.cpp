@@ -1,6 +1,6 @@
 //===- Xylo.cpp - SynSense Xylo Audio 2, Audio 3 and IMU ------------------===//
 //
-// Numbers and rules from reference/HARDWARE.md §1 (Rockpool's mappers and
+// Numbers and rules from docs/chips.md §1 (Rockpool's mappers and
 // quantisers). Xylo has one pool of hidden neurons and one of output
 // neurons; every weight matrix is 8-bit with a per-matrix left shift, and
 // neurons decay by bit shifts, dash = round(log2(tau/dt)).
@@ -35,7 +35,7 @@ struct XyloSpec {
 constexpr int64_t kInputChannels = 16;
 constexpr int64_t kWeightMax = 127;  // int8
 constexpr int64_t kStateMax = 32767; // 16-bit threshold and bias
-/// dash registers are believed to be 4 bits ([unverified] in HARDWARE.md).
+/// dash registers are believed to be 4 bits ([unverified] in docs/chips.md).
 constexpr int64_t kDashMax = 15;
 /// Per-matrix weight shift; the register width is not public, 3 bits is
 /// what the samna configuration examples use ([unverified]).
