@@ -90,10 +90,23 @@ def ConvertChipToSim : Pass<"convert-chip-to-sim", "::mlir::ModuleOp"> {
     `NODE.v` and `NODE.i`: integer registers and ADC codes as the chip's
     integers, with the NIR value of one LSB as `unit` (and of 0 as
     `offset`); float registers converted to float64 NIR units.
+
+    `variant=toolchain` runs, in place of the chip's arithmetic, the model
+    its vendor's toolchain trains with where the two differ (Speck's
+    event-driven IAF against Sinabs' time-stepped multi-spike IAF).
   }];
   let options = [
     ListOption<"probes", "probes", "std::string",
-               "Values to record: NODE, NODE.v or NODE.i">
+               "Values to record: NODE, NODE.v or NODE.i">,
+    Option<"variant", "variant", "::nirc::chip::EmulationVariant",
+           "::nirc::chip::EmulationVariant::Chip",
+           "The chip's own arithmetic, or its toolchain's model",
+           [{::llvm::cl::values(
+             clEnumValN(::nirc::chip::EmulationVariant::Chip, "chip",
+                        "the chip's own arithmetic"),
+             clEnumValN(::nirc::chip::EmulationVariant::Toolchain, "toolchain",
+                        "the model the vendor's toolchain trains with, where "
+                        "it differs (Speck: Sinabs' time-stepped IAF)"))}]>
   ];
   let dependentDialects = ["::nirc::sim::SimDialect"];
 }

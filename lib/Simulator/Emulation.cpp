@@ -44,6 +44,7 @@ nirc::lowerToEmulation(ModuleOp module, const EmulationOptions &options) {
   llvm::append_range(probes, getComparisonProbes(populations));
   ConvertChipToSimOptions conversion;
   conversion.probes = probes;
+  conversion.variant = options.variant;
   pm.addPass(createConvertChipToSim(conversion));
   if (!calibratedNeurons.sigmas.empty())
     pm.addNestedPass<sim::ModelOp>(sim::createNeuronMismatch(

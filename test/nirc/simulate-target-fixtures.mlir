@@ -45,6 +45,14 @@
 // CNN: 1 1916 2204 96.82%
 // CNN: 10 890 6870 29.30%
 // CNN: 12 47 938 2.00%
+// The same registers run as Sinabs runs them (one step's events summed,
+// then floor(v / threshold) spikes): far closer to the ideal layers.
+// RUN: nirc simulate %fixtures/cnn_sinabs.nir --input %S/Inputs/cnn_spikes.h5 --target speck --emulate toolchain -o %t/cnn-sinabs.h5 2>&1 | FileCheck %s --check-prefix=CNN-SINABS
+// CNN-SINABS: emulated 10 step(s) x 1 sample(s) on Speck as Sinabs' time-stepped multi-spike IAF
+// CNN-SINABS: 1 1916 1739 98.48%
+// CNN-SINABS: 10 890 181 88.52%
+// RUN: h5dump -a /nirc.emulation %t/cnn-sinabs.h5 | FileCheck %s --check-prefix=CNN-SINABS-META
+// CNN-SINABS-META: "Sinabs' time-stepped multi-spike IAF with Speck's registers (docs/emulation.md)"
 
 // SpiNNaker2: float32 neurons with the int8 weights, a step per hop.
 // RUN: nirc simulate %fixtures/braille_noDelay_bias_zero.nir --input %S/Inputs/braille_spikes.h5 --dt 1e-4 --target spinnaker2 -o %t/bz-s2.h5 2>&1 | FileCheck %s --check-prefix=BZ-S2

@@ -50,6 +50,14 @@
 // NO-FIT: nirc simulate: {{.*}}recurrent-lif.mlir does not map onto Xylo Audio 2
 // RUN: not test -e %t/xylo.h5
 
+// --emulate toolchain needs a target with a toolchain model apart from the
+// chip's arithmetic, and --emulate a target.
+// RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --target loihi2 --emulate toolchain -o %t/tc.h5 2>&1 | FileCheck %s --check-prefix=NO-TOOLCHAIN
+// NO-TOOLCHAIN: error: --emulate toolchain: Loihi 2 has no toolchain model apart from the chip's arithmetic
+// RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --emulate toolchain -o %t/tc.h5 2>&1 | FileCheck %s --check-prefix=EMULATE-NO-TARGET
+// EMULATE-NO-TARGET: error: --emulate needs a --target
+// RUN: not test -e %t/tc.h5
+
 // RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --target tpu -o %t/tpu.h5 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // UNKNOWN: error: unknown target 'tpu'; one of: xylo-audio2 xylo-audio3 xylo-imu speck loihi2 spinnaker2 brainscales2
 // RUN: not test -e %t/tpu.h5

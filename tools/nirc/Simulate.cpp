@@ -80,6 +80,18 @@ struct SimulateOptions {
       cl::desc("With --target: clip weights the chip cannot hold, with a "
                "warning, instead of failing"),
       cl::sub(simulateCommand), cl::cat(nircCategory)};
+  cl::opt<chip::EmulationVariant> emulate{
+      "emulate",
+      cl::desc("With --target: what to run the quantised model as"),
+      cl::values(clEnumValN(chip::EmulationVariant::Chip, "chip",
+                            "the chip's own arithmetic (default)"),
+                 clEnumValN(chip::EmulationVariant::Toolchain, "toolchain",
+                            "the model the vendor's toolchain trains with, "
+                            "where it differs (speck: Sinabs' time-stepped "
+                            "multi-spike IAF)")),
+      cl::init(chip::EmulationVariant::Chip),
+      cl::sub(simulateCommand),
+      cl::cat(nircCategory)};
   cl::opt<std::string> mismatch{
       "mismatch",
       cl::desc("Device mismatch: fixed-pattern noise on NIR parameters, drawn "
@@ -412,6 +424,14 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       return reportError(fail(target->getDisplayName() +
                               "'s arithmetic is not described for emulation "
                               "yet"));
+    if (cli.emulate == chip::EmulationVariant::Toolchain &&
+        target->getToolchainModel().empty())
+      return reportError(
+          fail("--emulate toolchain: " + target->getDisplayName() +
+               " has no toolchain model apart from the chip's "
+               "arithmetic"));
+  } else if (cli.emulate.getNumOccurrences()) {
+    return reportError(fail("--emulate needs a --target"));
   }
   std::optional<MismatchSpec> mismatchSpec;
   std::string mismatchSource;
@@ -468,7 +488,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     OwningOpRef<ModuleOp> copy = module.clone();
     if (emulate) {
       EmulationOptions emulation{target->getName().str(), dt,
-                                 cli.allowSaturation, options.probes};
+                                 cli.allowSaturation, cli.emulate,
+                                 options.probes};
       if (trial)
         emulation.mismatch = {*mismatchSpec, cli.seed, *trial};
       auto emulated = lowerToEmulation(*copy, emulation);
@@ -592,8 +613,12 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   if (target) {
     out.metadata.push_back({"nirc.target", target->getName().str()});
     out.metadata.push_back(
-        {"nirc.emulation", target->getDisplayName().str() +
-                               "'s own arithmetic (docs/emulation.md)"});
+        {"nirc.emulation", cli.emulate == chip::EmulationVariant::Toolchain
+                               ? target->getToolchainModel().str() + " with " +
+                                     target->getDisplayName().str() +
+                                     "'s registers (docs/emulation.md)"
+                               : target->getDisplayName().str() +
+                                     "'s own arithmetic (docs/emulation.md)"});
     out.metadata.push_back({"nirc.cost", formatCostTable(costs)});
     for (const PopulationCost &cost : costs)
       out.metadata.push_back(
@@ -610,11 +635,14 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
 
   if (target)
     llvm::errs() << llvm::formatv(
-        "emulated {0} step(s) x {1} sample(s) on {2}, dt = {3:e} s, in {4:f2} "
-        "s\nthe cost of compiling, against the ideal run (method={5}, "
+        "emulated {0} step(s) x {1} sample(s) on {2}{8}, dt = {3:e} s, in "
+        "{4:f2} s\nthe cost of compiling, against the ideal run (method={5}, "
         "reset={6}):\n{7}",
         result->numSteps, result->numSamples, target->getDisplayName(), dt,
-        seconds, options.method, options.reset, formatCostTable(costs));
+        seconds, options.method, options.reset, formatCostTable(costs),
+        cli.emulate == chip::EmulationVariant::Toolchain
+            ? " as " + target->getToolchainModel().str()
+            : std::string());
   else
     llvm::errs() << llvm::formatv(
         "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "

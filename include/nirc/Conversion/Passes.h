@@ -6,6 +6,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 #include "nirc/Dialect/Chip/ChipDialect.h"
+#include "nirc/Dialect/Chip/Emulation.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"
 #include "nirc/Dialect/Sim/SimDialect.h"
 

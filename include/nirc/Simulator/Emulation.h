@@ -10,6 +10,7 @@
 #ifndef NIRC_SIMULATOR_EMULATION_H
 #define NIRC_SIMULATOR_EMULATION_H
 
+#include "nirc/Dialect/Chip/Emulation.h"
 #include "nirc/Simulator/Simulator.h"
 #include "nirc/Transforms/Mismatch.h"
 
@@ -26,6 +27,8 @@ struct EmulationOptions {
   std::string target;
   double dt = 0;
   bool allowSaturation = false;
+  /// The chip's own arithmetic, or its toolchain's model.
+  chip::EmulationVariant variant = chip::EmulationVariant::Chip;
   /// NODE, NODE.v or NODE.i, as for an ideal run.
   std::vector<std::string> probes;
   /// One Monte Carlo trial of device mismatch, or none. A digital chip's

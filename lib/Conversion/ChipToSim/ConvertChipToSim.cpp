@@ -65,8 +65,8 @@ struct BuiltPopulation {
 
 class DeviceLowering {
 public:
-  DeviceLowering(DeviceOp device, sim::ModelOp model)
-      : device(device), target(device.getTargetModel()),
+  DeviceLowering(DeviceOp device, sim::ModelOp model, EmulationVariant variant)
+      : device(device), target(device.getTargetModel()), variant(variant),
         builder(model.getBody()) {
     builder.setInsertionPointToEnd(&model.getBody().front());
   }
@@ -132,6 +132,7 @@ private:
 
   DeviceOp device;
   const TargetModel &target;
+  EmulationVariant variant;
   OpBuilder builder;
   llvm::DenseMap<Value, Value> inputEvents;
   /// Every population's description, asked once before any is built (a
@@ -203,10 +204,11 @@ Value DeviceLowering::arrivingEvents(SynapsesOp synapses,
 /// The incoming blocks in the order the chip adds them, with their
 /// descriptions.
 static FailureOr<SmallVector<std::pair<SynapsesOp, SynapseEmulation>>>
-describeIncoming(const TargetModel &target, PopulationOp population) {
+describeIncoming(const TargetModel &target, PopulationOp population,
+                 EmulationVariant variant) {
   SmallVector<std::pair<SynapsesOp, SynapseEmulation>> incoming;
   for (SynapsesOp synapses : population.getIncomingSynapses()) {
-    auto e = target.getSynapseEmulation(synapses);
+    auto e = target.getSynapseEmulation(synapses, variant);
     if (failed(e))
       return failure();
     incoming.emplace_back(synapses, std::move(*e));
@@ -256,7 +258,7 @@ LogicalResult DeviceLowering::lowerSteppedPopulation(PopulationOp population,
       tag(builder.create<sim::StateOp>(loc, membraneType, (name + ".v").str(),
                                        ints(shape, e.initialMembrane)),
           name);
-  auto incoming = describeIncoming(target, population);
+  auto incoming = describeIncoming(target, population, variant);
   if (failed(incoming))
     return failure();
 
@@ -321,7 +323,7 @@ LogicalResult DeviceLowering::lowerEventDrivenPopulation(
       tag(builder.create<sim::StateOp>(loc, membraneType, (name + ".v").str(),
                                        ints(shape, e.initialMembrane)),
           name);
-  auto incoming = describeIncoming(target, population);
+  auto incoming = describeIncoming(target, population, variant);
   if (failed(incoming))
     return failure();
   if (incoming->empty())
@@ -357,7 +359,7 @@ LogicalResult DeviceLowering::lowerEventDrivenPopulation(
 
 FailureOr<Value> DeviceLowering::floatSynapticInput(PopulationOp population,
                                                     RankedTensorType type) {
-  auto incoming = describeIncoming(target, population);
+  auto incoming = describeIncoming(target, population, variant);
   if (failed(incoming))
     return failure();
   Value sum;
@@ -591,7 +593,7 @@ Value DeviceLowering::recordedValue(Reading &reading, Location loc,
 
 LogicalResult DeviceLowering::lower() {
   for (auto population : device.getBody().getOps<PopulationOp>()) {
-    auto emulation = target.getNeuronEmulation(population);
+    auto emulation = target.getNeuronEmulation(population, variant);
     if (failed(emulation))
       return failure();
     emulations[population] = std::move(*emulation);
@@ -614,7 +616,7 @@ LogicalResult DeviceLowering::lower() {
   while (!pending.empty()) {
     auto ready = llvm::find_if(pending, [&](PopulationOp population) {
       for (SynapsesOp in : population.getIncomingSynapses()) {
-        auto e = target.getSynapseEmulation(in);
+        auto e = target.getSynapseEmulation(in, variant);
         Operation *source = in.getSource().getDefiningOp();
         if (succeeded(e) && e->delaySteps == 0 && isa<PopulationOp>(source) &&
             !populations.count(source))
@@ -729,6 +731,13 @@ void ConvertChipToSimPass::runOnOperation() {
                        << "'s arithmetic is not described for emulation";
     return signalPassFailure();
   }
+  if (variant == EmulationVariant::Toolchain &&
+      target.getToolchainModel().empty()) {
+    device.emitError() << target.getDisplayName()
+                       << " has no toolchain model apart from the chip's "
+                          "arithmetic; emulate the chip";
+    return signalPassFailure();
+  }
   for (auto population : device.getBody().getOps<PopulationOp>())
     if (!population.getRegistersAttr()) {
       population.emitError()
@@ -742,7 +751,7 @@ void ConvertChipToSimPass::runOnOperation() {
       device.getLoc(), device.getTarget(), device.getDtAttr().getValue(),
       "emulate", "chip", /*scheduled=*/false);
   model.getBody().emplaceBlock();
-  DeviceLowering lowering(device, model);
+  DeviceLowering lowering(device, model, variant);
   if (failed(lowering.lower()))
     return signalPassFailure();
   for (const std::string &probe : probes)

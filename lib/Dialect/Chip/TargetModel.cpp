@@ -46,13 +46,14 @@ void NeuronEmulation::setCurrentUnit(ArrayRef<double> membraneGains) {
 }
 
 FailureOr<NeuronEmulation>
-TargetModel::getNeuronEmulation(PopulationOp population) const {
+TargetModel::getNeuronEmulation(PopulationOp population,
+                                EmulationVariant) const {
   return population.emitError()
          << getDisplayName() << "'s arithmetic is not described for emulation";
 }
 
 FailureOr<SynapseEmulation>
-TargetModel::getSynapseEmulation(SynapsesOp synapses) const {
+TargetModel::getSynapseEmulation(SynapsesOp synapses, EmulationVariant) const {
   return synapses.emitError()
          << getDisplayName() << "'s arithmetic is not described for emulation";
 }

@@ -209,6 +209,11 @@
 // RUN:   | FileCheck %s --check-prefix=ERR-ECHO
 // ERR-ECHO: echo.mlir:8:8: error: output 'echo' reads an input directly, which no chip emulation records
 
+// Loihi 2 has no toolchain model apart from Lava's bit-accurate one.
+// RUN: not nir-opt %t/ff.mlir --nir-map-to-chip='target=loihi2 dt=1e-3' --convert-chip-to-sim='variant=toolchain' 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=ERR-VARIANT
+// ERR-VARIANT: error: Loihi 2 has no toolchain model apart from the chip's arithmetic; emulate the chip
+
 //--- ff.mlir
 nir.graph "ff" {
   %x = nir.input "x" : !nir.signal<2>

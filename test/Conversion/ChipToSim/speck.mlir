@@ -120,6 +120,38 @@
 // DENSE-NEXT: sim.probe "if2" "v"(%[[V2N]]) {sim.node = "if2", unit = 0.0078740157480314959 : f64} : tensor<3xi16>
 
 //===----------------------------------------------------------------------===//
+// variant=toolchain: Sinabs' time-stepped multi-spike IAF on the same
+// registers. Each layer sums its step's events (sim.accumulate, 64-bit, no
+// saturation) into a current that holds this step's input only
+// (current_decay = decay_unity), added to a membrane that keeps everything
+// (membrane_decay 0) with the bias; then as many spikes as thresholds fit,
+// subtracted, and the floor threshold_low afterwards.
+//===----------------------------------------------------------------------===//
+
+// RUN: nir-opt %t/cnn.mlir --nir-map-to-chip='target=speck dt=1e-3' --convert-chip-to-sim='probes=if1.i variant=toolchain' \
+// RUN:   | FileCheck %s --check-prefix=SINABS --implicit-check-not=sim.event_fire
+// SINABS: %[[I1:.+]] = sim.state "if1.i" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi64>
+// SINABS: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi64>
+// SINABS: %[[A1:.+]] = sim.accumulate %[[EV:.+]] {overflow = #sim.overflow<unbounded>, padding = array<i64: 1, 1>, sim.node = "c1", stride = array<i64: 2, 2>, weight = dense<{{\[\[\[\[}}64, 32, 0], [127, -64, 0], [0, 0, 16]]], {{\[\[\[}}-127, 0, 0], [0, 95, 0], [0, 0, 0]]]]> : tensor<2x1x3x3xi64>} : tensor<1x8x8xi32> -> tensor<2x4x4xi64>
+// SINABS: %[[I1N:.+]], %{{.+}}, %[[Z1:.+]] = sim.fixed_step %[[I1]], %[[V1]], %[[A1]] {
+// SINABS-SAME: compare = #sim.compare<ge>
+// SINABS-SAME: current_decay = dense<4096> : tensor<i64>
+// SINABS-SAME: decay = #sim.decay<multiply_shift>
+// SINABS-SAME: decay_unity = 4096 : i64
+// SINABS-SAME: max_spikes = 2147483647 : i64
+// SINABS-SAME: membrane_decay = dense<0> : tensor<i64>
+// SINABS-SAME: membrane_overflow = #sim.overflow<unbounded>
+// SINABS-SAME: membrane_sum = #sim.membrane_sum<direct>
+// SINABS-SAME: reset = #sim.reset<zero>
+// SINABS-SAME: threshold = dense<127> : tensor<i64>
+// SINABS-SAME: threshold_low = dense<-127> : tensor<i64>
+// SINABS-SAME: } : tensor<2x4x4xi64>, tensor<2x4x4xi64>, tensor<2x4x4xi64> -> tensor<2x4x4xi32>
+// if2 takes if1's spikes in the same step, pooled.
+// SINABS: sim.accumulate %[[Z1]] {{{.*}}pool = 2 : i64
+// The current is this step's input: one unit is one membrane LSB.
+// SINABS: sim.probe "if1" "i"(%[[I1N]]) {sim.node = "if1", unit = 0.0078740157480314959 : f64} : tensor<2x4x4xi64>
+
+//===----------------------------------------------------------------------===//
 // Errors
 //===----------------------------------------------------------------------===//
 

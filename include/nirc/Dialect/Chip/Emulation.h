@@ -21,6 +21,15 @@
 
 namespace nirc::chip {
 
+/// Which of a chip's arithmetics to emulate.
+enum class EmulationVariant {
+  /// The chip's own (the default).
+  Chip,
+  /// The model the vendor's toolchain trains and simulates with, where its
+  /// arithmetic differs from the chip's (TargetModel::getToolchainModel).
+  Toolchain,
+};
+
 /// How a chip updates a population's neurons.
 enum class NeuronArithmetic {
   /// Fixed-point current and membrane registers updated once per step

@@ -143,13 +143,18 @@ public:
   //--------------------------------------------===//
   /// Whether the chip's arithmetic is described for emulation.
   virtual bool canEmulate() const { return false; }
-  /// How the chip runs `population`, from its registers. Emits an error
-  /// when it cannot say.
+  /// The model of the vendor's toolchain, where its arithmetic differs from
+  /// the chip's and `EmulationVariant::Toolchain` runs it ("Sinabs'
+  /// time-stepped IAF"); empty when the chip's is the only one.
+  virtual llvm::StringRef getToolchainModel() const { return ""; }
+  /// How the chip (or its toolchain, for a target with a toolchain model)
+  /// runs `population`, from its registers. Emits an error when it cannot
+  /// say.
   virtual mlir::FailureOr<NeuronEmulation>
-  getNeuronEmulation(PopulationOp population) const;
-  /// How the chip runs `synapses`, from its registers.
+  getNeuronEmulation(PopulationOp population, EmulationVariant variant) const;
+  /// How the chip (or its toolchain) runs `synapses`, from its registers.
   virtual mlir::FailureOr<SynapseEmulation>
-  getSynapseEmulation(SynapsesOp synapses) const;
+  getSynapseEmulation(SynapsesOp synapses, EmulationVariant variant) const;
   /// The most events an input channel delivers in one step.
   virtual int64_t getMaxInputEventsPerStep() const { return 1; }
   /// The device variation `nirc simulate --mismatch default` assumes: a

@@ -146,9 +146,11 @@ public:
   /// The analog neuron in continuous time (see the Emulation section).
   bool canEmulate() const override { return true; }
   FailureOr<NeuronEmulation>
-  getNeuronEmulation(PopulationOp population) const override;
+  getNeuronEmulation(PopulationOp population,
+                     EmulationVariant variant) const override;
   FailureOr<SynapseEmulation>
-  getSynapseEmulation(SynapsesOp synapses) const override;
+  getSynapseEmulation(SynapsesOp synapses,
+                      EmulationVariant variant) const override;
   std::pair<std::string, std::string> getDefaultMismatch() const override;
   bool hasAnalogNeurons() const override { return true; }
 };
@@ -599,7 +601,8 @@ static double getFirstFloat(DictionaryAttr registers, StringRef name) {
 }
 
 FailureOr<NeuronEmulation>
-BrainScaleS2Model::getNeuronEmulation(PopulationOp population) const {
+BrainScaleS2Model::getNeuronEmulation(PopulationOp population,
+                                      EmulationVariant) const {
   DictionaryAttr registers = population.getRegistersAttr();
   auto target = [&](StringRef name) -> double {
     SmallVector<int64_t> values = getRegisterValues(registers, name);
@@ -659,7 +662,8 @@ BrainScaleS2Model::getNeuronEmulation(PopulationOp population) const {
 }
 
 FailureOr<SynapseEmulation>
-BrainScaleS2Model::getSynapseEmulation(SynapsesOp synapses) const {
+BrainScaleS2Model::getSynapseEmulation(SynapsesOp synapses,
+                                       EmulationVariant) const {
   SynapseEmulation e;
   for (APInt w : synapses.getQweightAttr().getValues<APInt>())
     e.weight.push_back(w.getSExtValue());

@@ -205,9 +205,11 @@ public:
 
   bool canEmulate() const override { return true; }
   FailureOr<NeuronEmulation>
-  getNeuronEmulation(PopulationOp population) const override;
+  getNeuronEmulation(PopulationOp population,
+                     EmulationVariant variant) const override;
   FailureOr<SynapseEmulation>
-  getSynapseEmulation(SynapsesOp synapses) const override;
+  getSynapseEmulation(SynapsesOp synapses,
+                      EmulationVariant variant) const override;
   /// Lava's Dense takes binary spikes (num_message_bits = 0).
   int64_t getMaxInputEventsPerStep() const override { return 1; }
 
@@ -690,7 +692,8 @@ Loihi2Model::getMaxSliceSize(PopulationOp population,
 //===----------------------------------------------------------------------===//
 
 FailureOr<NeuronEmulation>
-Loihi2Model::getNeuronEmulation(PopulationOp population) const {
+Loihi2Model::getNeuronEmulation(PopulationOp population,
+                                EmulationVariant) const {
   DictionaryAttr registers = population.getRegistersAttr();
   NeuronEmulation e;
   e.currentBits = e.membraneBits = kStateBits;
@@ -736,7 +739,7 @@ Loihi2Model::getNeuronEmulation(PopulationOp population) const {
 }
 
 FailureOr<SynapseEmulation>
-Loihi2Model::getSynapseEmulation(SynapsesOp synapses) const {
+Loihi2Model::getSynapseEmulation(SynapsesOp synapses, EmulationVariant) const {
   DictionaryAttr registers = synapses.getRegistersAttr();
   SynapseEmulation e;
   // Lava's Dense holds the mantissas MSB-aligned in 8 bits (one more for

@@ -46,6 +46,9 @@ constexpr int64_t kMaxNeuronMemory = 64 * 1024;
 /// DYNAPCNN_STATE_PRECISION_BITS (thresholds, membranes) [code].
 constexpr int kWeightBits = 8;
 constexpr int kStateBits = 16;
+/// The multiply-shift decays' 1.0 in the emulation of Sinabs' IAF, which
+/// does not decay (any power of two serves).
+constexpr int64_t kSinabsDecayUnity = 4096;
 constexpr int64_t kWeightMax = 127, kWeightMin = -128;
 constexpr int64_t kStateMax = 32767, kStateMin = -32768;
 
@@ -143,10 +146,17 @@ public:
   }
 
   bool canEmulate() const override { return true; }
+  /// Sinabs' IAFSqueeze (MultiSpike, MembraneSubtract, min_v_mem): what a
+  /// Speck model is trained with, stepped where the chip is event-driven.
+  StringRef getToolchainModel() const override {
+    return "Sinabs' time-stepped multi-spike IAF";
+  }
   FailureOr<NeuronEmulation>
-  getNeuronEmulation(PopulationOp population) const override;
+  getNeuronEmulation(PopulationOp population,
+                     EmulationVariant variant) const override;
   FailureOr<SynapseEmulation>
-  getSynapseEmulation(SynapsesOp synapses) const override;
+  getSynapseEmulation(SynapsesOp synapses,
+                      EmulationVariant variant) const override;
   /// A sensor pixel may send any number of events in a step.
   int64_t getMaxInputEventsPerStep() const override { return kStateMax; }
 
@@ -558,38 +568,68 @@ LogicalResult SpeckModel::quantize(DeviceOp device,
 }
 
 //===----------------------------------------------------------------------===//
-// Emulation: the chip's event-driven IAF (docs/speck/faqs, dangers.md)
+// Emulation: the chip's event-driven IAF (docs/speck/faqs, dangers.md), or
+// Sinabs' time-stepped one (sinabs/layers/functional/lif.py,
+// lif_forward_single with alpha_mem = 1 and no synapse)
+//
+// The chip tests the membrane after each input event, so one event fires at
+// most one spike and the floor threshold_low applies between events; Sinabs
+// adds the step's whole input, fires floor(v / threshold) spikes
+// (MultiSpike), subtracts them (MembraneSubtract) and only then floors the
+// membrane at min_v_mem. Sinabs computes in floats: with the chip's integer
+// weights and thresholds the values are integers, held here in 64 bits.
 //===----------------------------------------------------------------------===//
 
 FailureOr<NeuronEmulation>
-SpeckModel::getNeuronEmulation(PopulationOp population) const {
+SpeckModel::getNeuronEmulation(PopulationOp population,
+                               EmulationVariant variant) const {
   DictionaryAttr registers = population.getRegistersAttr();
   NeuronEmulation e;
-  e.arithmetic = NeuronArithmetic::EventDriven;
-  e.membraneBits = kStateBits;
   e.threshold = getRegisterValues(registers, "threshold_high");
   e.thresholdLow = getRegisterValues(registers, "threshold_low");
-  // The bias is added on the slow leak clock, assumed to tick once per dt.
+  // The bias is added on the slow leak clock, assumed to tick once per dt
+  // (Sinabs adds a convolution's bias every step).
   auto leak = registers.getAs<BoolAttr>("leak_enable");
   e.bias = leak && leak.getValue() ? getRegisterValues(registers, "biases")
                                    : SmallVector<int64_t>{0};
   auto returnToZero = registers.getAs<BoolAttr>("return_to_zero");
   e.reset = returnToZero && returnToZero.getValue() ? sim::FixedReset::Zero
                                                     : sim::FixedReset::Subtract;
-  // [gap] 16-bit overflow is not documented; saturation assumed.
-  e.membraneOverflow = sim::Overflow::Saturate;
   e.compare = sim::Comparison::GreaterEqual;
   e.membraneUnit = 1 / getFloatRegister(registers, "scale", 1);
+  if (variant == EmulationVariant::Chip) {
+    e.arithmetic = NeuronArithmetic::EventDriven;
+    e.membraneBits = kStateBits;
+    // [gap] 16-bit overflow is not documented; saturation assumed.
+    e.membraneOverflow = sim::Overflow::Saturate;
+    return e;
+  }
+  // The step's input as the current (its decay removes everything: the
+  // current holds this step's input only) into a membrane that keeps all.
+  e.arithmetic = NeuronArithmetic::SteppedFixedPoint;
+  e.currentBits = e.membraneBits = 64;
+  e.decay = sim::DecayRule::MultiplyShift;
+  e.decayUnity = kSinabsDecayUnity;
+  e.currentDecay = {kSinabsDecayUnity};
+  e.membraneDecay = {0};
+  e.membraneSum = sim::MembraneSum::Direct;
+  e.maxSpikesPerStep = std::numeric_limits<int32_t>::max();
+  e.setCurrentUnit({1.0});
   return e;
 }
 
 FailureOr<SynapseEmulation>
-SpeckModel::getSynapseEmulation(SynapsesOp synapses) const {
+SpeckModel::getSynapseEmulation(SynapsesOp synapses,
+                                EmulationVariant variant) const {
   SynapseEmulation e;
   for (APInt w : synapses.getQweightAttr().getValues<APInt>())
     e.weight.push_back(w.getSExtValue());
-  e.overflow = sim::Overflow::Saturate;
-  e.accumulatorBits = kStateBits;
+  if (variant == EmulationVariant::Chip) {
+    e.overflow = sim::Overflow::Saturate;
+    e.accumulatorBits = kStateBits;
+  } else {
+    e.accumulatorBits = 64; // Sinabs' floats do not saturate
+  }
   e.delaySteps = 0; // events travel between layers within the step
   return e;
 }

@@ -112,9 +112,11 @@ public:
   /// The PE's float32 neuron kernel (see the Emulation section).
   bool canEmulate() const override { return true; }
   FailureOr<NeuronEmulation>
-  getNeuronEmulation(PopulationOp population) const override;
+  getNeuronEmulation(PopulationOp population,
+                     EmulationVariant variant) const override;
   FailureOr<SynapseEmulation>
-  getSynapseEmulation(SynapsesOp synapses) const override;
+  getSynapseEmulation(SynapsesOp synapses,
+                      EmulationVariant variant) const override;
   /// A spike_list source sends at most one spike per neuron and step
   /// [inferred: it holds spike times in steps].
   int64_t getMaxInputEventsPerStep() const override { return 1; }
@@ -450,7 +452,8 @@ static SmallVector<double> getFloatValues(DictionaryAttr registers,
 }
 
 FailureOr<NeuronEmulation>
-SpiNNaker2Model::getNeuronEmulation(PopulationOp population) const {
+SpiNNaker2Model::getNeuronEmulation(PopulationOp population,
+                                    EmulationVariant) const {
   DictionaryAttr registers = population.getRegistersAttr();
   int64_t size = population.getNeurons().getType().getSize();
   auto values = [&](StringRef name) {
@@ -508,7 +511,8 @@ SpiNNaker2Model::getNeuronEmulation(PopulationOp population) const {
 }
 
 FailureOr<SynapseEmulation>
-SpiNNaker2Model::getSynapseEmulation(SynapsesOp synapses) const {
+SpiNNaker2Model::getSynapseEmulation(SynapsesOp synapses,
+                                     EmulationVariant) const {
   SynapseEmulation e;
   for (APInt w : synapses.getQweightAttr().getValues<APInt>())
     e.weight.push_back(w.getSExtValue());

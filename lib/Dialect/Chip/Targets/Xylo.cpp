@@ -123,9 +123,11 @@ public:
 
   bool canEmulate() const override { return true; }
   FailureOr<NeuronEmulation>
-  getNeuronEmulation(PopulationOp population) const override;
+  getNeuronEmulation(PopulationOp population,
+                     EmulationVariant variant) const override;
   FailureOr<SynapseEmulation>
-  getSynapseEmulation(SynapsesOp synapses) const override;
+  getSynapseEmulation(SynapsesOp synapses,
+                      EmulationVariant variant) const override;
   int64_t getMaxInputEventsPerStep() const override { return kMaxInputEvents; }
 
 private:
@@ -461,7 +463,7 @@ LogicalResult XyloModel::verifyPlacement(DeviceOp device) const {
 //===----------------------------------------------------------------------===//
 
 FailureOr<NeuronEmulation>
-XyloModel::getNeuronEmulation(PopulationOp population) const {
+XyloModel::getNeuronEmulation(PopulationOp population, EmulationVariant) const {
   DictionaryAttr registers = population.getRegistersAttr();
   NeuronEmulation e;
   e.currentBits = e.membraneBits = kStateBits;
@@ -490,7 +492,7 @@ XyloModel::getNeuronEmulation(PopulationOp population) const {
 }
 
 FailureOr<SynapseEmulation>
-XyloModel::getSynapseEmulation(SynapsesOp synapses) const {
+XyloModel::getSynapseEmulation(SynapsesOp synapses, EmulationVariant) const {
   SynapseEmulation e;
   for (APInt w : synapses.getQweightAttr().getValues<APInt>())
     e.weight.push_back(w.getSExtValue());
