@@ -9,11 +9,8 @@
 #include "Commands.h"
 
 #include "nirc/Dialect/Chip/TargetModel.h"
-#include "nirc/Simulator/Emulation.h"
-#include "nirc/Simulator/MonteCarlo.h"
-#include "nirc/Simulator/Simulator.h"
+#include "nirc/Driver/RunModel.h"
 #include "nirc/Target/NIR/GraphData.h"
-#include "nirc/Transforms/Mismatch.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -337,48 +334,6 @@ static void warnAboutInputEvents(const llvm::StringMap<TimeGriddedData> &inputs,
   }
 }
 
-/// Runs a lowered model on `inputs`; a graph with one Input takes data of
-/// any name (a CSV has none).
-static llvm::Expected<SimulationResult>
-runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
-           StringRef inputPath, ProgressBar &progress) {
-  auto model = *lowered.getOps<sim::ModelOp>().begin();
-  auto simulator = Simulator::create(model);
-  if (failed(simulator))
-    return fail("the model cannot be simulated");
-  const std::vector<SignalPort> &ports = (*simulator)->inputs();
-  if (inputs.count("") && ports.size() != 1)
-    return fail(inputPath +
-                ": a CSV file feeds a graph with one "
-                "Input, but this graph has " +
-                llvm::Twine(ports.size()));
-  if (ports.size() == 1 && inputs.size() == 1 &&
-      !inputs.count(ports.front().node)) {
-    TimeGriddedData only = std::move(inputs.begin()->second);
-    inputs.clear();
-    inputs[ports.front().node] = std::move(only);
-  }
-  llvm::StringMap<const TimeGriddedData *> inputViews;
-  for (auto &entry : inputs)
-    inputViews[entry.getKey()] = &entry.getValue();
-  return (*simulator)->run(inputViews, [&](int64_t done, int64_t total) {
-    progress(done, total);
-  });
-}
-
-/// Keeps the probes the user asked for, dropping those added for the
-/// comparison with the ideal run.
-static void keepRequestedProbes(SimulationResult &result,
-                                ArrayRef<std::string> requested) {
-  llvm::erase_if(result.probes, [&](const auto &entry) {
-    const SignalPort &port = entry.first;
-    std::string name = port.observable == "output"
-                           ? port.node
-                           : port.node + "." + port.observable;
-    return !llvm::is_contained(requested, name);
-  });
-}
-
 int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   SimulateOptions &cli = simulateOptions();
   const std::string &inputPath = cli.input, &resultPath = cli.output;
@@ -391,44 +346,33 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     return reportError(fail("--dt must be a positive number of seconds"));
   const chip::TargetModel *target = nullptr;
   if (cli.target.getNumOccurrences()) {
-    target = chip::lookupTargetModel(cli.target);
-    if (!target) {
-      std::string known;
-      for (const chip::TargetModel *model : chip::getAllTargetModels())
-        known += " " + model->getName().str();
-      return reportError(
-          fail("unknown target '" + cli.target + "'; one of:" + known));
-    }
-    if (!target->canEmulate())
-      return reportError(fail(target->getDisplayName() +
-                              "'s arithmetic is not described for emulation "
-                              "yet"));
+    auto found = lookupEmulationTarget(cli.target);
+    if (!found)
+      return reportError(found.takeError());
+    target = *found;
   }
-  std::optional<MismatchSpec> mismatchSpec;
+  RunOptions run;
+  run.target = cli.target;
+  run.allowSaturation = cli.allowSaturation;
+  run.trials = cli.trials;
+  run.seed = cli.seed;
+  run.firstTrial = cli.firstTrial;
+  run.modelName = modelPath.str();
+  run.inputName = inputPath;
   std::string mismatchSource;
   if (cli.mismatch.getNumOccurrences()) {
-    if (cli.mismatch == "default") {
-      if (!target)
-        return reportError(fail("--mismatch default takes a chip's documented "
-                                "variation: pass --target"));
-      std::string spec;
-      std::tie(spec, mismatchSource) = target->getDefaultMismatch();
-      llvm::errs() << "note: --mismatch default on " << target->getDisplayName()
-                   << ": " << (spec.empty() ? "none" : spec) << " ("
-                   << mismatchSource << ")\n";
-      cli.mismatch = spec;
-    }
-    auto parsed = parseMismatchSpec(cli.mismatch);
+    auto parsed = parseMismatch(cli.mismatch, target, mismatchSource);
     if (!parsed)
-      return reportError(fail("--mismatch: " + toString(parsed.takeError())));
-    mismatchSpec = std::move(*parsed);
+      return reportError(parsed.takeError());
+    if (!mismatchSource.empty())
+      llvm::errs() << "note: --mismatch default on " << target->getDisplayName()
+                   << ": " << (parsed->sigmas.empty() ? "none" : parsed->str())
+                   << " (" << mismatchSource << ")\n";
+    run.mismatch = std::move(*parsed);
   }
-  if (cli.trials.getNumOccurrences() && !mismatchSpec)
+  if (cli.trials.getNumOccurrences() && !run.mismatch)
     return reportError(fail("--trials runs Monte Carlo trials under "
                             "--mismatch; pass --mismatch SPEC"));
-  if (cli.trials < 1)
-    return reportError(fail("--trials must be at least 1, got " +
-                            llvm::Twine(int64_t(cli.trials))));
   auto inputs = readInputs(inputPath, dt);
   if (!inputs)
     return reportError(inputs.takeError());
@@ -436,79 +380,23 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     return reportError(
         fail(inputPath + ": the input data has no dt; pass --dt"));
 
-  SimulationOptions options;
+  SimulationOptions &options = run.simulation;
   options.dt = dt;
   options.method = cli.method;
   options.reset = cli.reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
-
-  // Every run lowers a copy of the model: the chip's (or the ideal one's)
-  // nominal run, the ideal run an emulation is compared with, and each
-  // trial under mismatch.
-  std::vector<EmulatedPopulation> populations;
-  if (target) {
-    warnAboutInputEvents(*inputs, *target);
-    // chip-quantize's per-layer remarks are for nirc compile's summary.
-    module.getContext()->getDiagEngine().registerHandler([](Diagnostic &diag) {
-      return success(diag.getSeverity() == DiagnosticSeverity::Remark);
-    });
-  }
-  ProgressBar progress;
-  auto runCopy = [&](std::optional<uint64_t> trial,
-                     bool emulate) -> std::optional<SimulationResult> {
-    OwningOpRef<ModuleOp> copy = module.clone();
-    if (trial && failed(applyMismatch(*copy, *mismatchSpec, cli.seed, *trial)))
-      return std::nullopt;
-    if (emulate) {
-      auto emulated =
-          lowerToEmulation(*copy, {target->getName().str(), dt,
-                                   cli.allowSaturation, options.probes});
-      if (failed(emulated)) {
-        llvm::errs() << "nirc simulate: " << modelPath << " does not map onto "
-                     << target->getDisplayName() << "\n";
-        return std::nullopt;
-      }
-      populations = std::move(*emulated);
-    } else {
-      // The ideal run an emulation is compared with records what the
-      // comparison needs; the user's probes are the chip's.
-      SimulationOptions ideal = options;
-      if (target)
-        ideal.probes = getComparisonProbes(populations);
-      if (failed(lowerToSimulation(*copy, ideal)))
-        return std::nullopt;
-    }
-    auto result = runLowered(*copy, *inputs, inputPath, progress);
-    if (!result) {
-      reportError(result.takeError());
-      return std::nullopt;
-    }
-    return std::move(*result);
-  };
-
-  std::optional<SimulationResult> result = runCopy(std::nullopt, target);
-  if (!result)
-    return 1;
-  std::optional<SimulationResult> ideal;
-  if (target && !(ideal = runCopy(std::nullopt, /*emulate=*/false)))
-    return 1;
-  std::optional<TrialSummary> summary;
-  if (mismatchSpec) {
-    std::vector<SimulationResult> trialResults;
-    for (int64_t k = 0; k < cli.trials; ++k) {
-      auto trial = runCopy(cli.firstTrial + k, bool(target));
-      if (!trial)
-        return 1;
-      trialResults.push_back(std::move(*trial));
-    }
-    SimulationResult stacked = stackTrials(std::move(trialResults));
-    summary = summarizeTrials(*result, stacked);
-    result = std::move(stacked);
-  }
-  std::vector<PopulationCost> costs;
   if (target)
-    costs = compareRuns(*ideal, *result, populations);
-  keepRequestedProbes(*result, cli.probes);
+    warnAboutInputEvents(*inputs, *target);
+  ProgressBar progress;
+  auto outcome =
+      runModel(module, *inputs, run,
+               [&](int64_t done, int64_t total) { progress(done, total); });
+  if (!outcome)
+    return reportError(outcome.takeError());
+  SimulationResult &result = outcome->result;
+  const std::optional<MismatchSpec> &mismatchSpec = run.mismatch;
+  const std::optional<TrialSummary> &summary = outcome->summary;
+  const std::vector<PopulationCost> &costs = outcome->costs;
   double seconds = ProgressBar::secondsSince(progress.start);
 
   GraphData out;
@@ -518,7 +406,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         return data;
     return out.nodes.emplace_back(node, NodeData()).second;
   };
-  for (auto &[port, data] : result->outputs) {
+  for (auto &[port, data] : result.outputs) {
     // Spikes of 0 or 1 per step are written as NIR's bool spike trains.
     data.isSpikes =
         llvm::all_of(data.values, [](double v) { return v == 0 || v == 1; });
@@ -530,7 +418,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   }
   // A probe of an Output's own output (or a repeated probe) is recorded
   // already.
-  for (auto &[port, data] : result->probes) {
+  for (auto &[port, data] : result.probes) {
     auto &observables = nodeData(port.node).observables;
     StringRef observable = port.observable; // clang 14 cannot capture `port`
     if (llvm::none_of(observables,
@@ -543,8 +431,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       {"nirc.dt", llvm::formatv("{0:e}", dt).str()},
       {"nirc.method", options.method},
       {"nirc.reset", options.reset},
-      {"nirc.steps", std::to_string(result->numSteps)},
-      {"nirc.samples", std::to_string(result->numSamples)},
+      {"nirc.steps", std::to_string(result.numSteps)},
+      {"nirc.samples", std::to_string(result.numSamples)},
       {"nirc.input_hold", "zero-order hold: step k holds input sample k"},
       {"nirc.initial_state", "v = v_leak, I = 0, delay lines empty"},
       {"nirc.spikes", "threshold crossings counted per step"},
@@ -564,8 +452,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         {"nirc.trial_layout",
          llvm::formatv(
              "trial-major: trial k holds samples k*{0} to k*{0}+{1}",
-             summary->trials ? result->numSamples / summary->trials : 0,
-             summary->trials ? result->numSamples / summary->trials - 1 : 0)
+             summary->trials ? result.numSamples / summary->trials : 0,
+             summary->trials ? result.numSamples / summary->trials - 1 : 0)
              .str()});
     out.metadata.push_back(
         {"nirc.trial_summary", formatTrialSummary(*summary)});
@@ -594,13 +482,13 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         "emulated {0} step(s) x {1} sample(s) on {2}, dt = {3:e} s, in {4:f2} "
         "s\nthe cost of compiling, against the ideal run (method={5}, "
         "reset={6}):\n{7}",
-        result->numSteps, result->numSamples, target->getDisplayName(), dt,
+        result.numSteps, result.numSamples, target->getDisplayName(), dt,
         seconds, options.method, options.reset, formatCostTable(costs));
   else
     llvm::errs() << llvm::formatv(
         "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "
         "reset={4}, in {5:f2} s\n",
-        result->numSteps, result->numSamples, dt, options.method, options.reset,
+        result.numSteps, result.numSamples, dt, options.method, options.reset,
         seconds);
   if (summary)
     llvm::errs() << llvm::formatv(

@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringRef.h"
 
 namespace llvm {
+class MemoryBufferRef;
 class SourceMgr;
 class raw_ostream;
 } // namespace llvm
@@ -28,6 +29,14 @@ struct ImportNIROptions {
   /// files name `lif` for `lif1`), with a warning per repair.
   bool repairEdges = false;
 };
+
+/// What the importer keeps of a node's integer datasets that the exporter
+/// would write differently (a `shape` stored as int32, a stride as a
+/// one-element array, an Output shape with unit axes): a dictionary from
+/// field name to the dataset as read, so that an export writes the file's
+/// own dtype and shape. The exporter ignores an entry whose field no longer
+/// holds its values.
+constexpr llvm::StringLiteral kStoredAsAttrName = "nir.stored_as";
 
 /// Imports the `.nir` file held by the main buffer of `sourceMgr`. Reports
 /// errors naming the file, the node path and the field, and returns null on
@@ -42,6 +51,11 @@ mlir::OwningOpRef<mlir::ModuleOp>
 importNIRFile(llvm::StringRef path, mlir::MLIRContext *context,
               const ImportNIROptions &options = {});
 
+/// Imports the `.nir` file image `image` (named by its identifier).
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIRImage(llvm::MemoryBufferRef image, mlir::MLIRContext *context,
+               const ImportNIROptions &options = {});
+
 /// Like importNIRFile, but reads the file in a child process under
 /// `limits` of time and memory: a corrupt file that crashes libhdf5, makes
 /// it loop forever or ask for gigabytes (Debian 12's 1.10.8 does all three)
@@ -51,6 +65,13 @@ mlir::OwningOpRef<mlir::ModuleOp>
 importNIRFileIsolated(llvm::StringRef path, mlir::MLIRContext *context,
                       const ImportNIROptions &options = {},
                       const ReadLimits &limits = {});
+
+/// importNIRImage in a child process, as importNIRFileIsolated: for the
+/// bytes of a `.nir` file that did not come from disk.
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIRImageIsolated(llvm::MemoryBufferRef image, mlir::MLIRContext *context,
+                       const ImportNIROptions &options = {},
+                       const ReadLimits &limits = {});
 
 /// Writes `module` (one top-level nir.graph with known port shapes) as a
 /// `.nir` file in the current layout, readable by the Python package's
