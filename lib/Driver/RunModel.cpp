@@ -4,6 +4,8 @@
 
 #include "nirc/Dialect/Chip/TargetModel.h"
 
+#include "mlir/IR/Diagnostics.h"
+
 using namespace mlir;
 using namespace nirc;
 
@@ -100,9 +102,10 @@ nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
   if (options.trials > 1 && !options.mismatch)
     return fail("--trials runs Monte Carlo trials under --mismatch; pass "
                 "--mismatch SPEC");
+  // chip-quantize's per-layer remarks are for nirc compile's summary.
+  std::optional<ScopedDiagnosticHandler> dropRemarks;
   if (target)
-    // chip-quantize's per-layer remarks are for nirc compile's summary.
-    module.getContext()->getDiagEngine().registerHandler([](Diagnostic &diag) {
+    dropRemarks.emplace(module.getContext(), [](Diagnostic &diag) {
       return success(diag.getSeverity() == DiagnosticSeverity::Remark);
     });
 

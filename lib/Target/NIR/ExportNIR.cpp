@@ -368,6 +368,13 @@ LogicalResult nirc::exportNIR(ModuleOp module, llvm::raw_ostream &os) {
   return success();
 }
 
+StringRef nirc::getNIRTypeName(Operation *node) {
+  if (isa<GraphOp>(node))
+    return "NIRGraph";
+  const NodeSpec *spec = findNodeSpecByOp(node->getName().getStringRef());
+  return spec ? StringRef(spec->nirType) : StringRef();
+}
+
 void nirc::registerExportNIRTranslation() {
   registerTranslationFromText(
       "export-nir", "Export the nir dialect to a .nir (HDF5) file",

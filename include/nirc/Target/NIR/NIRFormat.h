@@ -78,6 +78,10 @@ importNIRImageIsolated(llvm::MemoryBufferRef image, mlir::MLIRContext *context,
 /// `nir.read`. Nothing is written to `os` on failure.
 mlir::LogicalResult exportNIR(mlir::ModuleOp module, llvm::raw_ostream &os);
 
+/// The NIR type name of a node op ("LIF", "NIRGraph"), or "" for an op that
+/// is not a NIR node.
+llvm::StringRef getNIRTypeName(mlir::Operation *node);
+
 /// Registers `--import-nir` (with `--nir-repair-edges`) for nir-translate.
 void registerImportNIRTranslation();
 /// Registers `--export-nir` for nir-translate.
