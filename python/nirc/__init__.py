@@ -75,11 +75,13 @@ class Model:
         """The model in the `nir` MLIR dialect, as text."""
         return self._core.to_mlir()
 
-    def to_nir(self):
-        """The model as a `nir.NIRGraph` (read by nir's own reader)."""
+    def to_nir(self, type_check=True):
+        """The model as a `nir.NIRGraph`, read by nir's own reader (which
+        checks the types unless told not to)."""
         import nir
 
-        return nir.read(io.BytesIO(self._core.to_nir_bytes()))
+        return nir.read(io.BytesIO(self._core.to_nir_bytes()),
+                        type_check=type_check)
 
     def save(self, path):
         """Writes `.nir` or `.mlir` (by extension); never a partial file."""

@@ -75,7 +75,8 @@ public:
   /// Issues the warnings as Python warnings (the GIL must be held).
   void warn() const {
     for (const std::string &warning : warnings)
-      PyErr_WarnEx(PyExc_UserWarning, warning.c_str(), 1);
+      if (PyErr_WarnEx(PyExc_UserWarning, warning.c_str(), 1) < 0)
+        throw nb::python_error(); // warnings are errors here
   }
 
 private:
@@ -104,17 +105,15 @@ struct Model {
   OwningOpRef<ModuleOp> module;
   std::string name;
 
-  nir::GraphOp graph() {
-    return *(*module).getOps<nir::GraphOp>().begin();
-  }
+  nir::GraphOp graph() { return *(*module).getOps<nir::GraphOp>().begin(); }
 };
 
 std::unique_ptr<MLIRContext> createContext() {
   DialectRegistry registry;
   registerAllDialects(registry);
   // No thread pool: a model may be read in a forked child.
-  auto context = std::make_unique<MLIRContext>(
-      registry, MLIRContext::Threading::DISABLED);
+  auto context =
+      std::make_unique<MLIRContext>(registry, MLIRContext::Threading::DISABLED);
   context->loadAllAvailableDialects();
   context->printOpOnDiagnostic(false);
   return context;
@@ -153,8 +152,7 @@ Model loadBytes(nb::bytes data, const std::string &name, bool repairEdges,
                 double timeout) {
   ImportNIROptions options;
   options.repairEdges = repairEdges;
-  llvm::MemoryBufferRef image(llvm::StringRef(data.c_str(), data.size()),
-                              name);
+  llvm::MemoryBufferRef image(llvm::StringRef(data.c_str(), data.size()), name);
   return loadWith(name, [&](MLIRContext &context) {
     return loadModelImage(image, context, options, readLimits(timeout));
   });
@@ -179,8 +177,8 @@ std::string printMLIR(Model &model) {
 void save(Model &model, const std::string &path) {
   bool toNIR = llvm::sys::path::extension(path) == ".nir";
   std::string contents = toNIR ? exportNIRImage(model) : printMLIR(model);
-  if (llvm::Error error = writeOutputFile(
-          path, [&](llvm::raw_ostream &os) -> llvm::Error {
+  if (llvm::Error error =
+          writeOutputFile(path, [&](llvm::raw_ostream &os) -> llvm::Error {
             os << contents;
             return llvm::Error::success();
           }))
@@ -324,8 +322,8 @@ std::string compile(Model &model, const std::string &target, double dt,
   llvm::raw_string_ostream os(json);
   if (failed(chip::mapToChip(*copy, mapping)) ||
       failed(chip::exportChipJSON(*copy, os)))
-    throw CompileError(diagnostics.message(
-        model.name + " does not map onto " + chip->getDisplayName().str()));
+    throw CompileError(diagnostics.message(model.name + " does not map onto " +
+                                           chip->getDisplayName().str()));
   diagnostics.warn();
   return os.str();
 }
@@ -353,10 +351,11 @@ NB_MODULE(_core, m) {
       .def("edges", &edges)
       .def("input_names", &inputNames)
       .def("to_mlir", &printMLIR)
-      .def("to_nir_bytes", [](Model &model) {
-        std::string image = exportNIRImage(model);
-        return nb::bytes(image.data(), image.size());
-      })
+      .def("to_nir_bytes",
+           [](Model &model) {
+             std::string image = exportNIRImage(model);
+             return nb::bytes(image.data(), image.size());
+           })
       .def("save", &save, nb::arg("path"))
       .def("simulate", &simulate, nb::arg("inputs"), nb::arg("dt"),
            nb::arg("method"), nb::arg("reset"), nb::arg("probes"),
