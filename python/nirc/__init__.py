@@ -92,18 +92,27 @@ class Model:
         """Runs the model on `inputs` as `nirc simulate` does.
 
         `inputs` is an array `[samples, steps, ...]` for a graph with one
-        Input, or a dict of them by Input name; `dt` is the step in seconds.
-        `probes` names NODE (its output), NODE.v or NODE.i. With `target`
-        (see `nirc.targets()`), the model runs in that chip's integer
-        arithmetic; with `mismatch` ("tau=0.05,weight=0.01" or "default"),
-        `trials` Monte Carlo trials of fixed-pattern noise drawn from
-        `seed` are stacked trial-major on the sample axis.
+        Input, a dict of them by Input name, or the path of a NIRGraphData
+        (or one-Input CSV) file, whose dt is used when `dt` is None. `dt` is
+        the step in seconds. `probes` names NODE (its output), NODE.v or
+        NODE.i. With `target` (see `nirc.targets()`), the model runs in
+        that chip's integer arithmetic; with `mismatch`
+        ("tau=0.05,weight=0.01", or "default" for the target's documented
+        variation), `trials` Monte Carlo trials of fixed-pattern noise
+        drawn from `seed` are stacked trial-major on the sample axis.
 
         Returns a dict of float64 arrays `[samples, steps, ...]`: "output"
         (each Output's name when there are several) and one per probe.
         """
         import numpy as np
 
+        from ._core import RunArguments
+
+        arguments = RunArguments(method, reset, list(probes), target or "",
+                                 mismatch, int(trials), int(seed))
+        if isinstance(inputs, (str, os.PathLike)):
+            return self._core.simulate_file(os.fspath(inputs), float(dt or 0),
+                                            arguments, READ_TIMEOUT)
         if dt is None:
             raise SimulationError("pass dt: an array has no time axis")
         if not isinstance(inputs, dict):
@@ -115,9 +124,7 @@ class Model:
             inputs = {names[0]: inputs}
         arrays = {name: np.ascontiguousarray(value, dtype=np.float64)
                   for name, value in inputs.items()}
-        return self._core.simulate(arrays, float(dt), method, reset,
-                                   list(probes), target or "", mismatch,
-                                   int(trials), int(seed))
+        return self._core.simulate_arrays(arrays, float(dt), arguments)
 
     def compile(self, target, dt=1e-3, allow_saturation=False):
         """Maps the model onto a chip; returns the target description that

@@ -31,6 +31,7 @@
 #include <nanobind/stl/unordered_map.h>
 #include <nanobind/stl/vector.h>
 
+#include <cmath>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -233,51 +234,43 @@ ResultArray toArray(TimeGriddedData &&data, const std::vector<int64_t> &shape) {
   return ResultArray(values->data(), dims.size(), dims.data(), owner);
 }
 
+/// How a run goes, besides its inputs (Model.simulate's arguments).
+struct RunArguments {
+  std::string method, reset;
+  std::vector<std::string> probes;
+  std::string target;
+  std::optional<std::string> mismatch;
+  int64_t trials;
+  uint64_t seed;
+};
+
+/// Runs the model on `grids` with the GIL released; the recordings keyed
+/// "output" (or each Output's name), NODE, NODE.v, NODE.i.
 std::unordered_map<std::string, ResultArray>
-simulate(Model &model, std::unordered_map<std::string, InputArray> inputs,
-         double dt, const std::string &method, const std::string &reset,
-         std::vector<std::string> probes, const std::string &target,
-         std::optional<std::string> mismatch, int64_t trials, uint64_t seed) {
-  if (!(dt > 0))
-    throw SimulationError("dt must be a positive number of seconds, got " +
-                          std::to_string(dt));
-  llvm::StringMap<TimeGriddedData> grids;
-  for (auto &[name, array] : inputs) {
-    if (array.ndim() < 2)
-      throw SimulationError("input '" + name +
-                            "': expected an array [samples, steps, ...], got " +
-                            std::to_string(array.ndim()) + " dimension(s)");
-    TimeGriddedData &grid = grids[name];
-    grid.numSamples = array.shape(0);
-    grid.numSteps = array.shape(1);
-    grid.numNeurons = 1;
-    for (size_t axis = 2; axis < array.ndim(); ++axis)
-      grid.numNeurons *= array.shape(axis);
-    grid.dt = dt;
-    grid.values.assign(array.data(), array.data() + array.size());
-  }
+run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
+    RunArguments arguments) {
   RunOptions options;
   options.simulation.dt = dt;
-  options.simulation.method = method;
-  options.simulation.reset = reset;
-  options.simulation.probes = std::move(probes);
-  options.target = target;
-  options.trials = trials;
-  options.seed = seed;
+  options.simulation.method = arguments.method;
+  options.simulation.reset = arguments.reset;
+  options.simulation.probes = std::move(arguments.probes);
+  options.target = arguments.target;
+  options.trials = arguments.trials;
+  options.seed = arguments.seed;
   options.modelName = model.name;
   DiagnosticCollector diagnostics(*model.context);
   llvm::Expected<RunOutcome> outcome = [&]() -> llvm::Expected<RunOutcome> {
     nb::gil_scoped_release released;
     const chip::TargetModel *chip = nullptr;
-    if (!target.empty()) {
-      auto found = lookupEmulationTarget(target);
+    if (!arguments.target.empty()) {
+      auto found = lookupEmulationTarget(arguments.target);
       if (!found)
         return found.takeError();
       chip = *found;
     }
-    if (mismatch) {
+    if (arguments.mismatch) {
       std::string source;
-      auto spec = parseMismatch(*mismatch, chip, source);
+      auto spec = parseMismatch(*arguments.mismatch, chip, source);
       if (!spec)
         return spec.takeError();
       options.mismatch = std::move(*spec);
@@ -300,6 +293,52 @@ simulate(Model &model, std::unordered_map<std::string, InputArray> inputs,
                         : port.node + "." + port.observable,
                     toArray(std::move(data), port.shape));
   return results;
+}
+
+void checkDt(double dt) {
+  if (!(dt > 0 && std::isfinite(dt)))
+    throw SimulationError("dt must be a positive number of seconds, got " +
+                          std::to_string(dt));
+}
+
+std::unordered_map<std::string, ResultArray>
+simulateArrays(Model &model, std::unordered_map<std::string, InputArray> inputs,
+               double dt, RunArguments arguments) {
+  checkDt(dt);
+  llvm::StringMap<TimeGriddedData> grids;
+  for (auto &[name, array] : inputs) {
+    if (array.ndim() < 2)
+      throw SimulationError("input '" + name +
+                            "': expected an array [samples, steps, ...], got " +
+                            std::to_string(array.ndim()) + " dimension(s)");
+    TimeGriddedData &grid = grids[name];
+    grid.numSamples = array.shape(0);
+    grid.numSteps = array.shape(1);
+    grid.numNeurons = 1;
+    for (size_t axis = 2; axis < array.ndim(); ++axis)
+      grid.numNeurons *= array.shape(axis);
+    grid.dt = dt;
+    grid.values.assign(array.data(), array.data() + array.size());
+  }
+  return run(model, grids, dt, std::move(arguments));
+}
+
+/// Runs on a NIRGraphData or CSV file, as `nirc simulate --input` does;
+/// `dt` 0 takes the data's.
+std::unordered_map<std::string, ResultArray>
+simulateFile(Model &model, const std::string &path, double dt,
+             RunArguments arguments, double readTimeout) {
+  if (dt != 0)
+    checkDt(dt);
+  llvm::Expected<llvm::StringMap<TimeGriddedData>> grids = [&] {
+    nb::gil_scoped_release released;
+    return readRunInputs(path, dt, {}, readLimits(readTimeout));
+  }();
+  if (!grids)
+    throw SimulationError(llvm::toString(grids.takeError()));
+  if (!(dt > 0))
+    throw SimulationError(path + ": the input data has no dt; pass dt");
+  return run(model, *grids, dt, std::move(arguments));
 }
 
 std::string compile(Model &model, const std::string &target, double dt,
@@ -344,6 +383,14 @@ NB_MODULE(_core, m) {
   nb::exception<SimulationError>(m, "SimulationError", error);
   nb::exception<CompileError>(m, "CompileError", error);
 
+  nb::class_<RunArguments>(m, "RunArguments")
+      .def(nb::init<std::string, std::string, std::vector<std::string>,
+                    std::string, std::optional<std::string>, int64_t,
+                    uint64_t>(),
+           nb::arg("method"), nb::arg("reset"), nb::arg("probes"),
+           nb::arg("target"), nb::arg("mismatch").none(), nb::arg("trials"),
+           nb::arg("seed"));
+
   nb::class_<Model>(m, "Model")
       .def_ro("name", &Model::name)
       .def("info", &info)
@@ -357,10 +404,10 @@ NB_MODULE(_core, m) {
              return nb::bytes(image.data(), image.size());
            })
       .def("save", &save, nb::arg("path"))
-      .def("simulate", &simulate, nb::arg("inputs"), nb::arg("dt"),
-           nb::arg("method"), nb::arg("reset"), nb::arg("probes"),
-           nb::arg("target"), nb::arg("mismatch").none(), nb::arg("trials"),
-           nb::arg("seed"))
+      .def("simulate_arrays", &simulateArrays, nb::arg("inputs"), nb::arg("dt"),
+           nb::arg("arguments"))
+      .def("simulate_file", &simulateFile, nb::arg("path"), nb::arg("dt"),
+           nb::arg("arguments"), nb::arg("read_timeout"))
       .def("compile", &compile, nb::arg("target"), nb::arg("dt"),
            nb::arg("allow_saturation"));
 

@@ -6,6 +6,7 @@ import subprocess
 
 import nir
 import numpy as np
+import pytest
 
 import nirc
 from conftest import NIRC, REPO
@@ -48,3 +49,28 @@ def test_event_data_reads_back(tmp_path):
     counts = grid.nodes["out"].observables["output"].data
     assert spikes.n_neurons == counts.shape[-1]
     assert np.count_nonzero(spikes.idx >= 0) == int(counts.sum()) > 0
+
+
+def test_simulate_reads_input_files_as_the_cli_does():
+    model = nirc.load(MODEL)
+    from_csv = model.simulate(CSV, dt=1e-3, probes=["hidden.v"])
+    x = np.loadtxt(CSV, delimiter=",")[np.newaxis]
+    assert np.array_equal(from_csv["hidden.v"],
+                          model.simulate(x, dt=1e-3,
+                                         probes=["hidden.v"])["hidden.v"])
+    with pytest.raises(nirc.SimulationError, match="a CSV has no time axis"):
+        model.simulate(CSV)
+    # NIRGraphData carries its own dt: 2 samples of 20 steps of 0.5 s.
+    data = os.path.join(REPO, "test", "nirc", "Inputs", "lif_grid.h5")
+    lif = nirc.load(nir.NIRGraph(
+        nodes={"in": nir.Input(input_type={"input": np.array([1])}),
+               "lif": nir.LIF(tau=np.array([2.0]), r=np.ones(1),
+                              v_leak=np.zeros(1), v_threshold=np.ones(1),
+                              v_reset=np.zeros(1)),
+               "out": nir.Output(output_type={"output": np.array([1])})},
+        edges=[("in", "lif"), ("lif", "out")]))
+    from_file = lif.simulate(data, probes=["lif.v"])
+    grid = nir.read_data(data).nodes["in"].observables["input"]
+    from_array = lif.simulate(grid.data, dt=grid.dt, probes=["lif.v"])
+    assert from_file["lif.v"].shape == (2, 20, 1)
+    assert np.array_equal(from_file["lif.v"], from_array["lif.v"])

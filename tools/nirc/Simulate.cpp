@@ -13,10 +13,7 @@
 #include "nirc/Target/NIR/GraphData.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
@@ -107,118 +104,8 @@ static SimulateOptions &simulateOptions() {
 
 void nirc::registerSimulateOptions() { (void)simulateOptions(); }
 
-/// Step lengths this close agree: a dt stored as float32 is 6e-8 off.
-constexpr double kDtTolerance = 1e-6;
-
 static llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
-/// One sample from a CSV file: a row per step, the chosen columns.
-static llvm::Expected<TimeGriddedData> readCsv(StringRef path) {
-  const auto &csvColumns = simulateOptions().csvColumns;
-  auto file = llvm::MemoryBuffer::getFile(path);
-  if (!file)
-    return fail(path + ": " + file.getError().message());
-  TimeGriddedData data;
-  data.numSamples = 1;
-  SmallVector<StringRef> lines, cells;
-  // Blank lines are skipped but counted, so messages give file lines.
-  (*file)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/true);
-  for (auto [lineIndex, line] : llvm::enumerate(lines)) {
-    line = line.trim();
-    if (line.empty())
-      continue;
-    cells.clear();
-    line.split(cells, ',');
-    SmallVector<unsigned> columns(csvColumns.begin(), csvColumns.end());
-    if (columns.empty())
-      for (unsigned c = 0; c < cells.size(); ++c)
-        columns.push_back(c);
-    if (data.numSteps == 0)
-      data.numNeurons = columns.size();
-    else if (int64_t(columns.size()) != data.numNeurons)
-      return fail(llvm::formatv("{0}:{1}: {2} columns, the first row had {3}",
-                                path, lineIndex + 1, columns.size(),
-                                data.numNeurons));
-    for (unsigned c : columns) {
-      double value;
-      if (c >= cells.size())
-        return fail(llvm::formatv("{0}:{1}: no column {2} (the row has {3})",
-                                  path, lineIndex + 1, c, cells.size()));
-      if (cells[c].trim().getAsDouble(value))
-        return fail(llvm::formatv("{0}:{1}: column {2}: '{3}' is not a number",
-                                  path, lineIndex + 1, c, cells[c].trim()));
-      data.values.push_back(value);
-    }
-    ++data.numSteps;
-  }
-  if (data.numSteps == 0)
-    return fail(path + ": no rows");
-  return data;
-}
-
-/// The time-gridded inputs by node name, on the step length `dt` (taken from
-/// the data when the user gave none).
-static llvm::Expected<llvm::StringMap<TimeGriddedData>>
-readInputs(StringRef path, double &dt) {
-  llvm::StringMap<TimeGriddedData> inputs;
-  if (llvm::sys::path::extension(path) == ".csv") {
-    auto data = readCsv(path);
-    if (!data)
-      return data.takeError();
-    if (!(dt > 0))
-      return fail(path + ": a CSV has no time axis; pass --dt");
-    data->dt = dt;
-    inputs[""] = std::move(*data);
-    return inputs;
-  }
-  if (!llvm::sys::fs::exists(path))
-    return fail(path + ": No such file or directory");
-  auto graphData = readGraphDataIsolated(path, getReadLimits());
-  if (!graphData)
-    return graphData.takeError();
-  // Every grid must agree on dt (with --dt when given); events are binned
-  // on it afterwards, whichever order the nodes come in.
-  bool dtFromUser = dt > 0;
-  std::string dtSource;
-  for (auto &[node, nodeData] : graphData->nodes) {
-    if (nodeData.observables.size() != 1)
-      return fail(path + ": node '" + node + "' has " +
-                  llvm::Twine(nodeData.observables.size()) +
-                  " observables; an input needs exactly one");
-    auto *grid =
-        std::get_if<TimeGriddedData>(&nodeData.observables.front().second);
-    if (!grid)
-      continue;
-    if (!(dt > 0)) {
-      dt = grid->dt;
-      dtSource = node;
-    } else if (std::abs(grid->dt - dt) > kDtTolerance * dt) {
-      return fail(llvm::formatv(
-          "{0}: node '{1}' is on a grid of dt = {2:e} s, but {3} is {4:e} s",
-          path, node, grid->dt,
-          dtFromUser ? std::string("--dt") : "node '" + dtSource + "''s", dt));
-    }
-  }
-  for (auto &[node, nodeData] : graphData->nodes) {
-    Observable &observable = nodeData.observables.front().second;
-    if (auto *events = std::get_if<EventData>(&observable)) {
-      if (!(dt > 0))
-        return fail(path + ": node '" + node +
-                    "' holds events, which have no step length; pass --dt");
-      llvm::Expected<TimeGriddedData> grid = toTimeGridded(*events, dt);
-      if (!grid)
-        return fail(path + ": node '" + node +
-                    "': " + llvm::toString(grid.takeError()));
-      inputs[node] = std::move(*grid);
-    } else {
-      inputs[node] = std::move(std::get<TimeGriddedData>(observable));
-    }
-  }
-  if (inputs.empty())
-    return fail(path + ": no input data");
-  return inputs;
 }
 
 /// Prints a progress bar on stderr once a run has taken more than a second.
@@ -373,7 +260,9 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   if (cli.trials.getNumOccurrences() && !run.mismatch)
     return reportError(fail("--trials runs Monte Carlo trials under "
                             "--mismatch; pass --mismatch SPEC"));
-  auto inputs = readInputs(inputPath, dt);
+  SmallVector<unsigned> csvColumns(cli.csvColumns.begin(),
+                                   cli.csvColumns.end());
+  auto inputs = readRunInputs(inputPath, dt, csvColumns, getReadLimits());
   if (!inputs)
     return reportError(inputs.takeError());
   if (!(dt > 0))

@@ -64,6 +64,15 @@ llvm::Expected<MismatchSpec> parseMismatch(llvm::StringRef spec,
                                            const chip::TargetModel *target,
                                            std::string &source);
 
+/// A run's inputs, keyed by Input name: NIRGraphData (read in a child
+/// process under `limits`) or, for a graph with one Input, a CSV file with a
+/// row per step and the `csvColumns` (default: all), keyed "". `dt` is taken
+/// from the data when it is 0, else checked against the data's; events are
+/// binned on it.
+llvm::Expected<llvm::StringMap<TimeGriddedData>>
+readRunInputs(llvm::StringRef path, double &dt,
+              llvm::ArrayRef<unsigned> csvColumns, const ReadLimits &limits);
+
 /// Runs `module` (left unchanged) on `inputs`, keyed by Input name; a graph
 /// with one Input takes a single input of any name ("" for data without
 /// one, such as a CSV file). Lowering errors are
