@@ -99,7 +99,7 @@ def test_errors_carry_nircs_messages():
 
 def test_the_gil_is_released_while_running():
     model = nirc.load(recurrent_graph())
-    x = spikes(64, 2000, 3)
+    x = spikes(128, 4000, 3)  # about 0.1 s
     ticks = []
     done = threading.Event()
 
@@ -115,4 +115,4 @@ def test_the_gil_is_released_while_running():
     finally:
         done.set()
         thread.join()
-    assert len(ticks) > 5
+    assert len(ticks) > 10  # holding the GIL would allow one or two
