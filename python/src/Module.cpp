@@ -7,11 +7,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "nirc/Dialect/Chip/ChipOps.h"
 #include "nirc/Dialect/Chip/ChipPipeline.h"
 #include "nirc/Dialect/Chip/TargetModel.h"
 #include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/Driver/LoadModel.h"
+#include "nirc/Driver/ModelInfo.h"
 #include "nirc/Driver/RunModel.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Support/OutputFile.h"
@@ -20,7 +20,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
-#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include "llvm/Support/Path.h"
 
 #include <nanobind/nanobind.h>
@@ -155,7 +155,8 @@ Model loadBytes(nb::bytes data, const std::string &name, bool repairEdges,
   options.repairEdges = repairEdges;
   llvm::MemoryBufferRef image(llvm::StringRef(data.c_str(), data.size()), name);
   return loadWith(name, [&](MLIRContext &context) {
-    return loadModelImage(image, context, options, readLimits(timeout));
+    return importNIRImageIsolated(image, &context, options,
+                                  readLimits(timeout));
   });
 }
 

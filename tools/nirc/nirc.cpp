@@ -9,6 +9,7 @@
 
 #include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/Driver/LoadModel.h"
+#include "nirc/Driver/ModelInfo.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Support/OutputFile.h"
 #include "nirc/Target/NIR/NIRFormat.h"
