@@ -116,3 +116,20 @@ def test_the_gil_is_released_while_running():
         done.set()
         thread.join()
     assert len(ticks) > 10  # holding the GIL would allow one or two
+
+
+def test_several_inputs_and_outputs_by_name():
+    graph = nir.NIRGraph(
+        nodes={"a": nir.Input(input_type={"input": np.array([2])}),
+               "b": nir.Input(input_type={"input": np.array([3])}),
+               "out_a": nir.Output(output_type={"output": np.array([2])}),
+               "out_b": nir.Output(output_type={"output": np.array([3])})},
+        edges=[("a", "out_a"), ("b", "out_b")])
+    model = nirc.load(graph)
+    a, b = spikes(2, 10, 2, seed=1), spikes(2, 10, 3, seed=2)
+    result = model.simulate({"a": a, "b": b}, dt=DT)
+    assert sorted(result) == ["out_a", "out_b"]
+    assert np.array_equal(result["out_a"], a)
+    assert np.array_equal(result["out_b"], b)
+    with pytest.raises(nirc.SimulationError, match="pass a dict"):
+        model.simulate(a, dt=DT)
