@@ -88,7 +88,8 @@ class Model:
         self._core.save(os.fspath(path))
 
     def simulate(self, inputs, dt=None, method="exact", reset="to-v_reset",
-                 probes=(), target=None, mismatch=None, trials=1, seed=0):
+                 probes=(), target=None, allow_saturation=False,
+                 mismatch=None, trials=1, seed=0, first_trial=0):
         """Runs the model on `inputs` as `nirc simulate` does.
 
         `inputs` is an array `[samples, steps, ...]` for a graph with one
@@ -96,10 +97,13 @@ class Model:
         (or one-Input CSV) file, whose dt is used when `dt` is None. `dt` is
         the step in seconds. `probes` names NODE (its output), NODE.v or
         NODE.i. With `target` (see `nirc.targets()`), the model runs in
-        that chip's integer arithmetic; with `mismatch`
+        that chip's integer arithmetic (weights it cannot hold are clipped
+        with `allow_saturation`, else refused); with `mismatch`
         ("tau=0.05,weight=0.01", or "default" for the target's documented
         variation), `trials` Monte Carlo trials of fixed-pattern noise
-        drawn from `seed` are stacked trial-major on the sample axis.
+        drawn from `seed`, from trial `first_trial` on, are stacked
+        trial-major on the sample axis. The options mean what `nirc
+        simulate`'s do.
 
         Returns a dict of float64 arrays `[samples, steps, ...]`: "output"
         (each Output's name when there are several) and one per probe.
@@ -109,7 +113,8 @@ class Model:
         from ._core import RunArguments
 
         arguments = RunArguments(method, reset, list(probes), target or "",
-                                 mismatch, int(trials), int(seed))
+                                 allow_saturation, mismatch, int(trials),
+                                 int(seed), int(first_trial))
         if isinstance(inputs, (str, os.PathLike)):
             return self._core.simulate_file(os.fspath(inputs), float(dt or 0),
                                             arguments, READ_TIMEOUT)

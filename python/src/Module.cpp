@@ -240,9 +240,10 @@ struct RunArguments {
   std::string method, reset;
   std::vector<std::string> probes;
   std::string target;
+  bool allowSaturation;
   std::optional<std::string> mismatch;
   int64_t trials;
-  uint64_t seed;
+  uint64_t seed, firstTrial;
 };
 
 /// Runs the model on `grids` with the GIL released; the recordings keyed
@@ -256,8 +257,10 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
   options.simulation.reset = arguments.reset;
   options.simulation.probes = std::move(arguments.probes);
   options.target = arguments.target;
+  options.allowSaturation = arguments.allowSaturation;
   options.trials = arguments.trials;
   options.seed = arguments.seed;
+  options.firstTrial = arguments.firstTrial;
   options.modelName = model.name;
   DiagnosticCollector diagnostics(*model.context);
   llvm::Expected<RunOutcome> outcome = [&]() -> llvm::Expected<RunOutcome> {
@@ -386,11 +389,12 @@ NB_MODULE(_core, m) {
 
   nb::class_<RunArguments>(m, "RunArguments")
       .def(nb::init<std::string, std::string, std::vector<std::string>,
-                    std::string, std::optional<std::string>, int64_t,
-                    uint64_t>(),
+                    std::string, bool, std::optional<std::string>, int64_t,
+                    uint64_t, uint64_t>(),
            nb::arg("method"), nb::arg("reset"), nb::arg("probes"),
-           nb::arg("target"), nb::arg("mismatch").none(), nb::arg("trials"),
-           nb::arg("seed"));
+           nb::arg("target"), nb::arg("allow_saturation"),
+           nb::arg("mismatch").none(), nb::arg("trials"), nb::arg("seed"),
+           nb::arg("first_trial"));
 
   nb::class_<Model>(m, "Model")
       .def_ro("name", &Model::name)

@@ -63,6 +63,11 @@ def test_mismatch_trials_stack_on_the_sample_axis():
                            mismatch="tau=0.1,weight=0.1", trials=3, seed=7)
     assert np.array_equal(result["lif.v"], again["lif.v"])
     assert not np.array_equal(result["lif.v"][:2], result["lif.v"][2:4])
+    # Trial 2 alone is the third trial of the run.
+    third = model.simulate(x, dt=DT, probes=["lif.v"],
+                           mismatch="tau=0.1,weight=0.1", trials=1, seed=7,
+                           first_trial=2)
+    assert np.array_equal(third["lif.v"], result["lif.v"][4:6])
 
 
 def test_target_runs_the_chip_arithmetic():
