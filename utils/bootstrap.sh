@@ -38,9 +38,9 @@ fi
 cmake --build build
 
 # build/venv: the Python module's pinned build tools and test dependencies
-# (python/requirements.txt, ~80 MB from PyPI), which check-nirc builds the
-# module into and tests it with. Required: a failure stops here. Remade when
-# the pins change.
+# (python/requirements.txt: ~60 MB of wheels from PyPI, 240 MB installed),
+# which check-nirc builds the module into and tests it with. Required: a
+# failure stops here. Remade when the pins change.
 if ! cmp -s python/requirements.txt build/venv/requirements.txt; then
   echo "bootstrap: creating build/venv (nanobind, nir, numpy, pytest, ...) ..."
   rm -rf build/venv
