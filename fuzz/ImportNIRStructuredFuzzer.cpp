@@ -35,7 +35,7 @@ public:
   explicit NIRFileWriter(FuzzedDataProvider &choices) : choices(choices) {}
 
   std::optional<std::vector<char>> write() {
-    H5Handle file = createFileInMemory("fuzz.nir", /*trackTimes=*/false);
+    H5Handle file = createFileInMemory("fuzz.nir");
     if (!file)
       return std::nullopt;
     writeString(file, "version",

@@ -22,4 +22,28 @@ def Schedule : Pass<"sim-schedule", "ModelOp"> {
   ];
 }
 
+def NeuronMismatch : Pass<"sim-neuron-mismatch", "ModelOp"> {
+  let summary = "Vary an analog chip's calibrated neurons with one trial of device mismatch";
+  let description = [{
+    An analog chip (BrainScaleS-2) calibrates a population to one set of
+    values, and each neuron's circuit deviates from it. On a `sim.model`
+    that integrates such neurons (`sim.cuba_step`, `sim.leaky_step`), this
+    pass perturbs their parameters per neuron with the neuron keys of
+    `spec` ("v_threshold=0.06,tau=0.1"), as `nir-mismatch` perturbs NIR's
+    (log-normal for time constants and gains, p (1 + sigma N(0, 1)) for
+    potentials), from a stream of its own that depends only on `seed` and
+    `trial`. Splats become one value per neuron. A synapse key (`weight`,
+    `bias`) or a key that applies to no neuron is an error.
+  }];
+  let dependentDialects = ["::nirc::sim::SimDialect"];
+  let options = [
+    Option<"spec", "spec", "std::string", /*default=*/"\"\"",
+           "Relative standard deviation per neuron parameter, key=sigma,...">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"0",
+           "Seed of the Monte Carlo run">,
+    Option<"trial", "trial", "uint64_t", /*default=*/"0",
+           "Index of the trial whose mismatch is applied">
+  ];
+}
+
 #endif // NIRC_DIALECT_SIM_PASSES_TD

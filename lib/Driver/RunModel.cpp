@@ -233,19 +233,29 @@ nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
   auto runCopy = [&](std::optional<uint64_t> trial,
                      bool emulate) -> llvm::Expected<SimulationResult> {
     OwningOpRef<ModuleOp> copy = module.clone();
-    if (trial &&
-        failed(applyMismatch(*copy, *options.mismatch, options.seed, *trial)))
-      return fail("cannot apply mismatch " + options.mismatch->str() + " to " +
-                  options.modelName);
     if (emulate) {
-      auto emulated = lowerToEmulation(
-          *copy, {target->getName().str(), options.simulation.dt,
-                  options.allowSaturation, options.simulation.probes});
+      // The chip's own trial: an analog chip varies after quantisation.
+      EmulationOptions emulation{target->getName().str(), options.simulation.dt,
+                                 options.allowSaturation,
+                                 options.simulation.probes};
+      if (trial)
+        emulation.mismatch = {*options.mismatch, options.seed, *trial};
+      auto emulated = lowerToEmulation(*copy, emulation);
+      if (failed(emulated) && trial)
+        return fail(llvm::formatv("trial {0} of {1} under --mismatch {2} "
+                                  "cannot run on {3}",
+                                  *trial, options.modelName,
+                                  options.mismatch->str(),
+                                  target->getDisplayName()));
       if (failed(emulated))
         return fail(options.modelName + " does not map onto " +
                     target->getDisplayName());
       populations = std::move(*emulated);
     } else {
+      if (trial &&
+          failed(applyMismatch(*copy, *options.mismatch, options.seed, *trial)))
+        return fail("cannot apply mismatch " + options.mismatch->str() +
+                    " to " + options.modelName);
       // The ideal run an emulation is compared with records what the
       // comparison needs; the user's probes are the chip's.
       SimulationOptions ideal = options.simulation;

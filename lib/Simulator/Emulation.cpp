@@ -16,6 +16,20 @@ using namespace nirc;
 
 FailureOr<std::vector<EmulatedPopulation>>
 nirc::lowerToEmulation(ModuleOp module, const EmulationOptions &options) {
+  // A trial's mismatch: on NIR's parameters, but an analog chip's neurons
+  // vary after their calibration, in the emulated circuit.
+  MismatchSpec beforeQuantisation, calibratedNeurons;
+  if (options.mismatch) {
+    const chip::TargetModel *target = chip::lookupTargetModel(options.target);
+    bool analog = target && target->hasAnalogNeurons();
+    for (const auto &entry : options.mismatch->spec.sigmas)
+      (analog && isNeuronMismatch(entry.first) ? calibratedNeurons
+                                               : beforeQuantisation)
+          .sigmas.push_back(entry);
+    if (failed(applyMismatch(module, beforeQuantisation, options.mismatch->seed,
+                             options.mismatch->trial)))
+      return failure();
+  }
   if (failed(chip::mapToChip(
           module, {options.target, options.dt, options.allowSaturation})))
     return failure();
@@ -31,6 +45,10 @@ nirc::lowerToEmulation(ModuleOp module, const EmulationOptions &options) {
   ConvertChipToSimOptions conversion;
   conversion.probes = probes;
   pm.addPass(createConvertChipToSim(conversion));
+  if (!calibratedNeurons.sigmas.empty())
+    pm.addNestedPass<sim::ModelOp>(sim::createNeuronMismatch(
+        {calibratedNeurons.str(), options.mismatch->seed,
+         options.mismatch->trial}));
   pm.addNestedPass<sim::ModelOp>(sim::createSchedule());
   if (failed(pm.run(module)))
     return failure();

@@ -10,9 +10,6 @@ using namespace nirc;
 using namespace nirc::fixed;
 using sim::Overflow;
 
-int64_t fixed::minOf(unsigned bits) { return -(int64_t(1) << (bits - 1)); }
-int64_t fixed::maxOf(unsigned bits) { return (int64_t(1) << (bits - 1)) - 1; }
-
 int64_t fixed::truncateToWidth(int64_t x, unsigned bits) {
   if (bits >= 64)
     return x;
@@ -20,29 +17,6 @@ int64_t fixed::truncateToWidth(int64_t x, unsigned bits) {
   uint64_t low = uint64_t(x) & mask;
   return low & (uint64_t(1) << (bits - 1)) ? int64_t(low | ~mask)
                                            : int64_t(low);
-}
-
-int64_t fixed::applyOverflow(int64_t x, unsigned bits, Overflow rule) {
-  if (bits >= 64)
-    return x;
-  switch (rule) {
-  case Overflow::Unbounded:
-    return x;
-  case Overflow::Saturate:
-    return std::clamp(x, minOf(bits), maxOf(bits));
-  case Overflow::SaturateSymmetric:
-    return std::clamp(x, -maxOf(bits), maxOf(bits));
-  case Overflow::WrapOnce: {
-    // One correction either way, so +2^(bits−1) itself is kept.
-    int64_t span = int64_t(1) << bits, half = int64_t(1) << (bits - 1);
-    if (x > half)
-      return x - span;
-    if (x <= -half)
-      return x + span;
-    return x;
-  }
-  }
-  return x;
 }
 
 int64_t fixed::shiftBy(int64_t x, int64_t amount) {
@@ -103,24 +77,6 @@ int64_t fixed::stepNeuron(const NeuronRule &rule, const NeuronParams &params,
   return spikes;
 }
 
-int64_t fixed::fireOnEvents(const EventFireRule &rule, int64_t threshold,
-                            int64_t thresholdLow, int64_t weight, int64_t count,
-                            int64_t &membrane) {
-  int64_t spikes = 0;
-  for (int64_t e = 0; e < count; ++e) {
-    membrane = applyOverflow(membrane + weight, rule.bits, rule.overflow);
-    if (membrane >= threshold) {
-      ++spikes;
-      membrane =
-          rule.reset == sim::FixedReset::Zero
-              ? 0
-              : applyOverflow(membrane - threshold, rule.bits, rule.overflow);
-    }
-    membrane = std::max(membrane, thresholdLow);
-  }
-  return spikes;
-}
-
 int64_t fixed::adcCode(double x, double unit, double offset, unsigned bits) {
   double top = double((int64_t(1) << bits) - 1);
   double level = (x - offset) / unit;
@@ -171,12 +127,11 @@ Connectivity fixed::buildConnectivity(llvm::ArrayRef<int64_t> weight,
     if (pooledIndex[i] >= 0)
       sourcesOf[pooledIndex[i]].push_back(i);
 
-  Connectivity c;
-  c.rowStart.reserve(numTargets + 1);
-  std::vector<std::pair<int64_t, int64_t>> row; // (source, weight)
+  // Each target's (source, weight) pairs in increasing order, then the
+  // same connections gathered per source (targets in increasing order).
+  std::vector<std::vector<std::pair<int64_t, int64_t>>> rows(numTargets);
   for (int64_t t = 0; t < numTargets; ++t) {
-    c.rowStart.push_back(c.source.size());
-    row.clear();
+    auto &row = rows[t];
     auto addPooled = [&](int64_t pooled, int64_t w) {
       if (w == 0)
         return;
@@ -203,13 +158,25 @@ Connectivity fixed::buildConnectivity(llvm::ArrayRef<int64_t> weight,
                       weight[((co * inC + ci) * kH + ky) * kW + kx]);
           }
         }
-      std::sort(row.begin(), row.end());
     }
-    for (auto [source, w] : row) {
-      c.source.push_back(source);
-      c.weight.push_back(w);
-    }
+    std::sort(row.begin(), row.end());
   }
-  c.rowStart.push_back(c.source.size());
+
+  Connectivity c;
+  c.numTargets = numTargets;
+  c.columnStart.assign(numSources + 1, 0);
+  for (const auto &row : rows)
+    for (auto [source, w] : row)
+      ++c.columnStart[source + 1];
+  for (int64_t s = 0; s < numSources; ++s)
+    c.columnStart[s + 1] += c.columnStart[s];
+  c.target.resize(c.columnStart.back());
+  c.weight.resize(c.columnStart.back());
+  std::vector<int64_t> next(c.columnStart.begin(), c.columnStart.end() - 1);
+  for (int64_t t = 0; t < numTargets; ++t)
+    for (auto [source, w] : rows[t]) {
+      c.target[next[source]] = t;
+      c.weight[next[source]++] = w;
+    }
   return c;
 }

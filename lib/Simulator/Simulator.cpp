@@ -414,28 +414,33 @@ struct AccumulateKernel : Kernel {
     if (base)
       out = f.buffers[*base];
     else
-      out.setZero(connectivity.numTargets(), in.cols());
+      out.setZero(connectivity.numTargets, in.cols());
     // Saturating additions of one weight in a row equal one saturating
     // addition of their sum; a wrap must go one event at a time.
     bool eventByEvent = overflow == sim::Overflow::WrapOnce;
-    for (int64_t s = 0; s < in.cols(); ++s)
-      for (int64_t t = 0; t < connectivity.numTargets(); ++t) {
-        int64_t acc = int64_t(out(t, s));
-        for (int64_t k = connectivity.rowStart[t];
-             k < connectivity.rowStart[t + 1]; ++k) {
-          int64_t count = int64_t(in(connectivity.source[k], s));
-          if (count == 0)
-            continue;
+    std::vector<int64_t> sums(connectivity.numTargets);
+    for (int64_t s = 0; s < in.cols(); ++s) {
+      for (int64_t t = 0; t < connectivity.numTargets; ++t)
+        sums[t] = int64_t(out(t, s));
+      for (int64_t source = 0; source < connectivity.numSources(); ++source) {
+        int64_t count = int64_t(in(source, s));
+        if (count == 0)
+          continue;
+        for (int64_t k = connectivity.columnStart[source];
+             k < connectivity.columnStart[source + 1]; ++k) {
+          int64_t &sum = sums[connectivity.target[k]];
           int64_t w = connectivity.weight[k];
           if (eventByEvent)
             for (int64_t e = 0; e < count; ++e)
-              acc = fixed::applyOverflow(acc + w, bits, overflow);
+              sum = fixed::applyOverflow(sum + w, bits, overflow);
           else
-            acc = fixed::applyOverflow(acc + count * w, bits, overflow);
+            sum = fixed::applyOverflow(sum + count * w, bits, overflow);
         }
-        out(t, s) = double(fixed::applyOverflow(fixed::shiftBy(acc, sumShift),
-                                                bits, overflow));
       }
+      for (int64_t t = 0; t < connectivity.numTargets; ++t)
+        out(t, s) = double(fixed::applyOverflow(
+            fixed::shiftBy(sums[t], sumShift), bits, overflow));
+    }
   }
 };
 
@@ -474,20 +479,32 @@ struct EventFireKernel : Kernel {
     MatrixXd &vNext = f.buffers[membraneNext], &z = f.buffers[spikes];
     vNext.resize(v.rows(), v.cols());
     z.resize(v.rows(), v.cols());
-    for (int64_t s = 0; s < v.cols(); ++s)
+    std::vector<int64_t> membranes(v.rows()), fired(v.rows());
+    for (int64_t s = 0; s < v.cols(); ++s) {
       for (int64_t t = 0; t < v.rows(); ++t) {
-        int64_t mem = std::max(fixed::applyOverflow(int64_t(v(t, s)) + bias[t],
-                                                    rule.bits, rule.overflow),
-                               thresholdLow[t]);
-        int64_t fired = 0;
-        for (int64_t k = connectivity.rowStart[t];
-             k < connectivity.rowStart[t + 1]; ++k)
-          if (int64_t count = int64_t(in(connectivity.source[k], s)))
-            fired += fixed::fireOnEvents(rule, threshold[t], thresholdLow[t],
-                                         connectivity.weight[k], count, mem);
-        vNext(t, s) = double(mem);
-        z(t, s) = double(fired);
+        membranes[t] = std::max(fixed::applyOverflow(int64_t(v(t, s)) + bias[t],
+                                                     rule.bits, rule.overflow),
+                                thresholdLow[t]);
+        fired[t] = 0;
       }
+      // Only the sources that sent events, in increasing order.
+      for (int64_t source = 0; source < connectivity.numSources(); ++source) {
+        int64_t count = int64_t(in(source, s));
+        if (count == 0)
+          continue;
+        for (int64_t k = connectivity.columnStart[source];
+             k < connectivity.columnStart[source + 1]; ++k) {
+          int64_t t = connectivity.target[k];
+          fired[t] +=
+              fixed::fireOnEvents(rule, threshold[t], thresholdLow[t],
+                                  connectivity.weight[k], count, membranes[t]);
+        }
+      }
+      for (int64_t t = 0; t < v.rows(); ++t) {
+        vNext(t, s) = double(membranes[t]);
+        z(t, s) = double(fired[t]);
+      }
+    }
   }
 };
 } // namespace

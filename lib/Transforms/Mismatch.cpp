@@ -176,6 +176,40 @@ uint64_t nirc::getMismatchTrialSeed(uint64_t seed, uint64_t trial) {
   return splitMix64(splitMix64(seed) ^ trial);
 }
 
+static uint64_t getStreamSeed(uint64_t seed, uint64_t trial,
+                              MismatchStream stream) {
+  uint64_t trialSeed = getMismatchTrialSeed(seed, trial);
+  switch (stream) {
+  case MismatchStream::NIRParameters:
+    return trialSeed;
+  case MismatchStream::CalibratedNeurons:
+    return splitMix64(trialSeed);
+  }
+  llvm_unreachable("unknown mismatch stream");
+}
+
+MismatchSampler::MismatchSampler(uint64_t seed, uint64_t trial,
+                                 MismatchStream stream)
+    : engine(getStreamSeed(seed, trial, stream)) {}
+
+void MismatchSampler::perturb(MismatchParameter parameter, double sigma,
+                              MutableArrayRef<double> values) {
+  bool logNormal = isLogNormalMismatch(parameter);
+  double s2 = std::log1p(sigma * sigma);
+  double s = std::sqrt(s2);
+  for (double &p : values) {
+    double n = normal(engine);
+    if (sigma == 0 || !std::isfinite(p))
+      continue;
+    p = logNormal ? p * std::exp(-0.5 * s2 + s * n) : p * (1 + sigma * n);
+  }
+}
+
+bool nirc::isNeuronMismatch(MismatchParameter parameter) {
+  return parameter != MismatchParameter::Weight &&
+         parameter != MismatchParameter::Bias;
+}
+
 //===----------------------------------------------------------------------===//
 // Applying a trial
 //===----------------------------------------------------------------------===//
@@ -187,9 +221,6 @@ struct Update {
   StringAttr field;
   Attribute value;
 };
-
-using Engine = boost::random::mt19937_64;
-using Normal = boost::random::normal_distribution<double>;
 } // namespace
 
 /// The fields of `node` that `parameter` perturbs, in draw order.
@@ -324,66 +355,74 @@ static FailureOr<DenseElementsAttr> buildAttr(Operation *node, StringRef field,
   return DenseElementsAttr::get(type, converted);
 }
 
-/// Draws one normal per element of `field`'s expanded shape and, when
-/// sigma > 0, records the perturbed value in `updates`.
+/// Draws one normal per element of `field` expanded to `shape` (one value
+/// per neuron or synapse) and, when sigma > 0, records the perturbed value
+/// in `updates`.
 static LogicalResult perturbField(Operation *node, StringRef field,
+                                  ArrayRef<int64_t> shape,
                                   MismatchParameter parameter, double sigma,
-                                  Engine &engine, Normal &normal,
+                                  MismatchSampler &sampler,
                                   SmallVectorImpl<Update> &updates) {
   auto value = node->getAttrOfType<ElementsAttr>(field);
-  SmallVector<int64_t> shape = getExpandedShape(node, field, value);
-  int64_t count = numElements(shape);
-  if (sigma == 0) {
-    // The same draws as for sigma > 0, so that other keys see one stream.
-    for (int64_t i = 0; i < count; ++i)
-      normal(engine);
-    return success();
-  }
-  if (!isa<FloatType>(value.getElementType()))
+  if (sigma > 0 && !isa<FloatType>(value.getElementType()))
     return nir::emitNodeError(node)
            << "'" << field << "' has integer type " << value.getElementType()
            << "; mismatch applies to floating-point parameters only (convert "
               "the file's dtype first)";
   std::vector<double> original;
-  original.reserve(value.getNumElements());
-  if (!forEachValueAsDouble(value, [&](int64_t, double v) {
-        original.push_back(v);
-        return true;
-      }))
-    return nir::emitNodeError(node)
-           << "field '" << field << "' cannot be read for mismatch";
-  ArrayRef<int64_t> own = value.getShapedType().getShape();
-  std::vector<int64_t> sources;
-  if (own != ArrayRef<int64_t>(shape))
-    sources = getBroadcastIndices(own, shape);
-
-  bool logNormal = isLogNormalMismatch(parameter);
-  double s2 = std::log1p(sigma * sigma);
-  double s = std::sqrt(s2);
-  std::vector<double> perturbed(count);
-  for (int64_t i = 0; i < count; ++i) {
-    double n = normal(engine);
-    double p = original[sources.empty() ? i : sources[i]];
-    if (!std::isfinite(p))
-      perturbed[i] = p;
-    else if (logNormal)
-      perturbed[i] = p * std::exp(-0.5 * s2 + s * n);
-    else
-      perturbed[i] = p * (1 + sigma * n);
+  if (sigma > 0) {
+    original.reserve(value.getNumElements());
+    if (!forEachValueAsDouble(value, [&](int64_t, double v) {
+          original.push_back(v);
+          return true;
+        }))
+      return nir::emitNodeError(node)
+             << "field '" << field << "' cannot be read for mismatch";
   }
+  ArrayRef<int64_t> own = value.getShapedType().getShape();
+  std::vector<double> perturbed(numElements(shape));
+  if (!original.empty()) {
+    if (own == shape)
+      llvm::copy(original, perturbed.begin());
+    else
+      for (auto [i, source] : llvm::enumerate(getBroadcastIndices(own, shape)))
+        perturbed[i] = original[source];
+  }
+  // Drawn even when sigma is 0, so that other keys see one stream.
+  sampler.perturb(parameter, sigma, perturbed);
+  if (sigma == 0)
+    return success();
   auto type = RankedTensorType::get(shape, value.getElementType());
   FailureOr<DenseElementsAttr> attr =
-      buildAttr(node, field, type, perturbed, /*keepNonzero=*/logNormal);
+      buildAttr(node, field, type, perturbed,
+                /*keepNonzero=*/isLogNormalMismatch(parameter));
   if (failed(attr))
     return failure();
   updates.push_back({node, StringAttr::get(node->getContext(), field), *attr});
   return success();
 }
 
+/// Fails at `anchor` for each key of `spec` that applied to nothing.
+static LogicalResult checkAllApplied(Operation *anchor,
+                                     const MismatchSpec &spec,
+                                     ArrayRef<int64_t> fieldsPerEntry,
+                                     StringRef where) {
+  bool unused = false;
+  for (auto [entry, count] : llvm::zip(spec.sigmas, fieldsPerEntry)) {
+    if (count > 0)
+      continue;
+    const ParameterInfo &info = getInfo(entry.first);
+    anchor->emitError() << "mismatch parameter '" << info.key
+                        << "' applies to no " << where << "; it perturbs "
+                        << info.description;
+    unused = true;
+  }
+  return failure(unused);
+}
+
 LogicalResult nirc::applyMismatch(ModuleOp module, const MismatchSpec &spec,
                                   uint64_t seed, uint64_t trial) {
-  Engine engine(getMismatchTrialSeed(seed, trial));
-  Normal normal(0.0, 1.0);
+  MismatchSampler sampler(seed, trial, MismatchStream::NIRParameters);
   SmallVector<Update> updates;
   SmallVector<int64_t> fieldsPerEntry(spec.sigmas.size(), 0);
   // Pre-order: a nested graph's nodes are drawn where the graph stands.
@@ -394,26 +433,57 @@ LogicalResult nirc::applyMismatch(ModuleOp module, const MismatchSpec &spec,
       auto [parameter, sigma] = entry;
       for (StringRef field : getFields(op, parameter, spec)) {
         ++count;
-        if (failed(perturbField(op, field, parameter, sigma, engine, normal,
-                                updates)))
+        auto value = op->getAttrOfType<ElementsAttr>(field);
+        if (failed(perturbField(op, field, getExpandedShape(op, field, value),
+                                parameter, sigma, sampler, updates)))
           return WalkResult::interrupt();
       }
     }
     return WalkResult::advance();
   });
-  if (walk.wasInterrupted())
+  if (walk.wasInterrupted() ||
+      failed(
+          checkAllApplied(module, spec, fieldsPerEntry, "node of the graph")))
     return failure();
-  bool unused = false;
-  for (auto [entry, count] : llvm::zip(spec.sigmas, fieldsPerEntry)) {
-    if (count > 0)
+  for (const Update &update : updates)
+    update.node->setAttr(update.field, update.value);
+  return success();
+}
+
+LogicalResult nirc::applyNeuronMismatch(sim::ModelOp model,
+                                        const MismatchSpec &spec, uint64_t seed,
+                                        uint64_t trial) {
+  for (auto [parameter, sigma] : spec.sigmas)
+    if (!isNeuronMismatch(parameter))
+      return model.emitError()
+             << "mismatch parameter '" << getMismatchKey(parameter)
+             << "' is a synapse's; a calibrated neuron's mismatch takes "
+                "neuron parameters only";
+  MismatchSampler sampler(seed, trial, MismatchStream::CalibratedNeurons);
+  SmallVector<Update> updates;
+  SmallVector<int64_t> fieldsPerEntry(spec.sigmas.size(), 0);
+  for (Operation &op : model.getBody().getOps()) {
+    Value membrane;
+    if (auto step = dyn_cast<sim::CubaStepOp>(op))
+      membrane = step.getMembrane();
+    else if (auto step = dyn_cast<sim::LeakyStepOp>(op))
+      membrane = step.getMembrane();
+    else
       continue;
-    const ParameterInfo &info = getInfo(entry.first);
-    module.emitError() << "mismatch parameter '" << info.key
-                       << "' applies to no node of the graph; it perturbs "
-                       << info.description;
-    unused = true;
+    // Parameters are splats or one value per neuron of the membrane.
+    auto shape = cast<RankedTensorType>(membrane.getType()).getShape();
+    for (auto [entry, count] : llvm::zip(spec.sigmas, fieldsPerEntry)) {
+      auto [parameter, sigma] = entry;
+      for (StringRef field : getFields(&op, parameter, spec)) {
+        ++count;
+        if (failed(perturbField(&op, field, shape, parameter, sigma, sampler,
+                                updates)))
+          return failure();
+      }
+    }
   }
-  if (unused)
+  if (failed(
+          checkAllApplied(model, spec, fieldsPerEntry, "neuron of the model")))
     return failure();
   for (const Update &update : updates)
     update.node->setAttr(update.field, update.value);

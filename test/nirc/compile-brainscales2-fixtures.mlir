@@ -14,9 +14,9 @@
 //===----------------------------------------------------------------------===//
 
 // RUN: not nirc compile %fixtures/braille_noDelay_noBias_subtract.nir --target brainscales2 -o %t/subtract.json 2>&1 | FileCheck %s --check-prefix=SUBTRACT
-// SUBTRACT-DAG: error: 'nir.linear' "lif1.w_rec": 533 of 1600 weights saturate: the largest |64 w w_in| is 949.815, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
-// SUBTRACT-DAG: error: 'nir.linear' "fc1": 303 of 480 weights saturate: the largest |64 w w_in| is 768.254, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
-// SUBTRACT-DAG: error: 'nir.linear' "fc2": 51 of 280 weights saturate: the largest |64 w w_in| is 211.732, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
+// SUBTRACT-DAG: error: 'nir.linear' "lif1.w_rec": 533 of 1600 weights saturate: the largest |64 w w_in| is 949.815, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
+// SUBTRACT-DAG: error: 'nir.linear' "fc1": 303 of 480 weights saturate: the largest |64 w w_in| is 768.254, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
+// SUBTRACT-DAG: error: 'nir.linear' "fc2": 51 of 280 weights saturate: the largest |64 w w_in| is 211.732, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
 // SUBTRACT: nirc compile: {{.*}}braille_noDelay_noBias_subtract.nir does not map onto BrainScaleS-2
 // RUN: not test -e %t/subtract.json
 

@@ -165,7 +165,7 @@
 // 0.9921875 = 63.5 / 64 rounds to 64 and -0.9921875 to -64: saturated;
 // 0.990625 (63.4 / 64) rounds to 63: not.
 // RUN: not nirc compile %t/saturate.mlir --target brainscales2 -o %t/saturate.json 2>&1 | FileCheck %s --check-prefix=SATURATE
-// SATURATE: saturate.mlir:3:9: error: 'nir.linear' "fc": 2 of 4 weights saturate: the largest |64 w| is 63.5, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
+// SATURATE: saturate.mlir:3:9: error: 'nir.linear' "fc": 2 of 4 weights saturate: the largest |64 w| is 63.5, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
 // SATURATE: nirc compile: {{.*}}saturate.mlir does not map onto BrainScaleS-2
 // RUN: not test -e %t/saturate.json
 // RUN: nirc compile %t/saturate-not.mlir --target brainscales2 -o %t/saturate-not.json 2>&1 | FileCheck %s --check-prefix=SATURATE-NOT
@@ -191,7 +191,7 @@
 // The input gain w_in of the target is folded into the weights: 0.5 * 2 =
 // 1 -> 64 saturates; 0.4921875 * 2 -> 63 does not.
 // RUN: not nirc compile %t/saturate-w-in.mlir --target brainscales2 2>&1 | FileCheck %s --check-prefix=SATURATE-W-IN
-// SATURATE-W-IN: saturate-w-in.mlir:3:9: error: 'nir.linear' "fc": 2 of 4 weights saturate: the largest |64 w w_in| is 64, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
+// SATURATE-W-IN: saturate-w-in.mlir:3:9: error: 'nir.linear' "fc": 2 of 4 weights saturate: the largest |64 w w_in| is 64, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
 // RUN: nirc compile %t/saturate-w-in-not.mlir --target brainscales2 -o %t/saturate-w-in-not.json 2>&1 | FileCheck %s --check-prefix=SATURATE-W-IN-NOT
 // SATURATE-W-IN-NOT: BrainScaleS-2 (dt = 0.001 s): 1 of 2 cores used
 // RUN: FileCheck %s --check-prefix=SATURATE-W-IN-NOT-JSON < %t/saturate-w-in-not.json
@@ -200,7 +200,7 @@
 // A direct edge (no weight node) is an identity of weight 1, which
 // saturates (64 > 63); a w_in of 63/64 brings it to 63.
 // RUN: not nirc compile %t/direct.mlir --target brainscales2 2>&1 | FileCheck %s --check-prefix=DIRECT
-// DIRECT: direct.mlir:3:9: error: 'nir.identity' "in->ro": 2 of 4 weights saturate: the largest |64 w| is 64, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
+// DIRECT: direct.mlir:3:9: error: 'nir.identity' "in->ro": 2 of 4 weights saturate: the largest |64 w| is 64, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
 // RUN: nirc compile %t/direct-scaled.mlir --target brainscales2 -o %t/direct-scaled.json 2>&1 | FileCheck %s --check-prefix=DIRECT-SCALED
 // DIRECT-SCALED: in->ro               dense    in -> ro                              2        0.00%
 // RUN: FileCheck %s --check-prefix=DIRECT-SCALED-JSON < %t/direct-scaled.json

@@ -252,7 +252,7 @@
 // The same for a failure in chip-quantize (saturation, without
 // --allow-saturation) and in chip-place (too many neurons: the limits file).
 // RUN: not nirc compile %t/saturated.mlir --target brainscales2 -o %t/saturated.json --emit-mlir %t/saturated.chip.mlir 2>&1 | FileCheck %s --check-prefix=SATURATED
-// SATURATED: saturated.mlir:3:8: error: 'nir.linear' "fc": 1 of 2 weights saturate: the largest |64 w| is 63.5, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently, allow saturation to clip them with a warning
+// SATURATED: saturated.mlir:3:8: error: 'nir.linear' "fc": 1 of 2 weights saturate: the largest |64 w| is 63.5, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch would clip them silently; allow saturation (nirc --allow-saturation) to clip them with a warning
 // SATURATED: nirc compile: {{.*}}saturated.mlir does not map onto BrainScaleS-2
 // RUN: not test -e %t/saturated.json
 // RUN: not test -e %t/saturated.chip.mlir

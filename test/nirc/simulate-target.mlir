@@ -33,6 +33,11 @@
 // One LSB of v is 1 / (64 w_scale) = 1 / 65536 of a NIR volt.
 // RUN: h5dump -a /nodes/hidden/observables/v/unit %t/loihi.h5 | FileCheck %s --check-prefix=UNIT
 // UNIT: (0): 1.52588e-05
+// u is the membrane's increment per step, (1 - alpha_mem) r I with the
+// chip's 1 - alpha_mem = dv / 4096 = 200 / 4096: one LSB of u is
+// 4096 / (65536 * 200) of NIR's input, so 2560 above is the 0.8 of one event.
+// RUN: h5dump -a /nodes/hidden/observables/i/unit %t/loihi.h5 | FileCheck %s --check-prefix=I-UNIT
+// I-UNIT: (0): 0.0003125
 // The cost table goes into the file's metadata.
 // RUN: h5dump -a /nirc.cost.hidden -a /nirc.target %t/loihi.h5 | FileCheck %s --check-prefix=META
 // META: "ideal_spikes=11 chip_spikes=0 agreement=0.981667 membrane_rmse={{.*}} first_divergence=19"

@@ -58,8 +58,8 @@ struct SimulateOptions {
       "target",
       cl::desc("Run the model as this chip runs it (nirc compile "
                "--list-targets): mapped and quantised as nirc compile maps "
-               "it, stepped in the chip's own integer arithmetic, and "
-               "compared with the ideal run"),
+               "it, stepped in the chip's own arithmetic (its integers, "
+               "float32 or analog neuron), and compared with the ideal run"),
       cl::value_desc("chip"), cl::sub(simulateCommand)};
   cl::opt<bool> allowSaturation{
       "allow-saturation",
@@ -351,7 +351,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     out.metadata.push_back({"nirc.target", target->getName().str()});
     out.metadata.push_back(
         {"nirc.emulation", target->getDisplayName().str() +
-                               "'s integer arithmetic (docs/emulation.md)"});
+                               "'s own arithmetic (docs/emulation.md)"});
     out.metadata.push_back({"nirc.cost", formatCostTable(costs)});
     for (const PopulationCost &cost : costs)
       out.metadata.push_back(

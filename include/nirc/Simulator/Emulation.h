@@ -1,5 +1,4 @@
-//===- Emulation.h - a graph as a chip runs it, and what it costs -*- C++
-//-*-===//
+//===- Emulation.h - a graph as a chip runs it, and its cost ---*- C++ -*-===//
 //
 // `nirc simulate --target`: the graph mapped onto a chip exactly as `nirc
 // compile` maps it, then stepped in the chip's own arithmetic
@@ -12,9 +11,11 @@
 #define NIRC_SIMULATOR_EMULATION_H
 
 #include "nirc/Simulator/Simulator.h"
+#include "nirc/Transforms/Mismatch.h"
 
 #include "mlir/IR/BuiltinOps.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,15 @@ struct EmulationOptions {
   bool allowSaturation = false;
   /// NODE, NODE.v or NODE.i, as for an ideal run.
   std::vector<std::string> probes;
+  /// One Monte Carlo trial of device mismatch, or none. A digital chip's
+  /// trial perturbs NIR's parameters before quantisation; an analog chip's
+  /// (TargetModel::hasAnalogNeurons) perturbs its synapses so and its
+  /// calibrated neurons after it (sim-neuron-mismatch).
+  struct Trial {
+    MismatchSpec spec;
+    uint64_t seed = 0, trial = 0;
+  };
+  std::optional<Trial> mismatch;
 };
 
 /// A neuron population of the mapped graph.

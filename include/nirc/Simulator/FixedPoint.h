@@ -16,18 +16,43 @@
 
 #include "llvm/ADT/ArrayRef.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace nirc::fixed {
 
+// The per-event functions are inline: the emulation kernels call them for
+// every event.
+
 /// The signed range of a `bits`-wide register.
-int64_t minOf(unsigned bits);
-int64_t maxOf(unsigned bits);
+inline int64_t minOf(unsigned bits) { return -(int64_t(1) << (bits - 1)); }
+inline int64_t maxOf(unsigned bits) { return (int64_t(1) << (bits - 1)) - 1; }
 
 /// `x` after an addition that may have left `bits` (see sim::Overflow).
-int64_t applyOverflow(int64_t x, unsigned bits, sim::Overflow rule);
+inline int64_t applyOverflow(int64_t x, unsigned bits, sim::Overflow rule) {
+  if (bits >= 64)
+    return x;
+  switch (rule) {
+  case sim::Overflow::Unbounded:
+    return x;
+  case sim::Overflow::Saturate:
+    return std::clamp(x, minOf(bits), maxOf(bits));
+  case sim::Overflow::SaturateSymmetric:
+    return std::clamp(x, -maxOf(bits), maxOf(bits));
+  case sim::Overflow::WrapOnce: {
+    // One correction either way, so +2^(bits−1) itself is kept.
+    int64_t span = int64_t(1) << bits, half = int64_t(1) << (bits - 1);
+    if (x > half)
+      return x - span;
+    if (x <= -half)
+      return x + span;
+    return x;
+  }
+  }
+  return x;
+}
 /// The low `bits` of `x` as a signed number (two's complement), as a
 /// register of that width holds a wider value written into it.
 int64_t truncateToWidth(int64_t x, unsigned bits);
@@ -71,9 +96,23 @@ struct EventFireRule {
   sim::Overflow overflow = sim::Overflow::Saturate;
   unsigned bits = 16;
 };
-int64_t fireOnEvents(const EventFireRule &rule, int64_t threshold,
-                     int64_t thresholdLow, int64_t weight, int64_t count,
-                     int64_t &membrane);
+inline int64_t fireOnEvents(const EventFireRule &rule, int64_t threshold,
+                            int64_t thresholdLow, int64_t weight, int64_t count,
+                            int64_t &membrane) {
+  int64_t spikes = 0;
+  for (int64_t e = 0; e < count; ++e) {
+    membrane = applyOverflow(membrane + weight, rule.bits, rule.overflow);
+    if (membrane >= threshold) {
+      ++spikes;
+      membrane =
+          rule.reset == sim::FixedReset::Zero
+              ? 0
+              : applyOverflow(membrane - threshold, rule.bits, rule.overflow);
+    }
+    membrane = std::max(membrane, thresholdLow);
+  }
+  return spikes;
+}
 
 /// `sim.adc`: the code an ADC of `bits` bits reports for `x`, with `unit`
 /// the value of one LSB and `offset` that of code 0: (x − offset) / unit
@@ -81,11 +120,16 @@ int64_t fireOnEvents(const EventFireRule &rule, int64_t threshold,
 int64_t adcCode(double x, double unit, double offset, unsigned bits);
 
 /// Who sends to whom through `sim.accumulate` or `sim.event_fire`
-/// weights: for target `t`, sources `source[rowStart[t] .. rowStart[t+1])`
-/// in increasing order with their weights. Zero weights are left out.
+/// weights, source-major so that a step visits only the sources that sent
+/// events: source `s` reaches `target[columnStart[s] .. columnStart[s+1])`
+/// with those weights, targets in increasing order. Visiting the sources in
+/// increasing order then hands each target its events in increasing source
+/// order (a source that reaches one target twice, through pooling, in
+/// increasing weight). Zero weights are left out.
 struct Connectivity {
-  std::vector<int64_t> rowStart, source, weight;
-  int64_t numTargets() const { return int64_t(rowStart.size()) - 1; }
+  std::vector<int64_t> columnStart, target, weight;
+  int64_t numTargets = 0;
+  int64_t numSources() const { return int64_t(columnStart.size()) - 1; }
 };
 /// Dense `[out, in]` or convolution `[C_out, C_in, kH, kW]` weights (flat,
 /// C order) between `sourceShape` and `targetShape`; `pool` sum-pools the

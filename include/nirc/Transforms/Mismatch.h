@@ -41,12 +41,16 @@
 #ifndef NIRC_TRANSFORMS_MISMATCH_H
 #define NIRC_TRANSFORMS_MISMATCH_H
 
+#include "nirc/Dialect/Sim/SimOps.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LogicalResult.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <boost/random/mersenne_twister.hpp>
+#include <boost/random/normal_distribution.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -116,6 +120,36 @@ std::string describeMismatchKeys();
 /// distinct streams.
 uint64_t getMismatchTrialSeed(uint64_t seed, uint64_t trial);
 
+/// What a trial's random stream perturbs. One run may draw from both (an
+/// analog chip's weights before quantisation and its neurons after it):
+/// each has its own stream, so that neither pattern depends on the other.
+enum class MismatchStream {
+  /// NIR's parameters (applyMismatch): seeded with getMismatchTrialSeed.
+  NIRParameters,
+  /// The neurons of an analog chip as calibrated (applyNeuronMismatch):
+  /// seeded with SplitMix64 of getMismatchTrialSeed.
+  CalibratedNeurons,
+};
+
+/// The draws of one trial and the rule that turns them into perturbed
+/// values (see the top of this file).
+class MismatchSampler {
+public:
+  MismatchSampler(uint64_t seed, uint64_t trial, MismatchStream stream);
+  /// Draws one normal per value, in order, even when sigma is 0 (so that
+  /// other keys see the same stream), and, when sigma > 0, perturbs each
+  /// finite value as `parameter` varies.
+  void perturb(MismatchParameter parameter, double sigma,
+               llvm::MutableArrayRef<double> values);
+
+private:
+  boost::random::mt19937_64 engine;
+  boost::random::normal_distribution<double> normal{0.0, 1.0};
+};
+
+/// True for the parameters of a neuron (every key but weight and bias).
+bool isNeuronMismatch(MismatchParameter parameter);
+
 /// Applies trial `trial`'s fixed-pattern noise (see the top of this file) to
 /// every parameter the spec names, on every node of `module`, nested graphs
 /// included, in place. Values that are not finite are left as they are.
@@ -128,6 +162,18 @@ uint64_t getMismatchTrialSeed(uint64_t seed, uint64_t trial);
 mlir::LogicalResult applyMismatch(mlir::ModuleOp module,
                                   const MismatchSpec &spec, uint64_t seed,
                                   uint64_t trial);
+
+/// Applies trial `trial`'s mismatch to the neurons of a `sim.model` that
+/// integrates an analog chip's circuit (`sim.cuba_step`, `sim.leaky_step`):
+/// the chip calibrates a population to one set of values, and each neuron
+/// deviates from it. Only neuron keys apply (for `sim.leaky_step`, `tau` is
+/// its membrane's and tau_mem, tau_syn and w_in do not apply); draws go in
+/// body order, then as applyMismatch's within an op, from the
+/// CalibratedNeurons stream. Fails, leaving the model untouched, on a
+/// synapse key or a key that applies to no neuron.
+mlir::LogicalResult applyNeuronMismatch(sim::ModelOp model,
+                                        const MismatchSpec &spec, uint64_t seed,
+                                        uint64_t trial);
 
 } // namespace nirc
 

@@ -303,7 +303,7 @@ LogicalResult DeviceLowering::lowerSteppedPopulation(PopulationOp population,
   tag(builder.create<sim::NextOp>(loc, current, step.getCurrentNext()), name);
   tag(builder.create<sim::NextOp>(loc, membrane, step.getMembraneNext()), name);
   built.spikes = step.getSpikes();
-  built.current = {step.getCurrentNext(), e.membraneUnit};
+  built.current = {step.getCurrentNext(), e.currentUnit};
   built.membrane = {step.getMembraneNext(), e.membraneUnit, e.membraneOffset};
   return success();
 }

@@ -38,6 +38,13 @@ std::pair<std::string, std::string> TargetModel::getDefaultMismatch() const {
                   .str()};
 }
 
+void NeuronEmulation::setCurrentUnit(ArrayRef<double> membraneGains) {
+  currentUnit.reset();
+  if (!membraneGains.empty() && llvm::all_equal(membraneGains) &&
+      membraneGains.front() > 0)
+    currentUnit = membraneUnit / membraneGains.front();
+}
+
 FailureOr<NeuronEmulation>
 TargetModel::getNeuronEmulation(PopulationOp population) const {
   return population.emitError()

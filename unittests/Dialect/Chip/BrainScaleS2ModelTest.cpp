@@ -384,8 +384,8 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
   EXPECT_DIAGNOSED(
       "'nir.linear' \"fc\": 3 of 4 weights saturate: the largest |64 w| is "
       "80, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch "
-      "would clip them silently, allow saturation to clip them with a "
-      "warning");
+      "would clip them silently; allow saturation (nirc --allow-saturation) "
+      "to clip them with a warning");
   EXPECT_FALSE(findNamed<SynapsesOp>(dev, "fc").getQweight());
 
   diagnostics.clear();

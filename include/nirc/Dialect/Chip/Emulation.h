@@ -17,6 +17,7 @@
 #include "llvm/ADT/SmallVector.h"
 
 #include <cstdint>
+#include <optional>
 
 namespace nirc::chip {
 
@@ -99,10 +100,20 @@ struct NeuronEmulation {
   /// NIR membrane value = membraneOffset + membraneUnit × register (an
   /// integer register, or an ADC's code).
   double membraneUnit = 1, membraneOffset = 0;
+  /// NIR's synaptic current I of one unit of the current register. A
+  /// stepped chip's current is the membrane's increment per step,
+  /// (1 − α_mem)·r·I in membrane units (setCurrentUnit); none when the
+  /// population's neurons differ in (1 − α_mem)·r, since a probe carries
+  /// one unit.
+  std::optional<double> currentUnit;
 
   /// The float arithmetics (the integer fields above do not apply).
   FloatStepEmulation floatStep;
   ContinuousEmulation continuous;
+
+  /// Sets `currentUnit` to membraneUnit / ((1 − α_mem)·r) from each
+  /// neuron's gain (1 − α_mem)·r (dt·r for an IF), when all are equal.
+  void setCurrentUnit(llvm::ArrayRef<double> membraneGains);
 };
 
 /// One synapse block as its chip runs it.

@@ -157,6 +157,11 @@ public:
   /// numbers come from. By default a digital chip, whose neurons do not
   /// vary.
   virtual std::pair<std::string, std::string> getDefaultMismatch() const;
+  /// True when the neurons are analog circuits the chip calibrates per
+  /// population: their mismatch is the calibrated circuit's deviation, drawn
+  /// after quantisation (sim-neuron-mismatch), not a change of NIR's
+  /// parameters before it.
+  virtual bool hasAnalogNeurons() const { return false; }
 
   //===--- Messages
   //--------------------------------------------------------===//

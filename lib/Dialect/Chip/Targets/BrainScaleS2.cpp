@@ -23,6 +23,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 
 using namespace mlir;
@@ -148,6 +149,8 @@ public:
   getNeuronEmulation(PopulationOp population) const override;
   FailureOr<SynapseEmulation>
   getSynapseEmulation(SynapsesOp synapses) const override;
+  std::pair<std::string, std::string> getDefaultMismatch() const override;
+  bool hasAnalogNeurons() const override { return true; }
 };
 } // namespace
 
@@ -519,8 +522,8 @@ BrainScaleS2Model::quantize(DeviceOp device,
       if (!options.allowSaturation) {
         emitNodeError(synapses)
             << what
-            << "; hxtorch would clip them silently, allow saturation to "
-               "clip them with a warning";
+            << "; hxtorch would clip them silently; allow saturation (nirc "
+               "--allow-saturation) to clip them with a warning";
         ok = false;
         continue;
       }
@@ -671,6 +674,39 @@ BrainScaleS2Model::getSynapseEmulation(SynapsesOp synapses) const {
       synapses.getSource() == synapses.getTargetPopulation().getNeurons() ? 1
                                                                           : 0;
   return e;
+}
+
+//===----------------------------------------------------------------------===//
+// Device mismatch
+//===----------------------------------------------------------------------===//
+
+/// calix's hardware acceptance test of the threshold calibration
+/// ([code] tests/hw/py/test_neuron_threshold_calibration.py): at most 5 % of
+/// neurons lie more than 8 CADC LSB from the median threshold.
+constexpr double kThresholdOutlierLsb = 8, kThresholdOutlierFraction = 0.05;
+
+std::pair<std::string, std::string>
+BrainScaleS2Model::getDefaultMismatch() const {
+  // Read as a normal spread, the bound puts 8 LSB at the two-sided 95 %
+  // point: sigma = 8 / 1.96 LSB, relative to the 70 LSB between the leak and
+  // the threshold targets that NIR's v_threshold (over v_leak = 0) maps to.
+  // The other acceptance bounds are ratios to the uncalibrated spread, which
+  // calix does not state, so they give no number.
+  boost::math::normal standard;
+  double sigmaLsb =
+      kThresholdOutlierLsb /
+      boost::math::quantile(standard, 1 - kThresholdOutlierFraction / 2);
+  double relative = sigmaLsb / double(kThresholdTarget - kLeakTarget);
+  std::string spec = llvm::formatv("v_threshold={0:f3}", relative).str();
+  std::string source = llvm::formatv(
+      "an upper bound derived from calix's threshold acceptance test: at most "
+      "{0:f0}% of neurons more than {1:f0} CADC LSB from the median, read as a "
+      "normal spread of {2:f1} LSB over the {3} LSB from leak to threshold; "
+      "tau, v_leak and weight spreads after calibration are not published "
+      "as numbers, so they are not assumed",
+      kThresholdOutlierFraction * 100, kThresholdOutlierLsb, sigmaLsb,
+      kThresholdTarget - kLeakTarget);
+  return {spec, source};
 }
 
 const TargetModel &nirc::chip::getBrainScaleS2Model() {

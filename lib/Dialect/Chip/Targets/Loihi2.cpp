@@ -722,6 +722,16 @@ Loihi2Model::getNeuronEmulation(PopulationOp population) const {
   e.membraneUnit = 1 / (kActUnit * getFloatRegister(registers, "w_scale", 1));
   SmallVector<double> vReset = population.getParamValues("v_reset");
   e.membraneOffset = spiking && !vReset.empty() ? vReset.front() : 0;
+  // u is w_scale·64·(1 − α_mem)·r·I with the chip's α_mem (dt·r·I for an
+  // IF, whose dv is 0): the weights carry that gain (see the top).
+  double memGain =
+      population.getModel() == "if"
+          ? population->getParentOfType<DeviceOp>().getDt().convertToDouble()
+          : double(e.membraneDecay.front()) / kDecayUnity;
+  SmallVector<double> gains;
+  for (double r : population.getParamValues("r"))
+    gains.push_back(memGain * r);
+  e.setCurrentUnit(gains);
   return e;
 }
 

@@ -480,6 +480,12 @@ XyloModel::getNeuronEmulation(PopulationOp population) const {
   e.maxSpikesPerStep =
       poolOf(population) == Pool::Output ? kMaxOutputSpikes : kMaxHiddenSpikes;
   e.membraneUnit = 1 / getFloatRegister(registers, "scale", 1);
+  // Isyn is scale·2^−dash_mem·r·I: the weights carry that gain
+  // (describeNeurons).
+  SmallVector<double> r = population.getParamValues("r"), gains;
+  for (auto [i, dash] : llvm::enumerate(e.membraneDecay))
+    gains.push_back(std::ldexp(1.0, -dash) * r[r.size() == 1 ? 0 : i]);
+  e.setCurrentUnit(gains);
   return e;
 }
 
