@@ -38,7 +38,12 @@ OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context,
   }
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
-  if (isNestedTooDeep(sourceMgr))
+  if (std::optional<ExcessiveNesting> nesting =
+          findExcessiveNesting(sourceMgr)) {
+    emitError(
+        FileLineColLoc::get(&context, path, nesting->line, nesting->column))
+        << nesting->message;
     return nullptr;
+  }
   return inferTypes(parseSourceFile<ModuleOp>(sourceMgr, &context));
 }

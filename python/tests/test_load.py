@@ -66,6 +66,15 @@ def test_failures_are_load_errors(source, error):
     assert issubclass(nirc.LoadError, nirc.Error)
 
 
+def test_text_nested_too_deep_for_the_parser(tmp_path):
+    path = tmp_path / "deep.mlir"
+    path.write_text("nir.graph {\n" + "[" * 5000 + "\n}\n")
+    with pytest.raises(nirc.LoadError,
+                       match=r"deep.mlir:2:1024: error: brackets nested "
+                             "deeper than 1024 levels"):
+        nirc.load(path)
+
+
 def test_unknown_source_type():
     with pytest.raises(TypeError):
         nirc.load(42)
