@@ -2,15 +2,18 @@
 # so that tools link "all dialects" / "all passes" without listing them.
 function(add_nirc_dialect_library name)
   set_property(GLOBAL APPEND PROPERTY NIRC_DIALECT_LIBS ${name})
+  set_property(GLOBAL APPEND PROPERTY NIRC_ALL_LIBS ${name})
   add_mlir_library(${ARGV} DEPENDS nirc-headers)
 endfunction()
 
 function(add_nirc_transform_library name)
   set_property(GLOBAL APPEND PROPERTY NIRC_TRANSFORM_LIBS ${name})
+  set_property(GLOBAL APPEND PROPERTY NIRC_ALL_LIBS ${name})
   add_mlir_library(${ARGV} DEPENDS nirc-headers)
 endfunction()
 
 function(add_nirc_library name)
+  set_property(GLOBAL APPEND PROPERTY NIRC_ALL_LIBS ${name})
   add_mlir_library(${ARGV} DEPENDS nirc-headers)
 endfunction()
 

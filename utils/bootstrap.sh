@@ -39,6 +39,19 @@ if [ ! -f build/build.ninja ]; then
 fi
 cmake --build build
 
+# build/venv: the Python module's pinned build tools and test dependencies
+# (python/requirements.txt: ~60 MB of wheels from PyPI, 240 MB installed),
+# which check-nirc builds the module into and tests it with. Required: a
+# failure stops here. Remade when the pins change.
+if ! cmp -s python/requirements.txt build/venv/requirements.txt; then
+  echo "bootstrap: creating build/venv (nanobind, nir, numpy, pytest, ...) ..."
+  rm -rf build/venv
+  python3 -m venv build/venv
+  build/venv/bin/pip install -q --disable-pip-version-check \
+    -r python/requirements.txt
+  cp python/requirements.txt build/venv/requirements.txt
+fi
+
 # The vendors' simulators (Lava, XyloSim) for the test/vendor tests, once:
 # ~2 min, 300 MB (utils/vendor/README.md). Optional: they are skipped without.
 if [ ! -e build/venv-vendor ]; then

@@ -32,17 +32,29 @@ std::optional<size_t> nirc::findExcessiveNesting(llvm::StringRef text,
   return std::nullopt;
 }
 
-bool nirc::isNestedTooDeep(const llvm::SourceMgr &sourceMgr) {
+std::optional<nirc::ExcessiveNesting>
+nirc::findExcessiveNesting(const llvm::SourceMgr &sourceMgr) {
   const llvm::MemoryBuffer *buffer =
       sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
   std::optional<size_t> offset =
       findExcessiveNesting(buffer->getBuffer(), kMaxTextNesting);
   if (!offset)
-    return false;
+    return std::nullopt;
   auto [line, column] = sourceMgr.getLineAndColumn(
       llvm::SMLoc::getFromPointer(buffer->getBufferStart() + *offset));
-  llvm::errs() << buffer->getBufferIdentifier() << ":" << line << ":" << column
-               << ": error: brackets nested deeper than " << kMaxTextNesting
-               << " levels; MLIR's recursive parser would run out of stack\n";
+  return ExcessiveNesting{
+      line, column,
+      "brackets nested deeper than " + std::to_string(kMaxTextNesting) +
+          " levels; MLIR's recursive parser would run out of stack"};
+}
+
+bool nirc::isNestedTooDeep(const llvm::SourceMgr &sourceMgr) {
+  std::optional<ExcessiveNesting> nesting = findExcessiveNesting(sourceMgr);
+  if (!nesting)
+    return false;
+  llvm::errs() << sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())
+                      ->getBufferIdentifier()
+               << ":" << nesting->line << ":" << nesting->column
+               << ": error: " << nesting->message << "\n";
   return true;
 }

@@ -204,12 +204,12 @@
 
 //===----------------------------------------------------------------------===//
 // The Sinabs CNN (Conv2d + IF, SumPool2d, Flatten, Affine) is rejected: netx has
-// no pooling, and the pooled block named first is the Affine "9" (fed by
-// SumPool2d "7" through Flatten "8"; Conv2d "5" after SumPool2d "4" is
-// pooled too).
+// no pooling, and the first pooled block in graph order is the Conv2d "5"
+// after SumPool2d "4" (the Affine "9", fed by SumPool2d "7" through Flatten
+// "8", is pooled too).
 //===----------------------------------------------------------------------===//
 
 // RUN: not nirc compile %fixtures/cnn_sinabs.nir --target loihi2 -o %t/cnn.json 2>&1 | FileCheck %s --check-prefix=CNN
-// CNN: cnn_sinabs.nir:0:0: error: 'nir.affine' "9": Loihi 2 has no pooled dense synapses
+// CNN: cnn_sinabs.nir:0:0: error: 'nir.conv2d' "5": Loihi 2 has no pooled conv2d synapses
 // CNN-NEXT: nirc compile: {{.*}}cnn_sinabs.nir does not map onto Loihi 2
 // RUN: not test -e %t/cnn.json

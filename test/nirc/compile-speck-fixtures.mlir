@@ -40,10 +40,10 @@
 // CNN-NEXT: cnn          5 of 9 cores, 8970 of 327680 neurons
 // CNN-NEXT: synapses             kind     from -> to                     non-zero  worst error
 // CNN-NEXT: 0                    conv2d   input -> 1                          773        0.39%
-// CNN-NEXT: 9                    dense    6 -> 10                           31880        0.39%
-// CNN-NEXT: 11                   dense    10 -> 12                           2521        0.39%
 // CNN-NEXT: 2                    conv2d   1 -> 3                             2262        0.39%
 // CNN-NEXT: 5                    conv2d   3 -> 6                             1136        0.39%
+// CNN-NEXT: 9                    dense    6 -> 10                           31880        0.39%
+// CNN-NEXT: 11                   dense    10 -> 12                           2521        0.39%
 // CNN-NOT: {{.}}
 
 // RUN: FileCheck %s --check-prefix=CNN-JSON < %t/cnn.json
@@ -62,6 +62,16 @@
 // CNN-JSON:        "core": [[C1:[0-8]]],
 // CNN-JSON-NEXT:   "offset": 0,
 // CNN-JSON-NEXT:   "neurons": [0,4096]
+// CNN-JSON:      "name": "3",
+// CNN-JSON:        "scale": 127.585{{[0-9]*}},
+// CNN-JSON-NEXT:   "threshold_high": [{{(128,)+128}}],
+// CNN-JSON-NEXT:   "threshold_low": [{{(-128,)+-128}}]
+// CNN-JSON:        "core": [[C3:[0-8]]],
+// CNN-JSON:      "name": "6",
+// CNN-JSON:        "scale": 204.67{{[0-9]*}},
+// CNN-JSON-NEXT:   "threshold_high": [{{(205,)+205}}],
+// CNN-JSON-NEXT:   "threshold_low": [{{(-205,)+-205}}]
+// CNN-JSON:        "core": [[C6:[0-8]]],
 // CNN-JSON:      "name": "10",
 // CNN-JSON:      "size": 256,
 // CNN-JSON:        "scale": 108.034{{[0-9]*}},
@@ -75,16 +85,6 @@
 // CNN-JSON-NEXT:   "threshold_high": [197,197,197,197,197,197,197,197,197,197],
 // CNN-JSON-NEXT:   "threshold_low": [-197,-197,-197,-197,-197,-197,-197,-197,-197,-197]
 // CNN-JSON:        "core": [[C12:[0-8]]],
-// CNN-JSON:      "name": "3",
-// CNN-JSON:        "scale": 127.585{{[0-9]*}},
-// CNN-JSON-NEXT:   "threshold_high": [{{(128,)+128}}],
-// CNN-JSON-NEXT:   "threshold_low": [{{(-128,)+-128}}]
-// CNN-JSON:        "core": [[C3:[0-8]]],
-// CNN-JSON:      "name": "6",
-// CNN-JSON:        "scale": 204.67{{[0-9]*}},
-// CNN-JSON-NEXT:   "threshold_high": [{{(205,)+205}}],
-// CNN-JSON-NEXT:   "threshold_low": [{{(-205,)+-205}}]
-// CNN-JSON:        "core": [[C6:[0-8]]],
 // The synapses: geometry and what was folded into the dense layer "9".
 // CNN-JSON:      "name": "0",
 // CNN-JSON:        "stride": [2,2],
@@ -101,15 +101,7 @@
 // One route per synapse block between layers, between their cores.
 // CNN-JSON:      "routes": [
 // CNN-JSON-NEXT:   {
-// CNN-JSON-NEXT:     "source": [[C6]],
-// CNN-JSON-NEXT:     "destination": [[C10]],
-// CNN-JSON-NEXT:     "synapses": [
-// CNN-JSON-NEXT:       "9"
-// CNN-JSON:          "source": [[C10]],
-// CNN-JSON-NEXT:     "destination": [[C12]],
-// CNN-JSON-NEXT:     "synapses": [
-// CNN-JSON-NEXT:       "11"
-// CNN-JSON:          "source": [[C1]],
+// CNN-JSON-NEXT:     "source": [[C1]],
 // CNN-JSON-NEXT:     "destination": [[C3]],
 // CNN-JSON-NEXT:     "synapses": [
 // CNN-JSON-NEXT:       "2"
@@ -117,6 +109,14 @@
 // CNN-JSON-NEXT:     "destination": [[C6]],
 // CNN-JSON-NEXT:     "synapses": [
 // CNN-JSON-NEXT:       "5"
+// CNN-JSON:          "source": [[C6]],
+// CNN-JSON-NEXT:     "destination": [[C10]],
+// CNN-JSON-NEXT:     "synapses": [
+// CNN-JSON-NEXT:       "9"
+// CNN-JSON:          "source": [[C10]],
+// CNN-JSON-NEXT:     "destination": [[C12]],
+// CNN-JSON-NEXT:     "synapses": [
+// CNN-JSON-NEXT:       "11"
 // CNN-JSON:      "outputs": [
 // CNN-JSON-NEXT:   {
 // CNN-JSON-NEXT:     "name": "output",

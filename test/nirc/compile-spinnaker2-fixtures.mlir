@@ -197,10 +197,10 @@
 // CNN-NEXT:   pe           40 of 152 cores, 8970 of 38912 neurons
 // CNN-NEXT:   synapses             kind     from -> to                     non-zero  worst error
 // CNN-NEXT:   0                    conv2d   input -> 1                          750        0.79%
-// CNN-NEXT:   9                    dense    6 -> 10                           31874        0.39%
-// CNN-NEXT:   11                   dense    10 -> 12                           2521        0.39%
 // CNN-NEXT:   2                    conv2d   1 -> 3                             2222        0.79%
 // CNN-NEXT:   5                    conv2d   3 -> 6                             1130        0.79%
+// CNN-NEXT:   9                    dense    6 -> 10                           31874        0.39%
+// CNN-NEXT:   11                   dense    10 -> 12                           2521        0.39%
 // RUN: FileCheck %s --check-prefix=CNN-CHIP < %t/cnn.chip.mlir
 // CNN-CHIP-DAG: %[[IF10:.+]] = chip.population "10" "if" [256]
 // CNN-CHIP-DAG: chip.synapses "9" "dense" {{.*}}absorbed = ["8", "7"]{{.*}}pool = array<i64: 2>
@@ -213,12 +213,12 @@
 // RUN: FileCheck %s --check-prefix=CNN-JSON < %t/cnn.json
 // CNN-JSON:      "name": "1",
 // CNN-JSON:      "neuron_model": "lif_conv2d",
-// CNN-JSON:      "name": "10",
-// CNN-JSON:      "neuron_model": "lif_no_delay",
 // CNN-JSON:      "name": "3",
 // CNN-JSON:      "neuron_model": "lif_conv2d",
 // CNN-JSON:      "name": "6",
 // CNN-JSON:      "neuron_model": "lif_conv2d",
+// CNN-JSON:      "name": "10",
+// CNN-JSON:      "neuron_model": "lif_no_delay",
 // CNN-JSON:      "name": "0",
 // CNN-JSON:      "projection": "Conv2DProjection",
 // CNN-JSON-NEXT: "quant_error": {{[0-9.e-]+}},

@@ -17,7 +17,7 @@
 // ROUND-TRIP: %[[W]] = nir.linear "w"(%[[S]])
 
 // RUN: not nirc simulate %t/lif-cycle.nir --input %t/one.csv --dt 1e-3 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=NO-INPUT
-// NO-INPUT: error: {{.*}}one.csv: a CSV file feeds a graph with one Input, but this graph has 0
+// NO-INPUT: error: {{.*}}one.csv: data without an Input name feeds a graph with one Input, but this graph has 0
 
 // RUN: nirc convert %t/linear-cycle.mlir %t/linear-cycle.nir
 // RUN: not nirc simulate %t/linear-cycle.nir --input %t/one.csv --dt 1 -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=STATELESS

@@ -47,7 +47,7 @@
 // no file is written.
 // RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --target xylo-audio2 -o %t/xylo.h5 2>&1 | FileCheck %s --check-prefix=NO-FIT
 // NO-FIT: error: 'nir.li' "readout": Xylo Audio 2 has no li neurons
-// NO-FIT: nirc simulate: {{.*}}recurrent-lif.mlir does not map onto Xylo Audio 2
+// NO-FIT: error: {{.*}}recurrent-lif.mlir does not map onto Xylo Audio 2
 // RUN: not test -e %t/xylo.h5
 
 // --emulate toolchain needs a target with a toolchain model apart from the

@@ -9,18 +9,11 @@
 #include "Commands.h"
 
 #include "nirc/Dialect/Chip/TargetModel.h"
-#include "nirc/Simulator/Emulation.h"
-#include "nirc/Simulator/MonteCarlo.h"
-#include "nirc/Simulator/Simulator.h"
-#include "nirc/Support/ChildProcess.h"
+#include "nirc/Driver/RunModel.h"
 #include "nirc/Target/NIR/GraphData.h"
-#include "nirc/Transforms/Mismatch.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
@@ -131,118 +124,8 @@ static SimulateOptions &simulateOptions() {
 
 void nirc::registerSimulateOptions() { (void)simulateOptions(); }
 
-/// Step lengths this close agree: a dt stored as float32 is 6e-8 off.
-constexpr double kDtTolerance = 1e-6;
-
 static llvm::Error fail(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
-/// One sample from a CSV file: a row per step, the chosen columns.
-static llvm::Expected<TimeGriddedData> readCsv(StringRef path) {
-  const auto &csvColumns = simulateOptions().csvColumns;
-  auto file = llvm::MemoryBuffer::getFile(path);
-  if (!file)
-    return fail(path + ": " + file.getError().message());
-  TimeGriddedData data;
-  data.numSamples = 1;
-  SmallVector<StringRef> lines, cells;
-  // Blank lines are skipped but counted, so messages give file lines.
-  (*file)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/true);
-  for (auto [lineIndex, line] : llvm::enumerate(lines)) {
-    line = line.trim();
-    if (line.empty())
-      continue;
-    cells.clear();
-    line.split(cells, ',');
-    SmallVector<unsigned> columns(csvColumns.begin(), csvColumns.end());
-    if (columns.empty())
-      for (unsigned c = 0; c < cells.size(); ++c)
-        columns.push_back(c);
-    if (data.numSteps == 0)
-      data.numNeurons = columns.size();
-    else if (int64_t(columns.size()) != data.numNeurons)
-      return fail(llvm::formatv("{0}:{1}: {2} columns, the first row had {3}",
-                                path, lineIndex + 1, columns.size(),
-                                data.numNeurons));
-    for (unsigned c : columns) {
-      double value;
-      if (c >= cells.size())
-        return fail(llvm::formatv("{0}:{1}: no column {2} (the row has {3})",
-                                  path, lineIndex + 1, c, cells.size()));
-      if (cells[c].trim().getAsDouble(value))
-        return fail(llvm::formatv("{0}:{1}: column {2}: '{3}' is not a number",
-                                  path, lineIndex + 1, c, cells[c].trim()));
-      data.values.push_back(value);
-    }
-    ++data.numSteps;
-  }
-  if (data.numSteps == 0)
-    return fail(path + ": no rows");
-  return data;
-}
-
-/// The time-gridded inputs by node name, on the step length `dt` (taken from
-/// the data when the user gave none).
-static llvm::Expected<llvm::StringMap<TimeGriddedData>>
-readInputs(StringRef path, double &dt) {
-  llvm::StringMap<TimeGriddedData> inputs;
-  if (llvm::sys::path::extension(path) == ".csv") {
-    auto data = readCsv(path);
-    if (!data)
-      return data.takeError();
-    if (!(dt > 0))
-      return fail(path + ": a CSV has no time axis; pass --dt");
-    data->dt = dt;
-    inputs[""] = std::move(*data);
-    return inputs;
-  }
-  if (!llvm::sys::fs::exists(path))
-    return fail(path + ": No such file or directory");
-  auto graphData = readGraphDataIsolated(path, getReadLimitsFromOptions());
-  if (!graphData)
-    return graphData.takeError();
-  // Every grid must agree on dt (with --dt when given); events are binned
-  // on it afterwards, whichever order the nodes come in.
-  bool dtFromUser = dt > 0;
-  std::string dtSource;
-  for (auto &[node, nodeData] : graphData->nodes) {
-    if (nodeData.observables.size() != 1)
-      return fail(path + ": node '" + node + "' has " +
-                  llvm::Twine(nodeData.observables.size()) +
-                  " observables; an input needs exactly one");
-    auto *grid =
-        std::get_if<TimeGriddedData>(&nodeData.observables.front().second);
-    if (!grid)
-      continue;
-    if (!(dt > 0)) {
-      dt = grid->dt;
-      dtSource = node;
-    } else if (std::abs(grid->dt - dt) > kDtTolerance * dt) {
-      return fail(llvm::formatv(
-          "{0}: node '{1}' is on a grid of dt = {2:e} s, but {3} is {4:e} s",
-          path, node, grid->dt,
-          dtFromUser ? std::string("--dt") : "node '" + dtSource + "''s", dt));
-    }
-  }
-  for (auto &[node, nodeData] : graphData->nodes) {
-    Observable &observable = nodeData.observables.front().second;
-    if (auto *events = std::get_if<EventData>(&observable)) {
-      if (!(dt > 0))
-        return fail(path + ": node '" + node +
-                    "' holds events, which have no step length; pass --dt");
-      llvm::Expected<TimeGriddedData> grid = toTimeGridded(*events, dt);
-      if (!grid)
-        return fail(path + ": node '" + node +
-                    "': " + llvm::toString(grid.takeError()));
-      inputs[node] = std::move(*grid);
-    } else {
-      inputs[node] = std::move(std::get<TimeGriddedData>(observable));
-    }
-  }
-  if (inputs.empty())
-    return fail(path + ": no input data");
-  return inputs;
 }
 
 /// Prints a progress bar on stderr once a run has taken more than a second.
@@ -358,48 +241,6 @@ static void warnAboutInputEvents(const llvm::StringMap<TimeGriddedData> &inputs,
   }
 }
 
-/// Runs a lowered model on `inputs`; a graph with one Input takes data of
-/// any name (a CSV has none).
-static llvm::Expected<SimulationResult>
-runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
-           StringRef inputPath, ProgressBar &progress) {
-  auto model = *lowered.getOps<sim::ModelOp>().begin();
-  auto simulator = Simulator::create(model);
-  if (failed(simulator))
-    return fail("the model cannot be simulated");
-  const std::vector<SignalPort> &ports = (*simulator)->inputs();
-  if (inputs.count("") && ports.size() != 1)
-    return fail(inputPath +
-                ": a CSV file feeds a graph with one "
-                "Input, but this graph has " +
-                llvm::Twine(ports.size()));
-  if (ports.size() == 1 && inputs.size() == 1 &&
-      !inputs.count(ports.front().node)) {
-    TimeGriddedData only = std::move(inputs.begin()->second);
-    inputs.clear();
-    inputs[ports.front().node] = std::move(only);
-  }
-  llvm::StringMap<const TimeGriddedData *> inputViews;
-  for (auto &entry : inputs)
-    inputViews[entry.getKey()] = &entry.getValue();
-  return (*simulator)->run(inputViews, [&](int64_t done, int64_t total) {
-    progress(done, total);
-  });
-}
-
-/// Keeps the probes the user asked for, dropping those added for the
-/// comparison with the ideal run.
-static void keepRequestedProbes(SimulationResult &result,
-                                ArrayRef<std::string> requested) {
-  llvm::erase_if(result.probes, [&](const auto &entry) {
-    const SignalPort &port = entry.first;
-    std::string name = port.observable == "output"
-                           ? port.node
-                           : port.node + "." + port.observable;
-    return !llvm::is_contained(requested, name);
-  });
-}
-
 int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   SimulateOptions &cli = simulateOptions();
   const std::string &inputPath = cli.input, &resultPath = cli.output;
@@ -412,18 +253,10 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     return reportError(fail("--dt must be a positive number of seconds"));
   const chip::TargetModel *target = nullptr;
   if (cli.target.getNumOccurrences()) {
-    target = chip::lookupTargetModel(cli.target);
-    if (!target) {
-      std::string known;
-      for (const chip::TargetModel *model : chip::getAllTargetModels())
-        known += " " + model->getName().str();
-      return reportError(
-          fail("unknown target '" + cli.target + "'; one of:" + known));
-    }
-    if (!target->canEmulate())
-      return reportError(fail(target->getDisplayName() +
-                              "'s arithmetic is not described for emulation "
-                              "yet"));
+    auto found = lookupEmulationTarget(cli.target);
+    if (!found)
+      return reportError(found.takeError());
+    target = *found;
     if (cli.emulate == chip::EmulationVariant::Toolchain &&
         target->getToolchainModel().empty())
       return reportError(
@@ -433,122 +266,56 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   } else if (cli.emulate.getNumOccurrences()) {
     return reportError(fail("--emulate needs a --target"));
   }
-  std::optional<MismatchSpec> mismatchSpec;
+  RunOptions run;
+  run.target = cli.target;
+  run.allowSaturation = cli.allowSaturation;
+  run.variant = cli.emulate;
+  run.trials = cli.trials;
+  run.seed = cli.seed;
+  run.firstTrial = cli.firstTrial;
+  run.modelName = modelPath.str();
+  run.inputName = inputPath;
   std::string mismatchSource;
   if (cli.mismatch.getNumOccurrences()) {
-    if (cli.mismatch == "default") {
-      if (!target)
-        return reportError(fail("--mismatch default takes a chip's documented "
-                                "variation: pass --target"));
-      std::string spec;
-      std::tie(spec, mismatchSource) = target->getDefaultMismatch();
-      llvm::errs() << "note: --mismatch default on " << target->getDisplayName()
-                   << ": " << (spec.empty() ? "none" : spec) << " ("
-                   << mismatchSource << ")\n";
-      cli.mismatch = spec;
-    }
-    auto parsed = parseMismatchSpec(cli.mismatch);
+    auto parsed = parseMismatch(cli.mismatch, target, mismatchSource);
     if (!parsed)
-      return reportError(fail("--mismatch: " + toString(parsed.takeError())));
-    mismatchSpec = std::move(*parsed);
+      return reportError(parsed.takeError());
+    if (!mismatchSource.empty())
+      llvm::errs() << "note: --mismatch default on " << target->getDisplayName()
+                   << ": " << (parsed->sigmas.empty() ? "none" : parsed->str())
+                   << " (" << mismatchSource << ")\n";
+    run.mismatch = std::move(*parsed);
   }
-  if (cli.trials.getNumOccurrences() && !mismatchSpec)
+  if (cli.trials.getNumOccurrences() && !run.mismatch)
     return reportError(fail("--trials runs Monte Carlo trials under "
                             "--mismatch; pass --mismatch SPEC"));
-  if (cli.trials < 1)
-    return reportError(fail("--trials must be at least 1, got " +
-                            llvm::Twine(int64_t(cli.trials))));
-  auto inputs = readInputs(inputPath, dt);
+  SmallVector<unsigned> csvColumns(cli.csvColumns.begin(),
+                                   cli.csvColumns.end());
+  auto inputs =
+      readRunInputs(inputPath, dt, csvColumns, getReadLimitsFromOptions());
   if (!inputs)
     return reportError(inputs.takeError());
   if (!(dt > 0))
     return reportError(
         fail(inputPath + ": the input data has no dt; pass --dt"));
 
-  SimulationOptions options;
+  SimulationOptions &options = run.simulation;
   options.dt = dt;
   options.method = cli.method;
   options.reset = cli.reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
-
-  // Every run lowers a copy of the model: the chip's (or the ideal one's)
-  // nominal run, the ideal run an emulation is compared with, and each
-  // trial under mismatch.
-  std::vector<EmulatedPopulation> populations;
-  if (target) {
-    warnAboutInputEvents(*inputs, *target);
-    // chip-quantize's per-layer remarks are for nirc compile's summary.
-    module.getContext()->getDiagEngine().registerHandler([](Diagnostic &diag) {
-      return success(diag.getSeverity() == DiagnosticSeverity::Remark);
-    });
-  }
-  ProgressBar progress;
-  auto runCopy = [&](std::optional<uint64_t> trial,
-                     bool emulate) -> std::optional<SimulationResult> {
-    OwningOpRef<ModuleOp> copy = module.clone();
-    if (emulate) {
-      EmulationOptions emulation{target->getName().str(), dt,
-                                 cli.allowSaturation, cli.emulate,
-                                 options.probes};
-      if (trial)
-        emulation.mismatch = {*mismatchSpec, cli.seed, *trial};
-      auto emulated = lowerToEmulation(*copy, emulation);
-      if (failed(emulated)) {
-        if (trial)
-          llvm::errs() << "nirc simulate: trial " << *trial << " of "
-                       << modelPath << " under --mismatch "
-                       << mismatchSpec->str() << " cannot run on "
-                       << target->getDisplayName() << "\n";
-        else
-          llvm::errs() << "nirc simulate: " << modelPath
-                       << " does not map onto " << target->getDisplayName()
-                       << "\n";
-        return std::nullopt;
-      }
-      populations = std::move(*emulated);
-    } else {
-      if (trial &&
-          failed(applyMismatch(*copy, *mismatchSpec, cli.seed, *trial)))
-        return std::nullopt;
-      // The ideal run an emulation is compared with records what the
-      // comparison needs; the user's probes are the chip's.
-      SimulationOptions ideal = options;
-      if (target)
-        ideal.probes = getComparisonProbes(populations);
-      if (failed(lowerToSimulation(*copy, ideal)))
-        return std::nullopt;
-    }
-    auto result = runLowered(*copy, *inputs, inputPath, progress);
-    if (!result) {
-      reportError(result.takeError());
-      return std::nullopt;
-    }
-    return std::move(*result);
-  };
-
-  std::optional<SimulationResult> result = runCopy(std::nullopt, target);
-  if (!result)
-    return 1;
-  std::optional<SimulationResult> ideal;
-  if (target && !(ideal = runCopy(std::nullopt, /*emulate=*/false)))
-    return 1;
-  std::optional<TrialSummary> summary;
-  if (mismatchSpec) {
-    std::vector<SimulationResult> trialResults;
-    for (int64_t k = 0; k < cli.trials; ++k) {
-      auto trial = runCopy(cli.firstTrial + k, bool(target));
-      if (!trial)
-        return 1;
-      trialResults.push_back(std::move(*trial));
-    }
-    SimulationResult stacked = stackTrials(std::move(trialResults));
-    summary = summarizeTrials(*result, stacked);
-    result = std::move(stacked);
-  }
-  std::vector<PopulationCost> costs;
   if (target)
-    costs = compareRuns(*ideal, *result, populations);
-  keepRequestedProbes(*result, cli.probes);
+    warnAboutInputEvents(*inputs, *target);
+  ProgressBar progress;
+  auto outcome =
+      runModel(module, *inputs, run,
+               [&](int64_t done, int64_t total) { progress(done, total); });
+  if (!outcome)
+    return reportError(outcome.takeError());
+  SimulationResult &result = outcome->result;
+  const std::optional<MismatchSpec> &mismatchSpec = run.mismatch;
+  const std::optional<TrialSummary> &summary = outcome->summary;
+  const std::vector<PopulationCost> &costs = outcome->costs;
   double seconds = ProgressBar::secondsSince(progress.start);
 
   GraphData out;
@@ -558,7 +325,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         return data;
     return out.nodes.emplace_back(node, NodeData()).second;
   };
-  for (auto &[port, data] : result->outputs) {
+  for (auto &[port, data] : result.outputs) {
     // Spikes of 0 or 1 per step are written as NIR's bool spike trains.
     data.isSpikes =
         llvm::all_of(data.values, [](double v) { return v == 0 || v == 1; });
@@ -570,7 +337,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   }
   // A probe of an Output's own output (or a repeated probe) is recorded
   // already.
-  for (auto &[port, data] : result->probes) {
+  for (auto &[port, data] : result.probes) {
     auto &observables = nodeData(port.node).observables;
     StringRef observable = port.observable; // clang 14 cannot capture `port`
     if (llvm::none_of(observables,
@@ -583,8 +350,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
       {"nirc.dt", llvm::formatv("{0:e}", dt).str()},
       {"nirc.method", options.method},
       {"nirc.reset", options.reset},
-      {"nirc.steps", std::to_string(result->numSteps)},
-      {"nirc.samples", std::to_string(result->numSamples)},
+      {"nirc.steps", std::to_string(result.numSteps)},
+      {"nirc.samples", std::to_string(result.numSamples)},
       {"nirc.input_hold", "zero-order hold: step k holds input sample k"},
       {"nirc.initial_state", "v = v_leak, I = 0, delay lines empty"},
       {"nirc.spikes", "threshold crossings counted per step"},
@@ -604,8 +371,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         {"nirc.trial_layout",
          llvm::formatv(
              "trial-major: trial k holds samples k*{0} to k*{0}+{1}",
-             summary->trials ? result->numSamples / summary->trials : 0,
-             summary->trials ? result->numSamples / summary->trials - 1 : 0)
+             summary->trials ? result.numSamples / summary->trials : 0,
+             summary->trials ? result.numSamples / summary->trials - 1 : 0)
              .str()});
     out.metadata.push_back(
         {"nirc.trial_summary", formatTrialSummary(*summary)});
@@ -638,7 +405,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         "emulated {0} step(s) x {1} sample(s) on {2}{8}, dt = {3:e} s, in "
         "{4:f2} s\nthe cost of compiling, against the ideal run (method={5}, "
         "reset={6}):\n{7}",
-        result->numSteps, result->numSamples, target->getDisplayName(), dt,
+        result.numSteps, result.numSamples, target->getDisplayName(), dt,
         seconds, options.method, options.reset, formatCostTable(costs),
         cli.emulate == chip::EmulationVariant::Toolchain
             ? " as " + target->getToolchainModel().str()
@@ -647,7 +414,7 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     llvm::errs() << llvm::formatv(
         "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "
         "reset={4}, in {5:f2} s\n",
-        result->numSteps, result->numSamples, dt, options.method, options.reset,
+        result.numSteps, result.numSamples, dt, options.method, options.reset,
         seconds);
   if (summary)
     llvm::errs() << llvm::formatv(

@@ -8,23 +8,17 @@
 #include "Commands.h"
 
 #include "nirc/Dialect/NIR/NIROps.h"
-#include "nirc/Dialect/NIR/NIRPasses.h"
+#include "nirc/Driver/LoadModel.h"
+#include "nirc/Driver/ModelInfo.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Support/ChildProcess.h"
 #include "nirc/Support/OutputFile.h"
-#include "nirc/Support/ShapeRules.h"
-#include "nirc/Support/TextNesting.h"
 #include "nirc/Target/NIR/NIRFormat.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/IR/Verifier.h"
-#include "mlir/Parser/Parser.h"
-#include "mlir/Pass/PassManager.h"
-#include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
@@ -74,103 +68,13 @@ static cl::opt<bool> repairEdges(
     cl::cat(nircCategory));
 
 OwningOpRef<ModuleOp> nirc::loadModel(StringRef path, MLIRContext &context) {
-  if (llvm::sys::path::extension(path) == ".nir") {
-    ImportNIROptions options;
-    options.repairEdges = repairEdges;
-    // Files come from other tools and the internet: libhdf5 must not be
-    // able to crash or hang nirc on them.
-    return importNIRFileIsolated(path, &context, options,
-                                 getReadLimitsFromOptions());
-  }
-  std::string errorMessage;
-  auto file = openInputFile(path, &errorMessage);
-  if (!file) {
-    llvm::errs() << "error: " << errorMessage << "\n";
-    return nullptr;
-  }
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
-  if (isNestedTooDeep(sourceMgr))
-    return nullptr;
-  // Shows parse and verifier errors with their source line.
-  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
-  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
-  if (!module)
-    return nullptr;
-  PassManager pm(&context);
-  pm.addPass(createInferTypes());
-  if (failed(pm.run(*module)))
-    return nullptr;
-  return module;
-}
-
-static std::string describeType(Type type) {
-  auto signal = cast<SignalType>(type);
-  return signal.hasKnownShape() ? formatShape(signal.getShape()) : "?";
-}
-
-/// One row per node, nested graphs indented under their graph.
-static void printNodes(GraphOp graph, unsigned depth, llvm::raw_ostream &os) {
-  for (Operation &op : graph.getBody().getOps()) {
-    std::string indent(2 * depth, ' ');
-    if (auto nested = dyn_cast<GraphOp>(op)) {
-      os << llvm::formatv("{0,-28} {1,-10} {2,-14} {3,-14}\n",
-                          indent + getNodeName(nested).str(), "NIRGraph",
-                          nested.getInputs().empty()
-                              ? std::string("-")
-                              : describeType(nested.getInputs()[0].getType()),
-                          nested.getOutputs().empty()
-                              ? std::string("-")
-                              : describeType(nested.getOutputs()[0].getType()));
-      printNodes(nested, depth + 1, os);
-      continue;
-    }
-    auto node = cast<NodeOpInterface>(op);
-    int64_t parameters = 0;
-    std::string dtypes;
-    for (NamedAttribute field : op.getAttrs())
-      if (auto values = dyn_cast<ElementsAttr>(field.getValue())) {
-        parameters += values.getNumElements();
-        std::string dtype;
-        llvm::raw_string_ostream(dtype) << values.getElementType();
-        if (!StringRef(dtypes).contains(dtype))
-          dtypes += (dtypes.empty() ? "" : ",") + dtype;
-      }
-    std::string input =
-        op.getNumOperands() ? describeType(op.getOperand(0).getType()) : "-";
-    os << llvm::formatv(
-        "{0,-28} {1,-10} {2,-14} {3,-14} {4,10} {5}\n",
-        indent + node.getNodeName().str(), op.getName().stripDialect(), input,
-        describeType(op.getResult(0).getType()), parameters, dtypes);
-  }
-}
-
-static void printEdges(GraphOp graph, StringRef prefix, llvm::raw_ostream &os) {
-  auto nameOf = [](Operation *op) { return getNodeName(op).str(); };
-  for (Operation &op : graph.getBody().getOps()) {
-    for (Value input : op.getOperands())
-      os << "  " << prefix << nameOf(input.getDefiningOp()) << " -> " << prefix
-         << nameOf(&op) << "\n";
-    if (auto nested = dyn_cast<GraphOp>(op))
-      printEdges(nested, (prefix + nameOf(&op) + "/").str(), os);
-  }
+  ImportNIROptions options;
+  options.repairEdges = repairEdges;
+  return nirc::loadModel(path, context, options, getReadLimitsFromOptions());
 }
 
 static int runInfo(ModuleOp module) {
-  llvm::raw_ostream &os = llvm::outs();
-  os << "file:     " << modelPath << "\n";
-  if (auto version = module->getAttrOfType<StringAttr>("nir.version"))
-    os << "version:  " << version.getValue() << "\n";
-  for (GraphOp graph : module.getOps<GraphOp>()) {
-    if (DictionaryAttr metadata = graph.getMetadataAttr())
-      os << "metadata: " << metadata << "\n";
-    os << "\n"
-       << llvm::formatv("{0,-28} {1,-10} {2,-14} {3,-14} {4,10} {5}\n", "node",
-                        "type", "input", "output", "parameters", "dtype");
-    printNodes(graph, 0, os);
-    os << "\nedges:\n";
-    printEdges(graph, "", os);
-  }
+  printModelInfo(module, modelPath, llvm::outs());
   return 0;
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 
 namespace nirc {
 
@@ -23,6 +24,15 @@ constexpr unsigned kMaxTextNesting = 1024;
 /// in MLIR's syntax.
 std::optional<size_t> findExcessiveNesting(llvm::StringRef text,
                                            unsigned maxDepth);
+
+/// Where the main buffer of `sourceMgr` first nests brackets deeper than
+/// kMaxTextNesting, and why that is refused.
+struct ExcessiveNesting {
+  unsigned line, column;
+  std::string message;
+};
+std::optional<ExcessiveNesting>
+findExcessiveNesting(const llvm::SourceMgr &sourceMgr);
 
 /// Whether the main buffer of `sourceMgr` nests brackets deeper than
 /// kMaxTextNesting; if so, prints `file:line:col: error:` to stderr.

@@ -486,6 +486,25 @@ SmallVector<OutputOp> nirc::nir::getOutputNodes(GraphOp graph) {
   return llvm::to_vector(graph.getBody().getOps<OutputOp>());
 }
 
+SmallVector<Edge> nirc::nir::getEdges(GraphOp graph) {
+  SmallVector<Edge> edges;
+  for (Operation &target : graph.getBody().getOps())
+    for (Value input : target.getOperands())
+      edges.push_back({input.getDefiningOp(), &target});
+  auto order = graph->getAttrOfType<DenseI64ArrayAttr>(kEdgeOrderAttrName);
+  if (!order || size_t(order.size()) != edges.size())
+    return edges;
+  SmallVector<Edge> inFileOrder(edges.size());
+  SmallVector<bool> filled(edges.size(), false);
+  for (auto [edge, position] : llvm::zip(edges, order.asArrayRef())) {
+    if (position < 0 || size_t(position) >= edges.size() || filled[position])
+      return edges; // not a permutation
+    inFileOrder[position] = edge;
+    filled[position] = true;
+  }
+  return inFileOrder;
+}
+
 FailureOr<GraphOp> nirc::nir::getLowerableGraph(ModuleOp module,
                                                 StringRef passName,
                                                 StringRef verb) {

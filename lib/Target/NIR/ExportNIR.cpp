@@ -56,6 +56,11 @@ private:
                               bool compress);
   LogicalResult writeInts(hid_t group, StringRef name, ArrayRef<int64_t> values,
                           bool asScalar, bool compress);
+  /// An integer field: as the file stored it (kStoredAsAttrName) when that
+  /// still holds `values`, else as int64.
+  LogicalResult writeIntField(hid_t group, Operation *node,
+                              const FieldSpec &field, ArrayRef<int64_t> values,
+                              bool asScalar);
   LogicalResult writeDataset(hid_t group, StringRef name, hid_t type,
                              ArrayRef<hsize_t> dims, const void *data,
                              bool compress);
@@ -206,6 +211,20 @@ LogicalResult NIRExporter::writeInts(hid_t group, StringRef name,
   return writeDataset(group, name, type, dims, values.data(), compress);
 }
 
+LogicalResult NIRExporter::writeIntField(hid_t group, Operation *node,
+                                         const FieldSpec &field,
+                                         ArrayRef<int64_t> values,
+                                         bool asScalar) {
+  // The file's own dtype and shape, when the importer kept them.
+  if (auto storedAs = node->getAttrOfType<DictionaryAttr>(kStoredAsAttrName))
+    if (auto stored = storedAs.getAs<ElementsAttr>(field.name))
+      if (storedFormHolds(field.kind, stored, values))
+        return writeElements(group, field.name, stored,
+                             field.numpyArray &&
+                                 stored.getShapedType().getRank() > 0);
+  return writeInts(group, field.name, values, asScalar, field.numpyArray);
+}
+
 LogicalResult NIRExporter::writeField(hid_t group, Operation *node,
                                       const FieldSpec &field) {
   StringRef name = field.name;
@@ -215,7 +234,7 @@ LogicalResult NIRExporter::writeField(hid_t group, Operation *node,
       return node->emitError() << "cannot export to .nir: the shape of node \""
                                << cast<NodeOpInterface>(node).getNodeName()
                                << "\" is not known (run nir-infer-types)";
-    return writeInts(group, name, type.getShape(), false, field.numpyArray);
+    return writeIntField(group, node, field, type.getShape(), false);
   }
   Attribute value = node->getAttr(name);
   if (!value)
@@ -225,9 +244,10 @@ LogicalResult NIRExporter::writeField(hid_t group, Operation *node,
   if (auto text = dyn_cast<StringAttr>(value))
     return writeString(group, name, text.getValue());
   if (auto integer = dyn_cast<IntegerAttr>(value))
-    return writeInts(group, name, {integer.getInt()}, /*asScalar=*/true, false);
+    return writeIntField(group, node, field, {integer.getInt()},
+                         /*asScalar=*/true);
   if (auto list = dyn_cast<DenseI64ArrayAttr>(value))
-    return writeInts(group, name, list.asArrayRef(), false, field.numpyArray);
+    return writeIntField(group, node, field, list.asArrayRef(), false);
   return fail("field '" + name + "' has an unexpected attribute kind");
 }
 
@@ -294,7 +314,6 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
   H5Handle nodes(
       H5Gcreate2(group, "nodes", utf8LinkCreation(), H5P_DEFAULT, H5P_DEFAULT),
       H5Gclose);
-  SmallVector<std::pair<std::string, std::string>> edges;
   for (Operation &node : graph.getBody().getOps()) {
     StringRef name = getNodeName(&node);
     H5Handle nodeGroup(H5Gcreate2(nodes, name.str().c_str(), utf8LinkCreation(),
@@ -304,9 +323,11 @@ LogicalResult NIRExporter::writeGraph(hid_t group, GraphOp graph) {
       return fail("cannot create the group of node '" + name + "'");
     if (failed(writeNode(nodeGroup, &node)))
       return failure();
-    for (Value input : node.getOperands())
-      edges.emplace_back(getNodeName(input.getDefiningOp()).str(), name.str());
   }
+  SmallVector<std::pair<std::string, std::string>> edges;
+  for (Edge edge : getEdges(graph))
+    edges.emplace_back(getNodeName(edge.source).str(),
+                       getNodeName(edge.target).str());
   if (failed(writeStringPairs(group, "edges", edges)))
     return failure();
   return writeMetadataGroup(group, graph);
@@ -345,6 +366,13 @@ LogicalResult nirc::exportNIR(ModuleOp module, llvm::raw_ostream &os) {
     return failure();
   os.write(image.data(), image.size());
   return success();
+}
+
+StringRef nirc::getNIRTypeName(Operation *node) {
+  if (isa<GraphOp>(node))
+    return "NIRGraph";
+  const NodeSpec *spec = findNodeSpecByOp(node->getName().getStringRef());
+  return spec ? StringRef(spec->nirType) : StringRef();
 }
 
 void nirc::registerExportNIRTranslation() {

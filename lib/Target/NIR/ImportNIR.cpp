@@ -24,6 +24,7 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Allocator.h"
@@ -79,8 +80,15 @@ private:
                                     StringRef path);
   FailureOr<ElementsAttr> readParam(hid_t parent, StringRef name,
                                     StringRef path);
-  FailureOr<SmallVector<int64_t>> readInts(hid_t parent, StringRef name,
-                                           StringRef path);
+  /// The integers of a scalar or 1-D dataset; `stored` receives the
+  /// dataset as read, in its own dtype and shape.
+  FailureOr<SmallVector<int64_t>>
+  readInts(hid_t parent, StringRef name, StringRef path, ElementsAttr &stored);
+  /// Keeps in `storedAs` the dataset behind an integer field when the
+  /// exporter would write `written` otherwise (as a 1-D int64 array, or a
+  /// scalar for `scalar`), so that an export writes the file's form.
+  void keepStoredForm(StringRef field, ElementsAttr stored,
+                      ArrayRef<int64_t> written, bool scalar);
   FailureOr<Attribute> readField(hid_t group, const FieldSpec &field,
                                  StringRef path, Type &signalType);
   /// The node's `metadata` group as a dictionary (empty when absent).
@@ -96,7 +104,10 @@ private:
                                     int depth);
   FailureOr<Operation *> importGraph(hid_t group, StringRef name,
                                      StringRef path, int depth);
-  LogicalResult wireEdges(hid_t group, StringRef path,
+  /// Wires the edges and places the nodes in graph order: breadth first
+  /// along the edges from the Inputs, then from the nodes not reached. The
+  /// file's edge order is kept in kEdgeOrderAttrName where it differs.
+  LogicalResult wireEdges(hid_t group, StringRef path, GraphOp graph,
                           llvm::StringMap<Operation *> &nodes);
   /// Applies the stored Output shapes once the graph's types are inferred.
   LogicalResult checkOutputShapes();
@@ -112,6 +123,9 @@ private:
   /// The `shape` each Output node stored, checked after inference.
   SmallVector<std::tuple<OutputOp, SmallVector<int64_t>, std::string>>
       storedOutputShapes;
+  /// The current node's integer datasets kept in the file's form
+  /// (kStoredAsAttrName).
+  NamedAttrList storedAs;
 };
 
 } // namespace
@@ -272,30 +286,39 @@ FailureOr<ElementsAttr> NIRImporter::readParam(hid_t parent, StringRef name,
   return ElementsAttr(DenseElementsAttr::getFromRawBuffer(tensorType, data));
 }
 
-FailureOr<SmallVector<int64_t>>
-NIRImporter::readInts(hid_t parent, StringRef name, StringRef path) {
+FailureOr<SmallVector<int64_t>> NIRImporter::readInts(hid_t parent,
+                                                      StringRef name,
+                                                      StringRef path,
+                                                      ElementsAttr &stored) {
   FailureOr<ElementsAttr> values = readParam(parent, name, path);
   if (failed(values))
     return failure();
+  stored = *values;
   if (!isa<IntegerType>(values->getElementType()) ||
       values->getShapedType().getRank() > 1)
     return error(path, name) << "expected an integer or a list of integers, "
                                 "got "
                              << values->getShapedType();
-  SmallVector<int64_t> result;
-  for (const APInt &value : cast<DenseElementsAttr>(*values).getValues<APInt>())
-    result.push_back(values->getElementType().isUnsignedInteger()
-                         ? static_cast<int64_t>(value.getZExtValue())
-                         : value.getSExtValue());
-  return result;
+  return getStoredInts(*values);
+}
+
+void NIRImporter::keepStoredForm(StringRef field, ElementsAttr stored,
+                                 ArrayRef<int64_t> written, bool scalar) {
+  auto writtenType = RankedTensorType::get(
+      scalar ? ArrayRef<int64_t>() : ArrayRef<int64_t>(written.size()),
+      builder.getI64Type());
+  if (stored.getShapedType() != writtenType ||
+      ArrayRef<int64_t>(getStoredInts(stored)) != written)
+    storedAs.set(field, stored);
 }
 
 FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
                                             StringRef path, Type &signalType) {
   StringRef name = field.name;
+  ElementsAttr stored;
   auto readIntsOfSize =
       [&](std::optional<size_t> size) -> FailureOr<SmallVector<int64_t>> {
-    FailureOr<SmallVector<int64_t>> ints = readInts(group, name, path);
+    FailureOr<SmallVector<int64_t>> ints = readInts(group, name, path, stored);
     if (failed(ints))
       return failure();
     if (size && ints->size() != *size)
@@ -310,12 +333,14 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
     FailureOr<SmallVector<int64_t>> ints = readIntsOfSize(1);
     if (failed(ints))
       return failure();
+    keepStoredForm(name, stored, *ints, /*scalar=*/true);
     return Attribute(builder.getI64IntegerAttr((*ints)[0]));
   }
   case FK::IntList: {
     FailureOr<SmallVector<int64_t>> ints = readIntsOfSize(std::nullopt);
     if (failed(ints))
       return failure();
+    keepStoredForm(name, stored, *ints, /*scalar=*/false);
     return Attribute(builder.getDenseI64ArrayAttr(*ints));
   }
   case FK::IntPair: {
@@ -327,6 +352,7 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
     if (ints->size() != 2)
       return error(path, name)
              << "expected an integer or a pair, got " << formatShape(*ints);
+    keepStoredForm(name, stored, *ints, /*scalar=*/false);
     return Attribute(builder.getDenseI64ArrayAttr(*ints));
   }
   case FK::Padding1d:
@@ -351,6 +377,7 @@ FailureOr<Attribute> NIRImporter::readField(hid_t group, const FieldSpec &field,
     if (!isPlausibleShape(*shape))
       return error(path, name) << "shape " << formatShape(*shape)
                                << " has more than 2^40 channels";
+    keepStoredForm(name, stored, *shape, /*scalar=*/false);
     signalType = SignalType::get(context, *shape);
     return Attribute();
   }
@@ -522,6 +549,7 @@ FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
 
   OperationState state(nodeLoc(path), spec->opName);
   state.addAttribute("name", builder.getStringAttr(name));
+  storedAs = NamedAttrList();
   Type signalType = SignalType::getUnknown(context);
   llvm::StringMap<ElementsAttr> params;
   for (const FieldSpec &field : spec->fields) {
@@ -562,6 +590,8 @@ FailureOr<Operation *> NIRImporter::importNode(hid_t group, StringRef name,
       warning(path, link) << "ignoring a field that " << *nirType
                           << " does not have";
   }
+  if (!storedAs.empty())
+    state.addAttribute(kStoredAsAttrName, storedAs.getDictionary(context));
   FailureOr<DictionaryAttr> metadata = readNodeMetadata(group, path);
   if (failed(metadata))
     return failure();
@@ -621,7 +651,7 @@ FailureOr<Operation *> NIRImporter::importGraph(hid_t group, StringRef name,
       nodes[nodeName] = *node;
     }
   }
-  if (failed(wireEdges(group, path, nodes)))
+  if (failed(wireEdges(group, path, graph, nodes)))
     return failure();
 
   FailureOr<DictionaryAttr> metadata = readNodeMetadata(group, path);
@@ -673,15 +703,18 @@ findNearName(StringRef missing, const llvm::StringMap<Operation *> &nodes) {
   return nearest.front();
 }
 
-LogicalResult NIRImporter::wireEdges(hid_t group, StringRef path,
+LogicalResult NIRImporter::wireEdges(hid_t group, StringRef path, GraphOp graph,
                                      llvm::StringMap<Operation *> &nodes) {
   auto edges = readEdges(group, path);
   if (failed(edges))
     return failure();
-  // Fan-in operands in edge order; nested graphs may still be replaced, so
-  // collect first and set operands at the end.
-  llvm::MapVector<Operation *, SmallVector<Value>> inputsOf;
-  for (auto &[source, target] : *edges) {
+  Block &body = graph.getBody().front();
+  // Fan-in operands in edge order, each with its position in the file, and
+  // each node's successors in edge order.
+  llvm::DenseMap<Operation *, SmallVector<std::pair<Value, int64_t>>> inputsOf;
+  llvm::DenseMap<Operation *, SmallVector<Operation *>> successors;
+  for (int64_t position = 0, e = edges->size(); position < e; ++position) {
+    auto &[source, target] = (*edges)[position];
     for (StringRef *end : {&source, &target}) {
       if (nodes.count(*end))
         continue;
@@ -712,11 +745,54 @@ LogicalResult NIRImporter::wireEdges(hid_t group, StringRef path,
     if (isa<InputOp>(to))
       return error(path, "edges") << "edge " << source << " -> " << target
                                   << " enters an Input node";
-    inputsOf[to].push_back(from->getResult(0));
+    inputsOf[to].emplace_back(from->getResult(0), position);
+    successors[from].push_back(to);
   }
-  for (auto &[node, inputs] : inputsOf)
-    node->setOperands(inputs);
+  // Breadth first along the edges from the Inputs, then from each node not
+  // reached yet, in the file's order.
+  SmallVector<Operation *> graphOrder;
+  llvm::DenseSet<Operation *> placed;
+  auto placeFrom = [&](Operation *start) {
+    if (!placed.insert(start).second)
+      return;
+    size_t next = graphOrder.size();
+    graphOrder.push_back(start);
+    for (; next < graphOrder.size(); ++next)
+      for (Operation *successor : successors.lookup(graphOrder[next]))
+        if (placed.insert(successor).second)
+          graphOrder.push_back(successor);
+  };
+  for (InputOp input : body.getOps<InputOp>())
+    placeFrom(input);
+  for (Operation &node : body)
+    placeFrom(&node);
+  SmallVector<int64_t> filePositions;
+  for (Operation *node : graphOrder) {
+    node->moveBefore(&body, body.end());
+    SmallVector<Value> operands;
+    for (auto [input, position] : inputsOf.lookup(node)) {
+      operands.push_back(input);
+      filePositions.push_back(position);
+    }
+    node->setOperands(operands);
+  }
+  if (!llvm::is_sorted(filePositions))
+    graph->setAttr(kEdgeOrderAttrName,
+                   builder.getDenseI64ArrayAttr(filePositions));
   return success();
+}
+
+/// An Output whose stored shape was read without its unit axes exports it
+/// as stored.
+static void keepStoredShape(OutputOp output, ArrayRef<int64_t> stored) {
+  NamedAttrList storedAs(
+      output->getAttrOfType<DictionaryAttr>(kStoredAsAttrName));
+  if (storedAs.get("shape"))
+    return; // kept with its own dtype already
+  Builder builder(output.getContext());
+  storedAs.set("shape", builder.getI64TensorAttr(stored));
+  output->setAttr(kStoredAsAttrName,
+                  storedAs.getDictionary(output.getContext()));
 }
 
 LogicalResult NIRImporter::checkOutputShapes() {
@@ -738,6 +814,7 @@ LogicalResult NIRImporter::checkOutputShapes() {
           << " differs from its input " << formatShape(inferred.getShape())
           << " only by unit axes; reading it as "
           << formatShape(inferred.getShape());
+      keepStoredShape(output, stored);
       continue;
     }
     return error(path, "shape")
@@ -852,11 +929,17 @@ withQuietVerifier(MLIRContext *context,
 OwningOpRef<ModuleOp> nirc::importNIR(llvm::SourceMgr &sourceMgr,
                                       MLIRContext *context,
                                       const ImportNIROptions &options) {
-  const llvm::MemoryBuffer *buffer =
-      sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
-  NIRImporter importer(context, buffer->getBufferIdentifier(), options);
-  return withQuietVerifier(
-      context, [&] { return importer.importImage(buffer->getMemBufferRef()); });
+  return importNIRImage(
+      sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())->getMemBufferRef(),
+      context, options);
+}
+
+OwningOpRef<ModuleOp> nirc::importNIRImage(llvm::MemoryBufferRef image,
+                                           MLIRContext *context,
+                                           const ImportNIROptions &options) {
+  NIRImporter importer(context, image.getBufferIdentifier(), options);
+  return withQuietVerifier(context,
+                           [&] { return importer.importImage(image); });
 }
 
 OwningOpRef<ModuleOp> nirc::importNIRFile(StringRef path, MLIRContext *context,

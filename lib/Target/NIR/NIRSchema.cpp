@@ -2,6 +2,8 @@
 
 #include "NIRSchema.h"
 
+#include "mlir/IR/BuiltinAttributes.h"
+
 namespace nirc::nirformat {
 
 const std::vector<NodeSpec> &getNodeSpecs() {
@@ -100,6 +102,35 @@ const NodeSpec *findNodeSpecByOp(llvm::StringRef opName) {
     if (opName == spec.opName)
       return &spec;
   return nullptr;
+}
+
+llvm::SmallVector<int64_t> getStoredInts(mlir::ElementsAttr dataset) {
+  bool isUnsigned = dataset.getElementType().isUnsignedInteger();
+  llvm::SmallVector<int64_t> ints;
+  for (const llvm::APInt &value :
+       llvm::cast<mlir::DenseElementsAttr>(dataset).getValues<llvm::APInt>())
+    ints.push_back(isUnsigned ? int64_t(value.getZExtValue())
+                              : value.getSExtValue());
+  return ints;
+}
+
+bool storedFormHolds(FieldKind kind, mlir::ElementsAttr dataset,
+                     llvm::ArrayRef<int64_t> value) {
+  if (!llvm::isa<mlir::DenseIntElementsAttr>(dataset))
+    return false;
+  llvm::SmallVector<int64_t> stored = getStoredInts(dataset);
+  if (llvm::ArrayRef<int64_t>(stored) == value)
+    return true;
+  if (kind == FK::IntPair)
+    return stored.size() == 1 && value.size() == 2 && value[0] == stored[0] &&
+           value[1] == stored[0];
+  if (kind != FK::Shape)
+    return false;
+  auto dropUnitAxes = [](llvm::ArrayRef<int64_t> shape) {
+    return llvm::to_vector(
+        llvm::make_filter_range(shape, [](int64_t d) { return d != 1; }));
+  };
+  return dropUnitAxes(stored) == dropUnitAxes(value);
 }
 
 } // namespace nirc::nirformat

@@ -8,6 +8,8 @@
 #ifndef NIRC_LIB_TARGET_NIR_NIRSCHEMA_H
 #define NIRC_LIB_TARGET_NIR_NIRSCHEMA_H
 
+#include "mlir/IR/BuiltinAttributeInterfaces.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <vector>
 
@@ -50,6 +52,15 @@ const std::vector<NodeSpec> &getNodeSpecs();
 /// The spec of a NIR type name ("LIF") or of an op name ("nir.lif").
 const NodeSpec *findNodeSpec(llvm::StringRef nirType);
 const NodeSpec *findNodeSpecByOp(llvm::StringRef opName);
+
+/// The integers of an integer dataset (unsigned ones zero-extended).
+llvm::SmallVector<int64_t> getStoredInts(mlir::ElementsAttr dataset);
+
+/// Whether a field of kind `kind` stored as `dataset` (kept under
+/// kStoredAsAttrName) still holds `value`: the same integers, an int the
+/// pair `value` was widened from, or a shape that differs by unit axes.
+bool storedFormHolds(FieldKind kind, mlir::ElementsAttr dataset,
+                     llvm::ArrayRef<int64_t> value);
 
 /// The layout version nirc writes: neuromorphs/NIR v1.0.8 (gzip default).
 constexpr const char *kWrittenVersion = "1.0.8";

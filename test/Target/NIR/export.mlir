@@ -16,11 +16,13 @@
 // The bundled example, with a nested graph and a 0-d population.
 // RUN: nir-opt %s --nir-infer-types | nir-translate --export-nir -o %t.example.nir
 // RUN: nir-translate --import-nir %t.example.nir | FileCheck %s --check-prefix=EXAMPLE
+// Nodes come in graph order: the Input, then along the edges, then the
+// unconnected population.
 // EXAMPLE: nir.graph {
-// EXAMPLE: %[[SUB:.+]] = nir.graph "rec"(%[[X:.+]] : !nir.signal<2>) -> !nir.signal<2> {
-// EXAMPLE: nir.lif "scalar" {{.*}}tensor<f32>{{.*}} : () -> !nir.signal<>
-// EXAMPLE: %[[X]] = nir.input "x" : !nir.signal<2>
+// EXAMPLE: %[[X:.+]] = nir.input "x" : !nir.signal<2>
+// EXAMPLE: %[[SUB:.+]] = nir.graph "rec"(%[[X]] : !nir.signal<2>) -> !nir.signal<2> {
 // EXAMPLE: nir.output "y"(%[[SUB]])
+// EXAMPLE: nir.lif "scalar" {{.*}}tensor<f32>{{.*}} : () -> !nir.signal<>
 
 nir.graph "example" {
   %x = nir.input "x" : !nir.signal<2>

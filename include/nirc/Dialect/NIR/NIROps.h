@@ -52,6 +52,22 @@ llvm::StringRef getNodeName(mlir::Operation *node);
 llvm::SmallVector<InputOp> getInputNodes(GraphOp graph);
 llvm::SmallVector<OutputOp> getOutputNodes(GraphOp graph);
 
+/// A graph's edges are its ops' operands; this discardable attribute keeps
+/// the order a `.nir` file listed them in, which the SSA form loses: entry k
+/// is the file position of the k-th edge in body order (ops in body order,
+/// each op's operands in order). The importer sets it when the two orders
+/// differ.
+constexpr llvm::StringLiteral kEdgeOrderAttrName = "nir.edge_order";
+
+/// One edge of a graph: `source`'s output feeds `target`.
+struct Edge {
+  mlir::Operation *source, *target;
+};
+/// The graph's edges in file order: body order permuted by
+/// `nir.edge_order`, which is ignored when a transformation has changed the
+/// number of edges since.
+llvm::SmallVector<Edge> getEdges(GraphOp graph);
+
 /// The module's one top-level graph, for pass `passName`, which `verb`s it
 /// ("simulated"): every node's shape must be known. Emits an error and fails
 /// otherwise. Nested graphs are left to the caller (run nir-flatten).

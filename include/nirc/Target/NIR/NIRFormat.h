@@ -30,6 +30,14 @@ struct ImportNIROptions {
   bool repairEdges = false;
 };
 
+/// What the importer keeps of a node's integer datasets that the exporter
+/// would write differently (a `shape` stored as int32, a stride as a
+/// one-element array, an Output shape with unit axes): a dictionary from
+/// field name to the dataset as read, so that an export writes the file's
+/// own dtype and shape. The exporter ignores an entry whose field no longer
+/// holds its values.
+constexpr llvm::StringLiteral kStoredAsAttrName = "nir.stored_as";
+
 /// Imports the `.nir` file held by the main buffer of `sourceMgr`. Reports
 /// errors naming the file, the node path and the field, and returns null on
 /// failure. The result is verified and its open shapes inferred.
@@ -42,6 +50,11 @@ importNIR(llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context,
 mlir::OwningOpRef<mlir::ModuleOp>
 importNIRFile(llvm::StringRef path, mlir::MLIRContext *context,
               const ImportNIROptions &options = {});
+
+/// Imports the `.nir` file image `image` (named by its identifier).
+mlir::OwningOpRef<mlir::ModuleOp>
+importNIRImage(llvm::MemoryBufferRef image, mlir::MLIRContext *context,
+               const ImportNIROptions &options = {});
 
 /// Like importNIRFile, but reads the file in a child process under
 /// `limits` of time and memory: a corrupt file that crashes libhdf5, makes
@@ -65,6 +78,10 @@ importNIRImageIsolated(llvm::MemoryBufferRef image, mlir::MLIRContext *context,
 /// `.nir` file in the current layout, readable by the Python package's
 /// `nir.read`. Nothing is written to `os` on failure.
 mlir::LogicalResult exportNIR(mlir::ModuleOp module, llvm::raw_ostream &os);
+
+/// The NIR type name of a node op ("LIF", "NIRGraph"), or "" for an op that
+/// is not a NIR node.
+llvm::StringRef getNIRTypeName(mlir::Operation *node);
 
 /// Registers `--import-nir` (with `--nir-repair-edges` and the read limits)
 /// for nir-translate; it reads through importNIRImageIsolated.

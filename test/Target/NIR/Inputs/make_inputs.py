@@ -76,6 +76,21 @@ def gzip_lif(g):
 graph("gzip_f16_int.nir", make_lif=gzip_lif)
 graph("empty_edges.nir", edges=())
 
+
+def recurrent_int32_shape(f, nodes):
+    w_rec = nodes.create_group("w_rec")
+    w_rec["type"] = "Linear"
+    w_rec["weight"] = np.array([[0.0, -0.5], [-0.5, 0.0]])
+    del nodes["in"]["shape"]
+    nodes["in"]["shape"] = np.array([2], dtype=np.int32)
+
+
+# Edges out of graph order (a recurrent one among them) and an int32 Input
+# shape, as some exporters write them: an export keeps both.
+graph("file_order.nir",
+      edges=(("lif", "out"), ("w_rec", "lif"), ("in", "lif"), ("lif", "w_rec")),
+      extra=recurrent_int32_shape)
+
 # One defect each.
 graph("unknown_type.nir", make_lif=lambda g: g.__setitem__("type", "Spiky"))
 graph("missing_field.nir", make_lif=lambda g: lif(g, tau=None))
