@@ -89,7 +89,8 @@ class Model:
 
     def simulate(self, inputs, dt=None, method="exact", reset="to-v_reset",
                  probes=(), target=None, allow_saturation=False,
-                 mismatch=None, trials=1, seed=0, first_trial=0):
+                 emulate="chip", mismatch=None, trials=1, seed=0,
+                 first_trial=0):
         """Runs the model on `inputs` as `nirc simulate` does.
 
         `inputs` is an array `[samples, steps, ...]` for a graph with one
@@ -97,8 +98,10 @@ class Model:
         (or one-Input CSV) file, whose dt is used when `dt` is None. `dt` is
         the step in seconds. `probes` names NODE (its output), NODE.v or
         NODE.i. With `target` (see `nirc.targets()`), the model runs in
-        that chip's integer arithmetic (weights it cannot hold are clipped
-        with `allow_saturation`, else refused); with `mismatch`
+        that chip's own arithmetic (weights it cannot hold are clipped
+        with `allow_saturation`, else refused), or with
+        `emulate="toolchain"` as its vendor's toolchain models it where the
+        two differ (speck: Sinabs' time-stepped IAF); with `mismatch`
         ("tau=0.05,weight=0.01", or "default" for the target's documented
         variation), `trials` Monte Carlo trials of fixed-pattern noise
         drawn from `seed`, from trial `first_trial` on, are stacked
@@ -113,8 +116,8 @@ class Model:
         from ._core import RunArguments
 
         arguments = RunArguments(method, reset, list(probes), target or "",
-                                 allow_saturation, mismatch, int(trials),
-                                 int(seed), int(first_trial))
+                                 allow_saturation, emulate, mismatch,
+                                 int(trials), int(seed), int(first_trial))
         if isinstance(inputs, (str, os.PathLike)):
             return self._core.simulate_file(os.fspath(inputs), float(dt or 0),
                                             arguments, READ_TIMEOUT)

@@ -241,6 +241,8 @@ struct RunArguments {
   std::vector<std::string> probes;
   std::string target;
   bool allowSaturation;
+  /// "chip" or "toolchain" (nirc simulate --emulate).
+  std::string emulate;
   std::optional<std::string> mismatch;
   int64_t trials;
   uint64_t seed, firstTrial;
@@ -271,6 +273,18 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
       if (!found)
         return found.takeError();
       chip = *found;
+    }
+    if (arguments.emulate == "toolchain") {
+      if (!chip || chip->getToolchainModel().empty())
+        return llvm::createStringError(
+            llvm::inconvertibleErrorCode(),
+            "emulate='toolchain' needs a target with a toolchain model apart "
+            "from the chip's arithmetic (speck)");
+      options.variant = chip::EmulationVariant::Toolchain;
+    } else if (arguments.emulate != "chip") {
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "emulate is 'chip' or 'toolchain', not '" +
+                                         arguments.emulate + "'");
     }
     if (arguments.mismatch) {
       std::string source;
@@ -389,10 +403,10 @@ NB_MODULE(_core, m) {
 
   nb::class_<RunArguments>(m, "RunArguments")
       .def(nb::init<std::string, std::string, std::vector<std::string>,
-                    std::string, bool, std::optional<std::string>, int64_t,
-                    uint64_t, uint64_t>(),
+                    std::string, bool, std::string, std::optional<std::string>,
+                    int64_t, uint64_t, uint64_t>(),
            nb::arg("method"), nb::arg("reset"), nb::arg("probes"),
-           nb::arg("target"), nb::arg("allow_saturation"),
+           nb::arg("target"), nb::arg("allow_saturation"), nb::arg("emulate"),
            nb::arg("mismatch").none(), nb::arg("trials"), nb::arg("seed"),
            nb::arg("first_trial"));
 

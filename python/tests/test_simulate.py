@@ -87,6 +87,27 @@ def test_target_runs_the_chip_arithmetic():
     assert not np.array_equal(chip["lif.v"], ideal["lif.v"])
 
 
+def test_speck_as_its_chip_and_as_sinabs():
+    # One +1 and one -1 event in the same step: the chip fires on the first
+    # (it tests the membrane after each event), Sinabs sees their sum, 0.
+    graph = nir.NIRGraph(
+        nodes={"in": nir.Input(input_type={"input": np.array([2])}),
+               "w": nir.Linear(weight=np.array([[1.0, -1.0]])),
+               "if": nir.IF(r=np.ones(1), v_threshold=np.ones(1),
+                            v_reset=np.zeros(1)),
+               "out": nir.Output(output_type={"output": np.array([1])})},
+        edges=[("in", "w"), ("w", "if"), ("if", "out")])
+    model = nirc.load(graph)
+    both = np.ones((1, 1, 2))
+    with pytest.warns(UserWarning, match="threshold_low"):
+        chip = model.simulate(both, dt=DT, target="speck")
+    with pytest.warns(UserWarning, match="threshold_low"):
+        sinabs = model.simulate(both, dt=DT, target="speck",
+                                emulate="toolchain")
+    assert chip["output"].sum() == 1
+    assert sinabs["output"].sum() == 0
+
+
 def test_errors_carry_nircs_messages():
     model = nirc.load(recurrent_graph())
     with pytest.raises(nirc.SimulationError, match="pass dt"):
@@ -95,6 +116,12 @@ def test_errors_carry_nircs_messages():
         model.simulate(spikes(1, 5, 7), dt=DT)  # 7 values for 3 inputs
     with pytest.raises(nirc.SimulationError, match="unknown target 'tpu'"):
         model.simulate(spikes(1, 5, 3), dt=DT, target="tpu")
+    with pytest.raises(nirc.SimulationError, match="toolchain model"):
+        model.simulate(spikes(1, 5, 3), dt=DT, target="loihi2",
+                       emulate="toolchain")
+    with pytest.raises(nirc.SimulationError, match="'chip' or 'toolchain'"):
+        model.simulate(spikes(1, 5, 3), dt=DT, target="loihi2",
+                       emulate="lava")
     with pytest.raises(nirc.SimulationError, match="--mismatch"):
         model.simulate(spikes(1, 5, 3), dt=DT, mismatch="tau=-1")
     with pytest.raises(nirc.SimulationError,
