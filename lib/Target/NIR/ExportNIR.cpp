@@ -1,9 +1,9 @@
 //===- ExportNIR.cpp - the nir dialect to .nir (HDF5) ---------------------===//
 //
 // Writes exactly the layout of the Python `nir` package's current writer
-// (docs/file-formats.md §1): `/version`, `/node/type`, `/node/edges` as an (E, 2)
-// variable-length UTF-8 array (float64 (0,) when empty), one dataset per
-// field with the parameter's own dtype and shape, gzip level 4 on NumPy
+// (docs/file-formats.md §1): `/version`, `/node/type`, `/node/edges` as an
+// (E, 2) variable-length UTF-8 array (float64 (0,) when empty), one dataset
+// per field with the parameter's own dtype and shape, gzip level 4 on NumPy
 // arrays and never on scalars, `metadata` groups, nested graphs. The file is
 // built in memory (HDF5's core driver) and its image streamed out, so a
 // failed export writes nothing.
