@@ -214,6 +214,14 @@
 // RUN:   | FileCheck %s --check-prefix=ERR-VARIANT
 // ERR-VARIANT: error: Loihi 2 has no toolchain model apart from the chip's arithmetic; emulate the chip
 
+// A probe carries one offset per population: neurons that reset to
+// different potentials (one vth, so v_threshold - v_reset is common) are
+// read relative to neuron 0's, with a warning.
+// RUN: nir-opt %t/v-reset.mlir --nir-map-to-chip='target=loihi2 dt=1e-3' --convert-chip-to-sim='probes=hidden.v' 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=V-RESET
+// V-RESET: warning: 'nir.lif' "hidden": v_reset differs between its neurons; the membrane probes and the membrane RMSE read every neuron's v relative to neuron 0's v_reset (-0.5), the spikes are exact
+// V-RESET: sim.probe "hidden" "v"({{.*}}offset = -5.000000e-01 : f64
+
 //--- ff.mlir
 nir.graph "ff" {
   %x = nir.input "x" : !nir.signal<2>
@@ -258,4 +266,14 @@ nir.graph "echo" {
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 }
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
+}
+
+//--- v-reset.mlir
+nir.graph "v_reset" {
+  %x = nir.input "x" : !nir.signal<2>
+  %in = nir.linear "fc"(%x) {weight = dense<[[0.5, -0.25], [1.0, 0.0]]> : tensor<2x2xf64>} : (!nir.signal<2>) -> !nir.signal<2>
+  %h = nir.lif "hidden"(%in) {tau = dense<1.55e-2> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
+      v_leak = dense<0.0> : tensor<2xf64>, v_threshold = dense<[0.5, 1.0]> : tensor<2xf64>,
+      v_reset = dense<[-0.5, 0.0]> : tensor<2xf64>} : (!nir.signal<2>) -> !nir.signal<2>
+  %y = nir.output "y"(%h) : (!nir.signal<2>) -> !nir.signal<2>
 }

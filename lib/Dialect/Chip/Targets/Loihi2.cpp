@@ -725,6 +725,14 @@ Loihi2Model::getNeuronEmulation(PopulationOp population,
   e.membraneUnit = 1 / (kActUnit * getFloatRegister(registers, "w_scale", 1));
   SmallVector<double> vReset = population.getParamValues("v_reset");
   e.membraneOffset = spiking && !vReset.empty() ? vReset.front() : 0;
+  // A probe and the cost table carry one offset per population.
+  if (spiking && !llvm::all_equal(vReset))
+    population.emitWarning()
+        << "'" << population.getNirOp() << "' \"" << population.getName()
+        << "\": v_reset differs between its neurons; the membrane probes "
+           "and the membrane RMSE read every neuron's v relative to neuron "
+           "0's v_reset ("
+        << formatNumber(vReset.front()) << "), the spikes are exact";
   // u is w_scale·64·(1 − α_mem)·r·I with the chip's α_mem (dt·r·I for an
   // IF, whose dv is 0): the weights carry that gain (see the top).
   double memGain =
