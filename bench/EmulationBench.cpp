@@ -34,12 +34,16 @@ constexpr int64_t kSamples = 16, kSteps = 1000;
 struct Case {
   const char *fixture, *target;
   double dt;
+  /// Clip weights the chip cannot hold (BrainScaleS-2's 6 bits).
+  bool allowSaturation = false;
 };
 /// A fixture that maps onto each target (compile-*-fixtures.mlir).
 constexpr Case kCases[] = {
     {"braille_noDelay_bias_zero.nir", "loihi2", 1e-4},
     {"braille_noDelay_bias_zero.nir", "xylo-imu", 1e-4},
     {"cnn_sinabs.nir", "speck", 1.0},
+    {"braille_noDelay_bias_zero.nir", "spinnaker2", 1e-4},
+    {"braille_noDelay_noBias_subtract.nir", "brainscales2", 1e-4, true},
 };
 
 MLIRContext &context() {
@@ -79,10 +83,15 @@ TimeGriddedData randomSpikes(const Simulator &simulator, double dt) {
 
 /// Lowers a copy of `model` (ideal, or emulated on `target`) and builds it.
 std::unique_ptr<Simulator> build(ModuleOp model, const char *target, double dt,
-                                 OwningOpRef<ModuleOp> &copy) {
+                                 OwningOpRef<ModuleOp> &copy,
+                                 bool allowSaturation = false) {
   copy = model.clone();
   if (target) {
-    if (failed(lowerToEmulation(*copy, {target, dt, false, {}})))
+    EmulationOptions options;
+    options.target = target;
+    options.dt = dt;
+    options.allowSaturation = allowSaturation;
+    if (failed(lowerToEmulation(*copy, options)))
       return nullptr;
   } else {
     SimulationOptions options;
@@ -102,7 +111,8 @@ void Run(benchmark::State &state, const Case &c, bool emulated) {
     return;
   }
   OwningOpRef<ModuleOp> copy;
-  auto simulator = build(*model, emulated ? c.target : nullptr, c.dt, copy);
+  auto simulator = build(*model, emulated ? c.target : nullptr, c.dt, copy,
+                         c.allowSaturation);
   if (!simulator) {
     state.SkipWithError("the model does not lower");
     return;
