@@ -22,12 +22,9 @@ static llvm::Error fail(const llvm::Twine &message) {
 llvm::Expected<const chip::TargetModel *>
 nirc::lookupEmulationTarget(StringRef name) {
   const chip::TargetModel *target = chip::lookupTargetModel(name);
-  if (!target) {
-    std::string known;
-    for (const chip::TargetModel *model : chip::getAllTargetModels())
-      known += " " + model->getName().str();
-    return fail("unknown target '" + name + "'; one of:" + known);
-  }
+  if (!target)
+    return fail("unknown target '" + name +
+                "'; one of:" + chip::getTargetNames());
   if (!target->canEmulate())
     return fail(target->getDisplayName() +
                 "'s arithmetic is not described for emulation yet");

@@ -401,6 +401,22 @@ fixed::Connectivity connectivityOf(Operation *op, ElementsAttr weight,
       padding.value_or(ArrayRef<int64_t>()), pool.value_or(1));
 }
 
+/// Calls `arrive(target, weight, count)` for every connection of a source
+/// that sent `count` > 0 events in sample `s`: only the active sources, in
+/// increasing order, so each target gets its events in source order.
+template <typename Arrive>
+void forEachArrival(const fixed::Connectivity &connectivity,
+                    const MatrixXd &events, int64_t s, Arrive arrive) {
+  for (int64_t source = 0; source < connectivity.numSources(); ++source) {
+    int64_t count = int64_t(events(source, s));
+    if (count == 0)
+      continue;
+    for (int64_t k = connectivity.columnStart[source];
+         k < connectivity.columnStart[source + 1]; ++k)
+      arrive(connectivity.target[k], connectivity.weight[k], count);
+  }
+}
+
 struct AccumulateKernel : Kernel {
   size_t events, output;
   std::optional<size_t> base;
@@ -422,21 +438,15 @@ struct AccumulateKernel : Kernel {
     for (int64_t s = 0; s < in.cols(); ++s) {
       for (int64_t t = 0; t < connectivity.numTargets; ++t)
         sums[t] = int64_t(out(t, s));
-      for (int64_t source = 0; source < connectivity.numSources(); ++source) {
-        int64_t count = int64_t(in(source, s));
-        if (count == 0)
-          continue;
-        for (int64_t k = connectivity.columnStart[source];
-             k < connectivity.columnStart[source + 1]; ++k) {
-          int64_t &sum = sums[connectivity.target[k]];
-          int64_t w = connectivity.weight[k];
-          if (eventByEvent)
-            for (int64_t e = 0; e < count; ++e)
-              sum = fixed::applyOverflow(sum + w, bits, overflow);
-          else
-            sum = fixed::applyOverflow(sum + count * w, bits, overflow);
-        }
-      }
+      forEachArrival(
+          connectivity, in, s, [&](int64_t t, int64_t w, int64_t count) {
+            int64_t &sum = sums[t];
+            if (eventByEvent)
+              for (int64_t e = 0; e < count; ++e)
+                sum = fixed::applyOverflow(sum + w, bits, overflow);
+            else
+              sum = fixed::applyOverflow(sum + count * w, bits, overflow);
+          });
       for (int64_t t = 0; t < connectivity.numTargets; ++t)
         out(t, s) = double(fixed::applyOverflow(
             fixed::shiftBy(sums[t], sumShift), bits, overflow));
@@ -487,19 +497,11 @@ struct EventFireKernel : Kernel {
                                 thresholdLow[t]);
         fired[t] = 0;
       }
-      // Only the sources that sent events, in increasing order.
-      for (int64_t source = 0; source < connectivity.numSources(); ++source) {
-        int64_t count = int64_t(in(source, s));
-        if (count == 0)
-          continue;
-        for (int64_t k = connectivity.columnStart[source];
-             k < connectivity.columnStart[source + 1]; ++k) {
-          int64_t t = connectivity.target[k];
-          fired[t] +=
-              fixed::fireOnEvents(rule, threshold[t], thresholdLow[t],
-                                  connectivity.weight[k], count, membranes[t]);
-        }
-      }
+      forEachArrival(
+          connectivity, in, s, [&](int64_t t, int64_t w, int64_t count) {
+            fired[t] += fixed::fireOnEvents(rule, threshold[t], thresholdLow[t],
+                                            w, count, membranes[t]);
+          });
       for (int64_t t = 0; t < v.rows(); ++t) {
         vNext(t, s) = double(membranes[t]);
         z(t, s) = double(fired[t]);

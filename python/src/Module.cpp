@@ -362,12 +362,9 @@ simulateFile(Model &model, const std::string &path, double dt,
 std::string compile(Model &model, const std::string &target, double dt,
                     bool allowSaturation) {
   const chip::TargetModel *chip = chip::lookupTargetModel(target);
-  if (!chip) {
-    std::string known;
-    for (const chip::TargetModel *each : chip::getAllTargetModels())
-      known += " " + each->getName().str();
-    throw CompileError("unknown target '" + target + "'; one of:" + known);
-  }
+  if (!chip)
+    throw CompileError("unknown target '" + target +
+                       "'; one of:" + chip::getTargetNames());
   // Mapping rewrites the module in place: map a copy.
   OwningOpRef<ModuleOp> copy = model.module->clone();
   DiagnosticCollector diagnostics(*model.context);

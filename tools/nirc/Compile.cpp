@@ -91,10 +91,7 @@ int nirc::runCompile(MLIRContext &context) {
                  << (options.target.empty()
                          ? std::string("nirc compile needs --target")
                          : "unknown target '" + options.target + "'")
-                 << "; one of:";
-    for (const chip::TargetModel *known : chip::getAllTargetModels())
-      llvm::errs() << " " << known->getName();
-    llvm::errs() << "\n";
+                 << "; one of:" << chip::getTargetNames() << "\n";
     return 1;
   }
   if (!options.netx.empty() && model->getName() != "loihi2") {

@@ -97,6 +97,13 @@ ArrayRef<const TargetModel *> nirc::chip::getAllTargetModels() {
   return models;
 }
 
+std::string nirc::chip::getTargetNames() {
+  std::string names;
+  for (const TargetModel *model : getAllTargetModels())
+    names += " " + model->getName().str();
+  return names;
+}
+
 const TargetModel *nirc::chip::lookupTargetModel(StringRef name) {
   for (const TargetModel *model : getAllTargetModels())
     if (model->getName() == name)

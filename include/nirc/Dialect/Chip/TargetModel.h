@@ -188,6 +188,9 @@ mlir::InFlightDiagnostic emitNodeError(mlir::Operation *op);
 const TargetModel *lookupTargetModel(llvm::StringRef name);
 /// Every target, in the order `--list-targets` shows them.
 llvm::ArrayRef<const TargetModel *> getAllTargetModels();
+/// Their names in that order, each after a space (" xylo-audio2 ..."), for
+/// the message that rejects an unknown one.
+std::string getTargetNames();
 
 } // namespace nirc::chip
 
