@@ -71,3 +71,10 @@
 // RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --mismatch w_in=0.1 -o %t/bad.h5 2>&1 | FileCheck %s --check-prefix=NOTHING
 // NOTHING: error: mismatch parameter 'w_in' applies to no node of the graph
 // RUN: not test -e %t/bad.h5
+
+// A trial the chip cannot hold (Lava's LIF process has one dv for all its
+// neurons) fails the run, naming the trial; no file is written.
+// RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --target loihi2 --mismatch tau=0.1 --trials 2 -o %t/trial-fails.h5 2>&1 | FileCheck %s --check-prefix=TRIAL-FAILS
+// TRIAL-FAILS: error: 'nir.lif' "hidden": neurons 0 and 1 need dv = 211 and dv = 197
+// TRIAL-FAILS: error: trial 0 of {{.*}}recurrent-lif.mlir under --mismatch tau=0.1 cannot run on Loihi 2
+// RUN: not test -e %t/trial-fails.h5
