@@ -5,6 +5,7 @@
 
 include "ChipDialect.td"
 include "ChipTypes.td"
+include "ChipAttributes.td"
 include "ChipOps.td"
 
 #endif // NIRC_DIALECT_CHIP_CHIP_TD

@@ -17,11 +17,14 @@ def Chip_Dialect : Dialect {
     owns every limit, bit width and rule of that chip; ops and passes ask it.
 
     The IR is built in stages: `convert-nir-to-chip` (populations and
-    synapses with the NIR values), `chip-quantize` (registers),
+    synapses with the NIR values), `chip-quantize` (scales, registers and
+    integer weights: `chip-choose-scales`, `chip-encode-neurons`,
+    `chip-quantize-weights`),
     `chip-partition` (slices), `chip-place` (cores), `chip-route` (routes)
     and `chip-verify-fit` (the final check).
   }];
   let useDefaultTypePrinterParser = 1;
+  let useDefaultAttributePrinterParser = 1;
 }
 
 class Chip_Op<string mnemonic, list<Trait> traits = []>

@@ -3,6 +3,7 @@
 #ifndef NIRC_DIALECT_CHIP_CHIPOPS_TD
 #define NIRC_DIALECT_CHIP_CHIPOPS_TD
 
+include "ChipAttributes.td"
 include "ChipTypes.td"
 include "mlir/IR/CommonAttrConstraints.td"
 include "mlir/IR/OpBase.td"
@@ -74,12 +75,14 @@ def PopulationOp : Chip_DeviceChildOp<"population"> {
     messages. `model` is one of `lif`, `cuba_lif`, `if`, `li`, `cuba_li`;
     `shape` the NIR shape. `params` holds the NIR parameters (`tau_mem`,
     `v_threshold`, ...) as float arrays of one value or one per neuron,
-    plus `bias`, the input current an Affine bias adds. `registers` holds
-    what `chip-quantize` computed for the chip, named as the vendor's
-    toolchain names them.
+    plus `bias`, the input current an Affine bias adds. `scale` is what
+    `chip-choose-scales` chose to map its membrane onto the chip;
+    `registers` holds what `chip-encode-neurons` computed for the chip,
+    named as the vendor's toolchain names them.
   }];
   let arguments = (ins StrAttr:$name, StrAttr:$nir_op, StrAttr:$model,
                        DenseI64ArrayAttr:$shape, DictionaryAttr:$params,
+                       OptionalAttr<Chip_ScaleAttr>:$scale,
                        OptionalAttr<DictionaryAttr>:$registers);
   let results = (outs Chip_NeuronsType:$neurons);
   let assemblyFormat = [{
@@ -107,8 +110,8 @@ def SynapsesOp : Chip_DeviceChildOp<"synapses"> {
     `(C_out, C_in, kH, kW)` between `(C, H, W)` shapes, with `stride` and
     symmetric `padding` `[h, w]`). `pool` is a square sum pooling of the
     source spikes before the weights (Speck pools per destination).
-    `chip-quantize` adds `qweight`, the integer weights the chip stores,
-    and `registers` (scale, shift, exponent, ...).
+    `chip-quantize-weights` adds `qweight`, the integer weights the chip
+    stores, and `registers` (scale, shift, exponent, ...).
   }];
   let arguments = (ins StrAttr:$name, StrAttr:$nir_op, StrAttr:$kind,
                        Chip_NeuronsType:$source, Chip_NeuronsType:$target,

@@ -5,18 +5,43 @@
 
 include "mlir/Pass/PassBase.td"
 
-def ChipQuantize : Pass<"chip-quantize", "DeviceOp"> {
-  let summary = "Compute the chip's registers and integer weights";
+def ChipChooseScales : Pass<"chip-choose-scales", "DeviceOp"> {
+  let summary = "Choose each population's scale from the target's policy";
   let description = [{
-    Asks the device's target model to turn every population's NIR
-    parameters into the chip's registers (thresholds, decay shifts or
-    decay constants, biases) and every synapse block's weights into the
-    integers the chip stores, with their scale, shift or exponent. Each
-    synapse block gets a remark with its worst quantisation error, and a
-    `quant_error` register (the largest |w − dequantised w| relative to
-    max |w|). Values the chip cannot hold are errors, unless
-    `allow-saturation` is set where a vendor tool clips (then a warning
-    says how many values were clipped).
+    The first of the three passes of `chip-quantize`. Asks the target model
+    how the chip sees every population (`TargetModel::mapNeurons`: decay
+    registers, gains, biases, thresholds), folds the gains into the weights
+    of the blocks into it, groups the populations that share a scale (a
+    Xylo pool; by default each population alone) and asks the model's scale
+    policy for each group's scale. Sets every population's `scale`
+    (`#chip.scale<chip units per NIR unit, what bounded it>`). Parameters
+    the chip cannot hold at any scale are errors naming the node and field.
+  }];
+}
+
+def ChipEncodeNeurons : Pass<"chip-encode-neurons", "DeviceOp"> {
+  let summary = "Compute every population's registers at its scale";
+  let description = [{
+    Asks the target model's register encoder for every population's
+    `registers` (thresholds, decay shifts or decay constants, biases,
+    initial membranes), from its mapped neurons and its `scale`. Registers
+    the chip cannot hold are errors; a population without a scale is an
+    error that says to run `chip-choose-scales`.
+  }];
+}
+
+def ChipQuantizeWeights : Pass<"chip-quantize-weights", "DeviceOp"> {
+  let summary = "Compute every synapse block's integer weights";
+  let description = [{
+    Folds the target population's gains into each block's weights and asks
+    the target model's weight encoder for the integers the chip stores
+    (`qweight`) and the block's `registers` (scale, shift or exponent), at
+    the target population's `scale`. Each block gets a remark with its
+    worst quantisation error and a `quant_error` register (the largest
+    |w − dequantised w| relative to max |w|). Weights the chip cannot hold
+    are errors, unless `allow-saturation` is set where a vendor tool clips
+    (then a warning says how many were clipped). Last, the target's
+    warnings about the whole mapping (Xylo's subtractive reset, ...).
   }];
   let options = [
     Option<"allowSaturation", "allow-saturation", "bool", "false",

@@ -159,7 +159,8 @@ LogicalResult ChipLowering::lowerGroups(nir::GraphOp graph) {
     groups[spikes] = builder.create<chip::PopulationOp>(
         loc, chip::NeuronsType::get(builder.getContext(), size), name,
         node.getName().getStringRef(), neuronModel, shape,
-        params.getDictionary(builder.getContext()), DictionaryAttr());
+        params.getDictionary(builder.getContext()), chip::ScaleAttr(),
+        DictionaryAttr());
   }
   return success();
 }

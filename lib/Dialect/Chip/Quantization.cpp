@@ -88,6 +88,60 @@ void nirc::chip::setQuantizedWeights(SynapsesOp synapses,
                         << formatNumber(weights.maxAbsValue) << ")";
 }
 
+FailureOr<NeuronMapping> nirc::chip::mapPopulation(PopulationOp population) {
+  for (StringRef param : getNeuronParamNames(population.getModel()))
+    if (!population.getParams().get(param))
+      return emitNodeError(population)
+             << "a " << population.getModel() << " population needs parameter '"
+             << param << "'";
+  auto device = population->getParentOfType<DeviceOp>();
+  return device.getTargetModel().mapNeurons(population,
+                                            device.getDt().convertToDouble());
+}
+
+FailureOr<SmallVector<double>>
+nirc::chip::getEffectiveWeights(SynapsesOp synapses,
+                                const NeuronMapping &target) {
+  SmallVector<double> w = getWeightValues(synapses);
+  ArrayRef<double> gain = target.weightGain;
+  int64_t size = gain.size();
+  if (synapses.getKind() != "conv2d") {
+    int64_t pre = w.size() / size;
+    for (size_t k = 0; k < w.size(); ++k)
+      w[k] *= gain[k / pre];
+    return w;
+  }
+  int64_t channels = synapses.getWeight().getType().getShape()[0];
+  int64_t perKernel = w.size() / channels, perChannel = size / channels;
+  for (int64_t c = 0; c < channels; ++c) {
+    double first = gain[c * perChannel];
+    for (int64_t i = 1; i < perChannel; ++i) {
+      double other = gain[c * perChannel + i];
+      if (std::abs(other - first) > 1e-12 * std::abs(first))
+        return emitNodeError(synapses)
+               << "neurons " << c * perChannel << " and " << c * perChannel + i
+               << " of output channel " << c << " of \""
+               << synapses.getTargetPopulation().getName()
+               << "\" have different input gains (" << formatNumber(first)
+               << " and " << formatNumber(other)
+               << ", from r, w_in and the decays), but a conv2d kernel is "
+                  "shared by all positions of a channel";
+    }
+    for (int64_t k = 0; k < perKernel; ++k)
+      w[c * perKernel + k] *= first;
+  }
+  return w;
+}
+
+FailureOr<ScaleChoice> nirc::chip::getChosenScale(PopulationOp population) {
+  ScaleAttr scale = population.getScaleAttr();
+  if (!scale)
+    return emitNodeError(population)
+           << "has no scale; run chip-choose-scales first";
+  return ScaleChoice{scale.getValue().convertToDouble(), scale.getWeightShift(),
+                     scale.getBoundBy().str()};
+}
+
 template <typename T, typename AttrT>
 static AttrT getCompactArray(ArrayRef<T> values, Type elementType) {
   bool allEqual = !values.empty() && llvm::all_equal(values);

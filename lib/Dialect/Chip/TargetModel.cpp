@@ -17,6 +17,12 @@ StringRef TargetModel::getCoreKindFor(PopulationOp) const {
 
 int TargetModel::getPlacementPriority(PopulationOp) const { return 0; }
 
+std::optional<unsigned> TargetModel::getScaleGroup(PopulationOp) const {
+  return std::nullopt;
+}
+
+void TargetModel::emitQuantizationCaveats(DeviceOp) const {}
+
 RegisterRange TargetModel::getWeightRangeFor(SynapsesOp) const {
   return getWeightRange();
 }

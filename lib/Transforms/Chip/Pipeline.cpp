@@ -19,13 +19,26 @@ void nirc::chip::buildChipMappingPipeline(OpPassManager &pm,
   conversion.dt = options.dt;
   pm.addPass(createConvertNIRToChip(conversion));
   OpPassManager &device = pm.nest<DeviceOp>();
-  ChipQuantizeOptions quantize;
-  quantize.allowSaturation = options.allowSaturation;
-  device.addPass(createChipQuantize(quantize));
+  buildChipQuantizePipeline(device, options.allowSaturation);
   device.addPass(createChipPartition());
   device.addPass(createChipPlace());
   device.addPass(createChipRoute());
   device.addPass(createChipVerifyFit());
+}
+
+void nirc::chip::buildChipQuantizePipeline(OpPassManager &pm,
+                                           bool allowSaturation) {
+  pm.addPass(createChipChooseScales());
+  pm.addPass(createChipEncodeNeurons());
+  ChipQuantizeWeightsOptions weights;
+  weights.allowSaturation = allowSaturation;
+  pm.addPass(createChipQuantizeWeights(weights));
+}
+
+LogicalResult nirc::chip::quantize(DeviceOp device, bool allowSaturation) {
+  PassManager pm(device.getContext(), DeviceOp::getOperationName());
+  buildChipQuantizePipeline(pm, allowSaturation);
+  return pm.run(device);
 }
 
 LogicalResult nirc::chip::mapToChip(ModuleOp module,
@@ -45,9 +58,23 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       *this, "allow-saturation",
       llvm::cl::desc("Clip weights the chip cannot hold, with a warning")};
 };
+
+struct QuantizePipelineOptions
+    : public PassPipelineOptions<QuantizePipelineOptions> {
+  Option<bool> allowSaturation{
+      *this, "allow-saturation",
+      llvm::cl::desc("Clip weights the chip cannot hold, with a warning")};
+};
 } // namespace
 
 void nirc::chip::registerChipMappingPipeline() {
+  PassPipelineRegistration<QuantizePipelineOptions>(
+      "chip-quantize",
+      "Compute the chip's registers and integer weights: chip-choose-scales, "
+      "chip-encode-neurons, chip-quantize-weights",
+      [](OpPassManager &pm, const QuantizePipelineOptions &options) {
+        buildChipQuantizePipeline(pm, options.allowSaturation);
+      });
   PassPipelineRegistration<PipelineOptions>(
       "nir-map-to-chip",
       "Map a NIR graph onto a chip: convert, quantise, partition, place, "

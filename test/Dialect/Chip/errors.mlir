@@ -957,3 +957,28 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %p = "chip.population"() <{model = "lif", name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
   "chip.slice"(%p, %c) <{begin = 0 : i64, end = 2 : i64, offset = 5000 : i64}> : (!chip.neurons<2>, !chip.core) -> ()
 }) : () -> ()
+
+// -----
+
+chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
+  // expected-error @+2 {{a scale must be a positive, finite number of chip units per NIR unit, not 0}}
+  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {},
+      scale = #chip.scale<0.0, "nothing">} : !chip.neurons<1>
+}
+
+// -----
+
+chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
+  // expected-error @+2 {{a weight shift must not be negative, not -1}}
+  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {},
+      scale = #chip.scale<1.0, "the largest weight", shift -1>} : !chip.neurons<1>
+}
+
+// -----
+
+chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
+  // expected-error @+3 {{expected string}}
+  // expected-error @+2 {{failed to parse Chip_ScaleAttr parameter 'boundBy' which is to be a `::llvm::StringRef`}}
+  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {},
+      scale = #chip.scale<1.0, shift 2>} : !chip.neurons<1>
+}

@@ -313,3 +313,21 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   // CHECK-NEXT: }
   chip.output "y" %lif : !chip.neurons<2>
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// #chip.scale: what chip-choose-scales chose, with and without a weight
+// shift; the value prints back to the same double.
+//===----------------------------------------------------------------------===//
+
+// CHECK-LABEL: chip.device "xylo-imu"
+// CHECK: chip.population "h" "lif" [2] {nir_op = "nir.lif", params = {}, scale = #chip.scale<4.064000e+03, "the largest weight", shift 7>}
+// CHECK: chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {}, scale = #chip.scale<109.22333333333333, "the largest threshold or bias">}
+// GENERIC: "chip.population"() <{model = "lif", name = "h", nir_op = "nir.lif", params = {}, scale = #chip.scale<4.064000e+03, "the largest weight", shift 7>, shape = array<i64: 2>}>
+chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
+  %h = chip.population "h" "lif" [2] {nir_op = "nir.lif", params = {},
+      scale = #chip.scale<4064.0, "the largest weight", shift 7>} : !chip.neurons<2>
+  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {},
+      scale = #chip.scale<109.22333333333333, "the largest threshold or bias", shift 0>} : !chip.neurons<1>
+}

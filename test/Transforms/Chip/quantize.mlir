@@ -30,10 +30,10 @@
 // CHECK-LABEL: chip.device "xylo-audio2"
 // CHECK: chip.population "h" "lif" [2] {nir_op = "nir.lif", params = {{{.*}}}, registers = {
 // CHECK-SAME: bias = dense<[64, -32]> : tensor<2xi64>, dash_mem = dense<2> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>,
-// CHECK-SAME: effective_tau_mem = dense<4.000000e-03> : tensor<1xf64>, scale = 3.200000e+01 : f64, threshold = dense<32000> : tensor<1xi64>}}
+// CHECK-SAME: effective_tau_mem = dense<4.000000e-03> : tensor<1xf64>, scale = 3.200000e+01 : f64, threshold = dense<32000> : tensor<1xi64>}, scale = #chip.scale<3.200000e+01, "the largest weight", shift 6>}
 // CHECK: chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {{{.*}}}, registers = {
 // CHECK-SAME: bias = dense<4064> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>,
-// CHECK-SAME: effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 1.625600e+04 : f64, threshold = dense<16256> : tensor<1xi64>}}
+// CHECK-SAME: effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 1.625600e+04 : f64, threshold = dense<16256> : tensor<1xi64>}, scale = #chip.scale<1.625600e+04, "the largest weight", shift 7>}
 // CHECK: chip.synapses "w_in" "dense" {{.*}}qweight = dense<{{\[\[}}127, 2], [-4, 0]]> : tensor<2x2xi64>,
 // CHECK-SAME: registers = {matrix = "input", quant_error = 0.0039370078740157{{[0-9]*}} : f64, scale = 3.200000e+01 : f64, weight_shift = 6 : i64}
 // CHECK: chip.synapses "w_rec" "dense" {{.*}}qweight = dense<{{\[\[}}0, -64], [64, 0]]> : tensor<2x2xi64>,
@@ -78,10 +78,10 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // CHECK-LABEL: chip.device "xylo-audio3"
 // CHECK: chip.population "h" "cuba_lif" [2] {nir_op = "nir.cuba_lif", params = {{{.*}}}, registers = {
 // CHECK-SAME: bias = dense<0> : tensor<1xi64>, dash_mem = dense<[3, 5]> : tensor<2xi64>, dash_syn = dense<1> : tensor<1xi64>,
-// CHECK-SAME: effective_tau_mem = dense<[8.000000e-03, 3.200000e-02]> : tensor<2xf64>, scale = 109.22333333333{{[0-9]*}} : f64, threshold = dense<[32767, 10922]> : tensor<2xi64>}}
+// CHECK-SAME: effective_tau_mem = dense<[8.000000e-03, 3.200000e-02]> : tensor<2xf64>, scale = 109.22333333333{{[0-9]*}} : f64, threshold = dense<[32767, 10922]> : tensor<2xi64>}, scale = #chip.scale<109.22333333333{{[0-9]*}}, "the largest threshold or bias">}
 // CHECK: chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {{{.*}}}, registers = {
 // CHECK-SAME: bias = dense<0> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>,
-// CHECK-SAME: effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 1.625600e+04 : f64, threshold = dense<16256> : tensor<1xi64>}}
+// CHECK-SAME: effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 1.625600e+04 : f64, threshold = dense<16256> : tensor<1xi64>}, scale = #chip.scale<1.625600e+04, "the largest weight", shift 7>}
 // CHECK: chip.synapses "w_in" "dense" {{.*}}qweight = dense<{{\[\[}}109, -55], [55, 109]]> : tensor<2x2xi64>,
 // CHECK-SAME: registers = {matrix = "input", quant_error = 0.003555{{[0-9]*}} : f64, scale = 109.22333333333{{[0-9]*}} : f64, weight_shift = 0 : i64}
 // CHECK: chip.synapses "w_out" "dense" {{.*}}qweight = dense<{{\[\[}}0, 127], [-127, 0]]> : tensor<2x2xi64>,
@@ -113,8 +113,8 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
 // and threshold 4: 4 * 63.5 * 2^7 = 32512 <= 32767, so shift 7, state
 // scale 8128, threshold 32512.
 // CHECK-LABEL: chip.device "xylo-imu"
-// CHECK: chip.population "a" {{.*}}registers = {bias = dense<0> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>, effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 8.128000e+03 : f64, threshold = dense<32512> : tensor<1xi64>}}
-// CHECK: chip.population "b" {{.*}}registers = {bias = dense<0> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>, effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 8.128000e+03 : f64, threshold = dense<32512> : tensor<1xi64>}}
+// CHECK: chip.population "a" {{.*}}registers = {bias = dense<0> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>, effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 8.128000e+03 : f64, threshold = dense<32512> : tensor<1xi64>}, scale = #chip.scale<8.128000e+03, "the largest weight", shift 7>}
+// CHECK: chip.population "b" {{.*}}registers = {bias = dense<0> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>, effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 8.128000e+03 : f64, threshold = dense<32512> : tensor<1xi64>}, scale = #chip.scale<8.128000e+03, "the largest weight", shift 7>}
 // CHECK: chip.synapses "w" "dense" {{.*}}qweight = dense<{{\[\[}}127, -127], [64, 0]]> : tensor<2x2xi64>, registers = {matrix = "input", quant_error = 0.0039370078740157{{[0-9]*}} : f64, scale = 8.128000e+03 : f64, weight_shift = 7 : i64}
 // CHECK: chip.synapses "a->b" "dense" {{.*}}qweight = dense<{{\[\[}}64, 0], [0, 64]]> : tensor<2x2xi64>, registers = {matrix = "recurrent", quant_error = 0.0078740157480314{{[0-9]*}} : f64, scale = 8.128000e+03 : f64, weight_shift = 7 : i64}
 // expected-warning @+1 {{Xylo IMU resets a neuron}}

@@ -2,6 +2,7 @@
 
 #include "ChipTestHelpers.h"
 
+#include "nirc/Dialect/Chip/ChipPipeline.h"
 #include "nirc/Dialect/Chip/TargetModel.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -334,7 +335,7 @@ TEST_F(ChipTest, BrainScaleS2WeightsRoundHalfAwayFromZero) {
                      output("p", 1);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(model().quantize(dev, {})));
+  ASSERT_TRUE(succeeded(quantize(dev)));
   SynapsesOp fc = findNamed<SynapsesOp>(dev, "fc");
   ASSERT_TRUE(fc.getQweight());
   SmallVector<int64_t> q;
@@ -366,7 +367,7 @@ TEST_F(ChipTest, BrainScaleS2FoldsInputGain) {
       synapses("fc", "in", 1, "p", 1, positive) + output("p", 1);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(model().quantize(dev, {})));
+  ASSERT_TRUE(succeeded(quantize(dev)));
   auto q = findNamed<SynapsesOp>(dev, "fc").getQweight()->getValues<APInt>();
   EXPECT_EQ((*q.begin()).getSExtValue(), 13);
 }
@@ -380,7 +381,7 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
                      output("p", 1);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(model().quantize(dev, {})));
+  EXPECT_TRUE(failed(quantize(dev)));
   EXPECT_DIAGNOSED(
       "'nir.linear' \"fc\": 3 of 4 weights saturate: the largest |64 w| is "
       "80, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch "
@@ -389,9 +390,7 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
   EXPECT_FALSE(findNamed<SynapsesOp>(dev, "fc").getQweight());
 
   diagnostics.clear();
-  QuantizeOptions options;
-  options.allowSaturation = true;
-  ASSERT_TRUE(succeeded(model().quantize(dev, options)));
+  ASSERT_TRUE(succeeded(quantize(dev, /*allowSaturation=*/true)));
   EXPECT_DIAGNOSED("'nir.linear' \"fc\": 3 of 4 weights saturate");
   EXPECT_DIAGNOSED("clipped to +-63");
   SmallVector<int64_t> q;
@@ -409,7 +408,7 @@ TEST_F(ChipTest, BrainScaleS2PopulationRegisters) {
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
   ASSERT_TRUE(succeeded(model().checkDesignRules(dev)));
-  ASSERT_TRUE(succeeded(model().quantize(dev, {})));
+  ASSERT_TRUE(succeeded(quantize(dev)));
   EXPECT_DIAGNOSED("calibration targets 80, 80 and 150 CADC units");
 
   auto intReg = [](DictionaryAttr regs, StringRef name) -> int64_t {
@@ -451,12 +450,12 @@ TEST_F(ChipTest, BrainScaleS2RejectsNonPositiveR) {
       "\"nir.cuba_lif\", params = {tau_mem = dense<2.0e-02> : tensor<1xf64>, "
       "tau_syn = dense<5.0e-03> : tensor<1xf64>, r = dense<-1.0> : "
       "tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, v_threshold = "
-      "dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : "
-      "!chip.neurons<1>\n" +
+      "dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>, "
+      "w_in = dense<1.0> : tensor<1xf64>}} : !chip.neurons<1>\n" +
       synapses("f1", "in", 1, "p", 1, positive) + output("p", 1);
   DeviceOp dev = parseDevice(device(text));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(model().quantize(dev, {})));
+  EXPECT_TRUE(failed(quantize(dev)));
   EXPECT_DIAGNOSED("'nir.cuba_lif' \"p\": r = -1 cannot be set");
 }
 
@@ -480,7 +479,8 @@ TEST_F(ChipTest, BrainScaleS2HomogeneousLayers) {
       "tau_syn = dense<5.0e-03> : tensor<1xf64>, r = dense<1.0> : "
       "tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, v_threshold = "
       "dense<[1.0, 1.0, 1.5]> : tensor<3xf64>, v_reset = dense<0.0> : "
-      "tensor<1xf64>}} : !chip.neurons<3>\n" +
+      "tensor<1xf64>, w_in = dense<1.0> : tensor<1xf64>}} : "
+      "!chip.neurons<3>\n" +
       synapses("f1", "in", 3, "p", 3, positive) + output("p", 3);
   dev = parseDevice(device(mixed));
   ASSERT_TRUE(dev);
@@ -491,7 +491,7 @@ TEST_F(ChipTest, BrainScaleS2HomogeneousLayers) {
       "v_threshold is 1 for neuron 0 but 1.5 for neuron 2");
   // quantize() holds to the same rule.
   diagnostics.clear();
-  EXPECT_TRUE(failed(model().quantize(dev, {})));
+  EXPECT_TRUE(failed(quantize(dev)));
   EXPECT_DIAGNOSED("v_threshold is 1 for neuron 0 but 1.5 for neuron 2");
 }
 

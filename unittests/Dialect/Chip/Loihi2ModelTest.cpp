@@ -1,6 +1,7 @@
 //===- Loihi2ModelTest.cpp - the Loihi 2 target model ---------------------===//
 
 #include "ChipTestHelpers.h"
+#include "nirc/Dialect/Chip/ChipPipeline.h"
 #include "nirc/Dialect/Chip/TargetModel.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -31,7 +32,7 @@ protected:
   /// Parses and quantises `text`, which must succeed.
   DeviceOp quantized(StringRef text) {
     DeviceOp device = parse(text);
-    if (device && failed(model().quantize(device, {})))
+    if (device && failed(quantize(device)))
       for (const std::string &message : diagnostics)
         ADD_FAILURE() << message;
     return device;
@@ -40,7 +41,7 @@ protected:
   void expectQuantizeError(StringRef text, StringRef message) {
     DeviceOp device = parse(text);
     ASSERT_TRUE(device);
-    EXPECT_TRUE(failed(model().quantize(device, {})));
+    EXPECT_TRUE(failed(quantize(device)));
     EXPECT_TRUE(llvm::is_contained(diagnostics, message.str()))
         << "expected: " << message.str() << "\ngot:\n"
         << llvm::join(diagnostics, "\n");
@@ -88,11 +89,22 @@ protected:
   }
 };
 
+/// A scalar parameter, `name = dense<value> : tensor<1xf64>`.
+std::string param(StringRef name, double value) {
+  return llvm::formatv("{0} = dense<{1:e}> : tensor<1xf64>", name, value).str();
+}
+
 /// A device with one input of `inputs` channels feeding a population of
-/// `size` `model` neurons with `params`, through a dense block of
-/// `weights` (an MLIR dense literal); the population is read out.
-std::string device(StringRef model, int64_t size, StringRef params,
+/// `size` `model` neurons with `params` (r = 1, v_leak = 0 and v_reset = 0
+/// unless given), through a dense block of `weights` (an MLIR dense
+/// literal); the population is read out.
+std::string device(StringRef model, int64_t size, StringRef given,
                    int64_t inputs, StringRef weights, double dt = 1.0e-3) {
+  std::string params = given.str();
+  for (auto [name, value] :
+       {std::pair<StringRef, double>{"r", 1}, {"v_leak", 0}, {"v_reset", 0}})
+    if (!given.contains((name + " = ").str()))
+      params += ", " + param(name, value);
   return llvm::formatv(R"mlir(
     chip.device "loihi2" attributes {{dt = {5:e} : f64} {
       %in = chip.input "in" [{0}] : !chip.neurons<{0}>
@@ -105,11 +117,6 @@ std::string device(StringRef model, int64_t size, StringRef params,
     })mlir",
                        inputs, size, model, params, weights, dt)
       .str();
-}
-
-/// A scalar parameter, `name = dense<value> : tensor<1xf64>`.
-std::string param(StringRef name, double value) {
-  return llvm::formatv("{0} = dense<{1:e}> : tensor<1xf64>", name, value).str();
 }
 
 /// LIF parameters: tau_mem 20 ms (dv = 200 at dt = 1 ms).

@@ -1,6 +1,7 @@
 //===- SpiNNaker2ModelTest.cpp - the SpiNNaker2 target model --------------===//
 
 #include "ChipTestHelpers.h"
+#include "nirc/Dialect/Chip/ChipPipeline.h"
 #include "nirc/Dialect/Chip/TargetModel.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -157,7 +158,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2LIFRegisters) {
     })mlir");
   ASSERT_TRUE(device);
   ASSERT_TRUE(succeeded(model().checkDesignRules(device)));
-  ASSERT_TRUE(succeeded(model().quantize(device, {})));
+  ASSERT_TRUE(succeeded(quantize(device)));
   EXPECT_TRUE(succeeded(mlir::verify(device)));
 
   PopulationOp lif = population(device, "lif1");
@@ -215,7 +216,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2CubaLIFAndIFRegisters) {
       chip.output "out" %if : !chip.neurons<2>
     })mlir");
   ASSERT_TRUE(device);
-  ASSERT_TRUE(succeeded(model().quantize(device, {})));
+  ASSERT_TRUE(succeeded(quantize(device)));
 
   // CubaLIF by hand: w_scale = 127 / 0.25 = 508; beta = exp(-1e-3/5e-3) =
   // 0.8187307530779818; alpha = exp(-1e-3/1e-2) = 0.9048374180359595;
@@ -274,7 +275,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2WeightQuantization) {
     })mlir");
   ASSERT_TRUE(device);
   ASSERT_TRUE(succeeded(model().checkDesignRules(device)));
-  ASSERT_TRUE(succeeded(model().quantize(device, {})));
+  ASSERT_TRUE(succeeded(quantize(device)));
   EXPECT_TRUE(succeeded(mlir::verify(device)));
 
   for (StringRef name : {"fc1", "rec"}) {
@@ -420,7 +421,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2RejectsNonZeroVReset) {
       chip.output "out" %lif : !chip.neurons<2>
     })mlir");
   ASSERT_TRUE(device);
-  EXPECT_TRUE(failed(model().quantize(device, {})));
+  EXPECT_TRUE(failed(quantize(device)));
   EXPECT_TRUE(
       diagnosed("'nir.lif' \"lif1\": v_reset = 0.25 of neuron 1 cannot be "
                 "represented"));

@@ -15,6 +15,9 @@
 #define GET_TYPEDEF_CLASSES
 #include "nirc/Dialect/Chip/ChipTypes.h.inc"
 
+#define GET_ATTRDEF_CLASSES
+#include "nirc/Dialect/Chip/ChipAttributes.h.inc"
+
 #define GET_OP_CLASSES
 #include "nirc/Dialect/Chip/ChipOps.h.inc"
 

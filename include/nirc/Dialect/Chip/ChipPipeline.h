@@ -3,6 +3,8 @@
 #ifndef NIRC_DIALECT_CHIP_CHIPPIPELINE_H
 #define NIRC_DIALECT_CHIP_CHIPPIPELINE_H
 
+#include "nirc/Dialect/Chip/ChipOps.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
 
@@ -21,6 +23,12 @@ struct ChipMappingOptions {
 
 /// nir-infer-types, nir-flatten, convert-nir-to-chip, then chip-quantize,
 /// chip-partition, chip-place, chip-route and chip-verify-fit on the device.
+/// chip-choose-scales, chip-encode-neurons and chip-quantize-weights, on a
+/// pass manager anchored on chip.device.
+void buildChipQuantizePipeline(mlir::OpPassManager &pm, bool allowSaturation);
+/// Runs them on `device`.
+mlir::LogicalResult quantize(DeviceOp device, bool allowSaturation = false);
+
 void buildChipMappingPipeline(mlir::OpPassManager &pm,
                               const ChipMappingOptions &options);
 

@@ -43,6 +43,69 @@ struct QuantizedValues {
 QuantizedValues quantizeValues(llvm::ArrayRef<double> values, double scale,
                                Rounding rounding, int64_t min, int64_t max);
 
+/// A population's neurons as a chip sees them before any scale
+/// (TargetModel::mapNeurons): what the scale policy and the register
+/// encoders read, and the emulation too (NeuronEmulation::setCurrentUnit),
+/// so that the three cannot drift apart. Arrays hold one value per neuron;
+/// values are in NIR membrane units.
+struct NeuronMapping {
+  /// The chip's decay registers as it encodes them (Loihi's du and dv,
+  /// Xylo's dash_syn and dash_mem); empty where the chip's decays are floats
+  /// or analog.
+  llvm::SmallVector<int64_t> currentDecay, membraneDecay;
+  /// The membrane's rise per step for one unit of NIR's current,
+  /// (1 − α_mem)·r with the chip's own α_mem (dt·r for an IF).
+  llvm::SmallVector<double> membraneGain;
+  /// Factor from a NIR weight into the neuron to the membrane step one
+  /// event makes on the chip (membraneGain, the synapse's gain and w_in, as
+  /// far as the chip folds them into its weights; 1 where it does not).
+  llvm::SmallVector<double> weightGain;
+  /// Bias per step, threshold (empty for a readout) and initial membrane,
+  /// each relative to the chip's reset level where it has one.
+  llvm::SmallVector<double> bias, threshold, initial;
+};
+
+/// One population of a scale group, as the scale policy sees it.
+struct MappedPopulation {
+  PopulationOp population;
+  const NeuronMapping *neurons;
+  /// Each block into the population with its effective weights.
+  llvm::SmallVector<std::pair<SynapsesOp, llvm::ArrayRef<double>>> incoming;
+};
+
+/// The scale policy's answer (stored as `#chip.scale`).
+struct ScaleChoice {
+  /// Chip units per NIR membrane unit.
+  double value = 1;
+  /// Weights are stored 2^weightShift times coarser and shifted back as they
+  /// are added (Xylo's per-matrix shift).
+  int64_t weightShift = 0;
+  /// What bounded the scale, for messages ("the threshold").
+  std::string boundBy;
+};
+
+/// A synapse block as the chip stores it (TargetModel::encodeWeights).
+struct EncodedWeights {
+  QuantizedValues values;
+  llvm::SmallVector<mlir::NamedAttribute> registers;
+  /// For the remark: "8-bit MIXED weights into "h", weight_exp -3".
+  std::string description;
+};
+
+/// `population`'s neurons as its target sees them: checks that the
+/// population has every parameter its model reads (chip IR written by hand
+/// may lack some), then asks the target model (TargetModel::mapNeurons).
+mlir::FailureOr<NeuronMapping> mapPopulation(PopulationOp population);
+/// The weights of `synapses` times its target neurons' weight gains, in the
+/// weight's layout: per row of a dense block, per output channel of a
+/// conv2d kernel (which all positions of the channel share, so they must
+/// share a gain).
+mlir::FailureOr<llvm::SmallVector<double>>
+getEffectiveWeights(SynapsesOp synapses, const NeuronMapping &target);
+/// The `scale` chip-choose-scales set on `population`; an error naming the
+/// pass when there is none.
+mlir::FailureOr<ScaleChoice> getChosenScale(PopulationOp population);
+
 /// The weights of `synapses`, in C order.
 llvm::SmallVector<double> getWeightValues(SynapsesOp synapses);
 

@@ -48,7 +48,13 @@ struct LimitViolation {
   std::string limitName;
 };
 
-/// What the user allows chip-quantize to do beyond exact rules.
+// What the scale policy and the register encoders exchange (Quantization.h).
+struct NeuronMapping;
+struct MappedPopulation;
+struct ScaleChoice;
+struct EncodedWeights;
+
+/// What the user allows chip-quantize-weights to do beyond exact rules.
 struct QuantizeOptions {
   /// Clip weights the chip cannot hold (with a warning) instead of failing,
   /// as BrainScaleS-2's hxtorch and lava-dl's netx do silently.
@@ -102,14 +108,39 @@ public:
   /// list, BrainScaleS-2's homogeneous layers, ...). Emits the errors.
   virtual mlir::LogicalResult checkDesignRules(DeviceOp device) const;
 
-  //===--- chip-quantize
-  //---------------------------------------------------===//
-  /// Sets `registers` on every population and `qweight`/`registers` on
-  /// every synapse block, following the vendor's rules; reports each
-  /// layer's error as a remark. Emits errors for values the chip cannot
-  /// hold.
-  virtual mlir::LogicalResult
-  quantize(DeviceOp device, const QuantizeOptions &options) const = 0;
+  //===--- chip-choose-scales, chip-encode-neurons, chip-quantize-weights
+  //---===//
+  /// How the chip sees `population`'s neurons before any scale: its decay
+  /// registers and, in NIR membrane units, each neuron's input gain, bias,
+  /// threshold and initial membrane. Emits an error for values the chip
+  /// cannot hold whatever the scale (a time constant too long for a decay
+  /// register, parameters that differ where the chip holds one).
+  virtual mlir::FailureOr<NeuronMapping> mapNeurons(PopulationOp population,
+                                                    double dt) const = 0;
+  /// Populations with the same group share one scale (Xylo's pools); by
+  /// default (none) each population has its own.
+  virtual std::optional<unsigned> getScaleGroup(PopulationOp population) const;
+  /// The scale policy: one scale for the populations of a group, from their
+  /// mapped neurons and the effective weights into them. Emits an error when
+  /// no scale can hold them.
+  virtual mlir::FailureOr<ScaleChoice>
+  chooseScale(llvm::ArrayRef<MappedPopulation> group) const = 0;
+  /// The register encoder of a population at its chosen scale.
+  virtual mlir::FailureOr<mlir::DictionaryAttr>
+  encodeNeurons(PopulationOp population, const NeuronMapping &neurons,
+                const ScaleChoice &scale) const = 0;
+  /// The register encoder of a synapse block: the integers the chip stores
+  /// for `effectiveWeights` (the block's weights times its targets'
+  /// `NeuronMapping::weightGain`) at the target's scale, with the block's
+  /// registers. Emits an error (or, where `options` allows, a warning) for
+  /// weights the chip cannot hold.
+  virtual mlir::FailureOr<EncodedWeights>
+  encodeWeights(SynapsesOp synapses, llvm::ArrayRef<double> effectiveWeights,
+                const ScaleChoice &scale,
+                const QuantizeOptions &options) const = 0;
+  /// Warnings about the whole mapping, once it is quantised (Xylo's
+  /// subtractive reset, BrainScaleS-2's calibration targets).
+  virtual void emitQuantizationCaveats(DeviceOp device) const;
   virtual llvm::ArrayRef<RegisterRange> getPopulationRegisters() const = 0;
   /// Registers of any type (float, string) every population must have,
   /// beyond the integer ones above.

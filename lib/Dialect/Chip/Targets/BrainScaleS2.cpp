@@ -114,8 +114,18 @@ public:
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
-  LogicalResult quantize(DeviceOp device,
-                         const QuantizeOptions &options) const override;
+  FailureOr<NeuronMapping> mapNeurons(PopulationOp population,
+                                      double dt) const override;
+  FailureOr<ScaleChoice>
+  chooseScale(ArrayRef<MappedPopulation> group) const override;
+  FailureOr<DictionaryAttr>
+  encodeNeurons(PopulationOp population, const NeuronMapping &neurons,
+                const ScaleChoice &scale) const override;
+  FailureOr<EncodedWeights>
+  encodeWeights(SynapsesOp synapses, ArrayRef<double> effectiveWeights,
+                const ScaleChoice &scale,
+                const QuantizeOptions &options) const override;
+  void emitQuantizationCaveats(DeviceOp device) const override;
   /// The integer registers every population has. A CubaLIF also has
   /// `reset` and `threshold`, constant calibration targets within the CADC's
   /// range; chip-verify-fit wants each listed register on every population.
@@ -405,8 +415,6 @@ LogicalResult BrainScaleS2Model::checkDesignRules(DeviceOp device) const {
 /// The registers of one homogeneous population.
 static FailureOr<DictionaryAttr>
 getPopulationRegisters(const TargetModel &model, PopulationOp population) {
-  if (failed(checkHomogeneous(model, population)))
-    return failure();
   MLIRContext *context = population.getContext();
   Builder builder(context);
   auto first = [&](StringRef param) {
@@ -473,97 +481,93 @@ getPopulationRegisters(const TargetModel &model, PopulationOp population) {
 
 /// The NIR weights of `synapses` times the target's input gain w_in, which
 /// hxtorch drops and we fold into the weights where NIR applies it
-/// [derived]; `gained` tells whether any w_in differs from 1.
-static SmallVector<double> getEffectiveWeights(SynapsesOp synapses,
-                                               bool &gained) {
-  SmallVector<double> w = getWeightValues(synapses);
-  SmallVector<double> wIn =
-      synapses.getTargetPopulation().getParamValues("w_in");
-  gained = llvm::any_of(wIn, [](double g) { return g != 1; });
-  if (wIn.empty() || synapses.getKind() != "dense")
-    return w;
-  int64_t pre = int64_t(w.size()) / int64_t(wIn.size());
-  for (size_t k = 0; k < w.size(); ++k)
-    w[k] *= wIn[k / pre];
-  return w;
+/// [derived]. The neurons of a layer must be homogeneous (hxtorch
+/// calibrates a layer as a whole).
+FailureOr<NeuronMapping> BrainScaleS2Model::mapNeurons(PopulationOp population,
+                                                       double) const {
+  if (failed(checkHomogeneous(*this, population)))
+    return failure();
+  NeuronMapping n;
+  n.weightGain = population.getParamValues("w_in");
+  if (n.weightGain.empty())
+    n.weightGain.assign(population.getNeurons().getType().getSize(), 1.0);
+  return n;
 }
 
-LogicalResult
-BrainScaleS2Model::quantize(DeviceOp device,
-                            const QuantizeOptions &options) const {
-  MLIRContext *context = device.getContext();
-  Builder builder(context);
-  bool ok = true;
+/// [code] hxtorch's linear_saturating: one fixed scale, 64 per NIR weight.
+FailureOr<ScaleChoice>
+BrainScaleS2Model::chooseScale(ArrayRef<MappedPopulation>) const {
+  return ScaleChoice{kWeightScale, 0, "hxtorch's fixed weight scale"};
+}
 
-  for (auto population : device.getBody().getOps<PopulationOp>()) {
-    FailureOr<DictionaryAttr> registers =
-        ::getPopulationRegisters(*this, population);
-    if (failed(registers)) {
-      ok = false;
-      continue;
-    }
-    population.setRegistersAttr(*registers);
+FailureOr<DictionaryAttr>
+BrainScaleS2Model::encodeNeurons(PopulationOp population, const NeuronMapping &,
+                                 const ScaleChoice &) const {
+  return ::getPopulationRegisters(*this, population);
+}
+
+FailureOr<EncodedWeights>
+BrainScaleS2Model::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
+                                 const ScaleChoice &scale,
+                                 const QuantizeOptions &options) const {
+  Builder builder(synapses.getContext());
+  bool gained =
+      llvm::any_of(synapses.getTargetPopulation().getParamValues("w_in"),
+                   [](double g) { return g != 1; });
+  // [code] linear_saturating: clamp(64 w, -63, 63), then +-0.5 and int():
+  // rounding half away from zero. Rounding before clamping gives the same
+  // integers, and counts as saturated exactly the weights the clamp moves
+  // by more than rounding would.
+  QuantizedValues q = quantizeValues(w, scale.value, Rounding::HalfAwayFromZero,
+                                     -kWeightMax, kWeightMax);
+  if (q.saturated) {
+    std::string what = llvm::formatv(
+        "{0} of {1} weights saturate: the largest |{2} w{3}| is {4}, "
+        "above {5}'s limit of {6} (6-bit synapse weight)",
+        q.saturated, w.size(), formatNumber(scale.value), gained ? " w_in" : "",
+        formatNumber(scale.value * q.maxAbsValue), getDisplayName(),
+        kWeightMax);
+    if (!options.allowSaturation)
+      return emitNodeError(synapses)
+             << what
+             << "; hxtorch would clip them silently; allow saturation (nirc "
+                "--allow-saturation) to clip them with a warning";
+    synapses.emitWarning() << "'" << synapses.getNirOp() << "' \""
+                           << synapses.getName() << "\": " << what
+                           << "; clipped to +-" << kWeightMax
+                           << ", which changes what the network computes";
   }
 
-  for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
-    bool gained = false;
-    SmallVector<double> w = getEffectiveWeights(synapses, gained);
-    // [code] linear_saturating: clamp(64 w, -63, 63), then +-0.5 and int():
-    // rounding half away from zero. Rounding before clamping gives the same
-    // integers, and counts as saturated exactly the weights the clamp moves
-    // by more than rounding would.
-    QuantizedValues q = quantizeValues(
-        w, kWeightScale, Rounding::HalfAwayFromZero, -kWeightMax, kWeightMax);
-    if (q.saturated) {
-      std::string what = llvm::formatv(
-          "{0} of {1} weights saturate: the largest |{2} w{3}| is {4}, "
-          "above {5}'s limit of {6} (6-bit synapse weight)",
-          q.saturated, w.size(), formatNumber(kWeightScale),
-          gained ? " w_in" : "", formatNumber(kWeightScale * q.maxAbsValue),
-          getDisplayName(), kWeightMax);
-      if (!options.allowSaturation) {
-        emitNodeError(synapses)
-            << what
-            << "; hxtorch would clip them silently; allow saturation (nirc "
-               "--allow-saturation) to clip them with a warning";
-        ok = false;
-        continue;
-      }
-      synapses.emitWarning()
-          << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-          << "\": " << what << "; clipped to +-" << kWeightMax
-          << ", which changes what the network computes";
+  // The rows the block's sources need, over both hemispheres together.
+  int64_t post = synapses.getTarget().getType().getSize();
+  int64_t pre = post ? int64_t(q.ints.size()) / post : 0;
+  int64_t excRows = 0, inhRows = 0;
+  for (int64_t k = 0; k < pre; ++k) {
+    bool exc = false, inh = false;
+    for (int64_t j = 0; j < post; ++j) {
+      exc |= q.ints[j * pre + k] > 0;
+      inh |= q.ints[j * pre + k] < 0;
     }
-
-    // The rows the block's sources need, over both hemispheres together.
-    int64_t post = synapses.getTarget().getType().getSize();
-    int64_t pre = post ? int64_t(q.ints.size()) / post : 0;
-    int64_t excRows = 0, inhRows = 0;
-    for (int64_t k = 0; k < pre; ++k) {
-      bool exc = false, inh = false;
-      for (int64_t j = 0; j < post; ++j) {
-        exc |= q.ints[j * pre + k] > 0;
-        inh |= q.ints[j * pre + k] < 0;
-      }
-      excRows += exc;
-      inhRows += inh;
-    }
-    NamedAttribute registers[] = {
-        builder.getNamedAttr("weight_scale",
-                             builder.getF64FloatAttr(kWeightScale)),
-        builder.getNamedAttr("exc_rows", builder.getI64IntegerAttr(excRows)),
-        builder.getNamedAttr("inh_rows", builder.getI64IntegerAttr(inhRows))};
-    setQuantizedWeights(
-        synapses, q, registers,
-        llvm::formatv("6-bit weights, {0} w{1} rounded half away from zero "
-                      "into +-{2}; {3} excitatory and {4} inhibitory rows",
-                      formatNumber(kWeightScale), gained ? " w_in" : "",
-                      kWeightMax, excRows, inhRows)
-            .str());
+    excRows += exc;
+    inhRows += inh;
   }
-  if (!ok)
-    return failure();
+  EncodedWeights encoded;
+  encoded.registers = {
+      builder.getNamedAttr("weight_scale",
+                           builder.getF64FloatAttr(scale.value)),
+      builder.getNamedAttr("exc_rows", builder.getI64IntegerAttr(excRows)),
+      builder.getNamedAttr("inh_rows", builder.getI64IntegerAttr(inhRows))};
+  encoded.description =
+      llvm::formatv("6-bit weights, {0} w{1} rounded half away from zero "
+                    "into +-{2}; {3} excitatory and {4} inhibitory rows",
+                    formatNumber(scale.value), gained ? " w_in" : "",
+                    kWeightMax, excRows, inhRows)
+          .str();
+  encoded.values = std::move(q);
+  return encoded;
+}
 
+void BrainScaleS2Model::emitQuantizationCaveats(DeviceOp device) const {
   device.emitWarning()
       << getDisplayName()
       << " is analog: leak, reset and threshold are the calibration targets "
@@ -571,7 +575,6 @@ BrainScaleS2Model::quantize(DeviceOp device,
       << " CADC units, not NIR's v_leak, v_reset and v_threshold (kept as "
          "*_model registers), and time constants run "
       << formatNumber(kSpeedup) << "x faster than NIR's";
-  return success();
 }
 
 //===----------------------------------------------------------------------===//

@@ -115,17 +115,6 @@ constexpr double kStateFullScale = kStateMax / kActUnit;
 /// lava-dl's w_scale, for a population with nothing to scale.
 constexpr double kDefaultScale = 64;
 
-/// One population's neurons as Loihi 2 sees them, in NIR membrane units.
-struct LoihiNeurons {
-  bool spiking = false, cuba = false, leaky = false;
-  /// One of each per population (Lava's LIF process).
-  int64_t du = kDecayMax, dv = 0;
-  /// Factor from a NIR weight into each neuron to its per-spike increment.
-  SmallVector<double> gain;
-  /// Bias per step; threshold and initial membrane relative to v_reset.
-  SmallVector<double> bias, threshold, initial;
-};
-
 class Loihi2Model : public TargetModel {
 public:
   Loihi2Model() {
@@ -171,8 +160,17 @@ public:
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
-  LogicalResult quantize(DeviceOp device,
-                         const QuantizeOptions &options) const override;
+  FailureOr<NeuronMapping> mapNeurons(PopulationOp population,
+                                      double dt) const override;
+  FailureOr<ScaleChoice>
+  chooseScale(ArrayRef<MappedPopulation> group) const override;
+  FailureOr<DictionaryAttr>
+  encodeNeurons(PopulationOp population, const NeuronMapping &neurons,
+                const ScaleChoice &scale) const override;
+  FailureOr<EncodedWeights>
+  encodeWeights(SynapsesOp synapses, ArrayRef<double> effectiveWeights,
+                const ScaleChoice &scale,
+                const QuantizeOptions &options) const override;
   ArrayRef<RegisterRange> getPopulationRegisters() const override {
     static const RegisterRange ranges[] = {
         {"du", 0, kDecayMax},         {"dv", 0, kDecayMax},
@@ -214,8 +212,6 @@ public:
   int64_t getMaxInputEventsPerStep() const override { return 1; }
 
 private:
-  FailureOr<LoihiNeurons> describeNeurons(PopulationOp population,
-                                          double dt) const;
   FailureOr<int64_t> getDecay(PopulationOp population, StringRef reg,
                               StringRef field, int64_t neuron, double tau,
                               double dt) const;
@@ -266,14 +262,13 @@ static SmallVector<double> getParam(PopulationOp population, StringRef name,
   return values;
 }
 
-FailureOr<LoihiNeurons> Loihi2Model::describeNeurons(PopulationOp population,
-                                                     double dt) const {
+FailureOr<NeuronMapping> Loihi2Model::mapNeurons(PopulationOp population,
+                                                 double dt) const {
   StringRef model = population.getModel();
   int64_t size = population.getNeurons().getType().getSize();
-  LoihiNeurons n;
-  n.spiking = isSpikingModel(model);
-  n.cuba = model == "cuba_lif" || model == "cuba_li";
-  n.leaky = model != "if";
+  bool spiking = isSpikingModel(model);
+  bool cuba = model == "cuba_lif" || model == "cuba_li";
+  bool leaky = model != "if";
   SmallVector<double> tauSyn = getParam(population, "tau_syn", NAN),
                       tauMem = getParam(population, "tau_mem", NAN),
                       r = getParam(population, "r", 1),
@@ -283,10 +278,12 @@ FailureOr<LoihiNeurons> Loihi2Model::describeNeurons(PopulationOp population,
                       wIn = getParam(population, "w_in", 1),
                       bias = getParam(population, "bias", 0);
 
-  // Lava's LIF process holds one du and one dv for all its neurons.
+  // Lava's LIF process holds one du and one dv for all its neurons; a LIF
+  // bypasses the current (du = 4095), an IF has no leak (dv = 0).
+  int64_t du = kDecayMax, dv = 0;
   for (auto [reg, field, isUsed] :
-       {std::tuple<StringRef, StringRef, bool>{"du", "tau_syn", n.cuba},
-        {"dv", "tau_mem", n.leaky}}) {
+       {std::tuple<StringRef, StringRef, bool>{"du", "tau_syn", cuba},
+        {"dv", "tau_mem", leaky}}) {
     if (!isUsed)
       continue;
     const SmallVector<double> &tau = reg == "du" ? tauSyn : tauMem;
@@ -308,56 +305,26 @@ FailureOr<LoihiNeurons> Loihi2Model::describeNeurons(PopulationOp population,
                << " per population";
       }
     }
-    (reg == "du" ? n.du : n.dv) = first;
+    (reg == "du" ? du : dv) = first;
   }
 
-  double memRise = n.leaky ? double(n.dv) / kDecayUnity : 0;
-  double memGain = n.leaky ? memRise : dt; // an IF integrates r·x·dt
-  double synGain = n.cuba ? double(n.du + 1) / kDecayUnity : 1;
+  NeuronMapping n;
+  n.currentDecay = {du};
+  n.membraneDecay = {dv};
+  double memRise = leaky ? double(dv) / kDecayUnity : 0;
+  double memGain = leaky ? memRise : dt; // an IF integrates r·x·dt
+  double synGain = cuba ? double(du + 1) / kDecayUnity : 1;
   for (int64_t i = 0; i < size; ++i) {
-    double inputGain = memGain * r[i] * (n.cuba ? wIn[i] : 1);
-    double reference = n.spiking ? vReset[i] : 0;
-    n.gain.push_back(inputGain * synGain);
+    double inputGain = memGain * r[i] * (cuba ? wIn[i] : 1);
+    double reference = spiking ? vReset[i] : 0;
+    n.membraneGain.push_back(memGain * r[i]);
+    n.weightGain.push_back(inputGain * synGain);
     n.bias.push_back(memRise * (vLeak[i] - reference) + inputGain * bias[i]);
-    n.threshold.push_back(vThreshold[i] - reference);
-    n.initial.push_back((n.leaky ? vLeak[i] : 0) - reference);
+    if (spiking)
+      n.threshold.push_back(vThreshold[i] - reference);
+    n.initial.push_back((leaky ? vLeak[i] : 0) - reference);
   }
   return n;
-}
-
-/// The block's weights times its target neurons' gains: the membrane step
-/// (NIR units) one spike makes, in the weight's layout. A conv2d kernel is
-/// shared by all positions of its output channel, which must share a gain.
-static FailureOr<SmallVector<double>>
-getEffectiveWeights(SynapsesOp synapses, const LoihiNeurons &post) {
-  SmallVector<double> w = getWeightValues(synapses);
-  int64_t size = post.gain.size();
-  if (synapses.getKind() != "conv2d") {
-    int64_t pre = w.size() / size;
-    for (size_t k = 0; k < w.size(); ++k)
-      w[k] *= post.gain[k / pre];
-    return w;
-  }
-  int64_t channels = synapses.getWeight().getType().getShape()[0];
-  int64_t perKernel = w.size() / channels, perChannel = size / channels;
-  for (int64_t c = 0; c < channels; ++c) {
-    double gain = post.gain[c * perChannel];
-    for (int64_t i = 1; i < perChannel; ++i) {
-      double other = post.gain[c * perChannel + i];
-      if (std::abs(other - gain) > 1e-12 * std::abs(gain))
-        return emitNodeError(synapses)
-               << "neurons " << c * perChannel << " and " << c * perChannel + i
-               << " of output channel " << c << " of \""
-               << synapses.getTargetPopulation().getName()
-               << "\" have different input gains (" << formatNumber(gain)
-               << " and " << formatNumber(other)
-               << ", from r, w_in and the decays), but a conv2d kernel is "
-                  "shared by all positions of a channel";
-    }
-    for (int64_t k = 0; k < perKernel; ++k)
-      w[c * perKernel + k] *= gain;
-  }
-  return w;
 }
 
 /// Per target neuron (row or output channel), the sum of |w| over one
@@ -374,17 +341,18 @@ static SmallVector<double> getRowAbsSums(SynapsesOp synapses,
 
 LogicalResult Loihi2Model::checkDesignRules(DeviceOp device) const {
   double dt = device.getDt().convertToDouble();
-  llvm::MapVector<Operation *, LoihiNeurons> neurons;
+  llvm::MapVector<Operation *, NeuronMapping> neurons;
   for (auto population : device.getBody().getOps<PopulationOp>()) {
-    auto described = describeNeurons(population, dt);
-    if (failed(described))
+    auto mapped = mapNeurons(population, dt);
+    if (failed(mapped))
       return failure();
-    if (!described->spiking && !population.getOutgoingSynapses().empty())
+    if (!isSpikingModel(population.getModel()) &&
+        !population.getOutgoingSynapses().empty())
       return emitNodeError(population)
              << getDisplayName() << " sends spikes only, so a "
              << population.getModel()
              << " population can be read out but cannot feed synapses";
-    neurons[population] = std::move(*described);
+    neurons[population] = std::move(*mapped);
   }
   for (auto synapses : device.getBody().getOps<SynapsesOp>())
     if (failed(getEffectiveWeights(synapses,
@@ -398,242 +366,228 @@ LogicalResult Loihi2Model::checkDesignRules(DeviceOp device) const {
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// A population's w_scale and what set it.
-struct Scale {
-  double value = std::numeric_limits<double>::infinity();
-  StringRef setBy;
+/// A scale being chosen: the smallest of the bounds seen so far.
+struct ScaleBound {
+  ScaleChoice choice{std::numeric_limits<double>::infinity(), 0, ""};
   /// Lowers the scale so that `magnitude` maps to at most `fullScale`.
   void limit(double fullScale, double magnitude, StringRef what) {
-    if (magnitude > 0 && fullScale / magnitude < value) {
-      value = fullScale / magnitude;
-      setBy = what;
+    if (magnitude > 0 && fullScale / magnitude < choice.value) {
+      choice.value = fullScale / magnitude;
+      choice.boundBy = what.str();
     }
   }
 };
 } // namespace
 
-LogicalResult Loihi2Model::quantize(DeviceOp device,
-                                    const QuantizeOptions &options) const {
-  double dt = device.getDt().convertToDouble();
-  MLIRContext *context = device.getContext();
+/// w_scale: the largest that holds the threshold at kThresholdTarget (a
+/// readout: its largest possible membrane at kReadoutRange), the largest
+/// weight, the bias and the initial membrane.
+FailureOr<ScaleChoice>
+Loihi2Model::chooseScale(ArrayRef<MappedPopulation> group) const {
+  const MappedPopulation &p = group.front(); // one population per group
+  const NeuronMapping &n = *p.neurons;
+  int64_t size = n.weightGain.size();
+  ScaleBound scale;
+  double maxWeight = 0;
+  SmallVector<double> drive(size, 0); // a readout's largest input per step
+  for (auto [in, w] : p.incoming) {
+    maxWeight = std::max(maxWeight, maxAbs(w));
+    SmallVector<double> sums = getRowAbsSums(in, w);
+    for (int64_t i = 0; i < size; ++i)
+      drive[i] += sums[i * sums.size() / size];
+  }
+  if (isSpikingModel(PopulationOp(p.population).getModel())) {
+    scale.limit(kThresholdTarget, maxAbs(n.threshold), "the threshold");
+  } else {
+    // |v| <= |v(0)| + (max|u| + |bias|)/(1 − α_mem), with max|u| =
+    // drive/(1 − α_syn): the membrane never leaves this bound.
+    double memRise = double(n.membraneDecay.front()) / kDecayUnity;
+    double synRise = double(n.currentDecay.front() + 1) / kDecayUnity;
+    double bound = 0;
+    for (int64_t i = 0; i < size; ++i)
+      bound = std::max(bound, std::abs(n.initial[i]) +
+                                  (drive[i] / synRise + std::abs(n.bias[i])) /
+                                      memRise);
+    scale.limit(kReadoutRange, bound, "the readout's largest membrane");
+  }
+  scale.limit(kWeightFullScale, maxWeight, "the largest weight");
+  scale.limit(kBiasFullScale, maxAbs(n.bias), "the bias");
+  scale.limit(kStateFullScale, maxAbs(n.initial), "the initial membrane");
+  if (!std::isfinite(scale.choice.value))
+    return ScaleChoice{kDefaultScale, 0, "lava-dl's default"};
+  return scale.choice;
+}
+
+FailureOr<DictionaryAttr>
+Loihi2Model::encodeNeurons(PopulationOp population, const NeuronMapping &n,
+                           const ScaleChoice &scale) const {
+  MLIRContext *context = population.getContext();
   Builder builder(context);
+  double dt = population->getParentOfType<DeviceOp>().getDt().convertToDouble();
+  int64_t size = n.bias.size();
+  double s = scale.value;
 
-  llvm::MapVector<Operation *, LoihiNeurons> neurons;
-  for (auto population : device.getBody().getOps<PopulationOp>()) {
-    auto described = describeNeurons(population, dt);
-    if (failed(described))
-      return failure();
-    neurons[population] = std::move(*described);
-  }
-  // Every block's per-spike membrane steps, grouped by target.
-  llvm::MapVector<Operation *, SmallVector<double>> weights;
-  for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
-    auto w =
-        getEffectiveWeights(synapses, neurons[synapses.getTargetPopulation()]);
-    if (failed(w))
-      return failure();
-    weights[synapses] = std::move(*w);
-  }
-
-  llvm::DenseMap<Operation *, double> scales;
-  for (auto &[op, n] : neurons) {
-    auto population = cast<PopulationOp>(op);
-    int64_t size = n.gain.size();
-    Scale scale;
-    double maxWeight = 0;
-    SmallVector<double> drive(size, 0); // a readout's largest input per step
-    for (SynapsesOp in : population.getIncomingSynapses()) {
-      const SmallVector<double> &w = weights[in];
-      maxWeight = std::max(maxWeight, maxAbs(w));
-      SmallVector<double> sums = getRowAbsSums(in, w);
-      for (int64_t i = 0; i < size; ++i)
-        drive[i] += sums[i * sums.size() / size];
-    }
-    if (n.spiking) {
-      scale.limit(kThresholdTarget, maxAbs(n.threshold), "the threshold");
-    } else {
-      // |v| <= |v(0)| + (max|u| + |bias|)/(1 − α_mem), with max|u| =
-      // drive/(1 − α_syn): the membrane never leaves this bound.
-      double memRise = double(n.dv) / kDecayUnity;
-      double synRise = double(n.du + 1) / kDecayUnity;
-      double bound = 0;
-      for (int64_t i = 0; i < size; ++i)
-        bound = std::max(bound, std::abs(n.initial[i]) +
-                                    (drive[i] / synRise + std::abs(n.bias[i])) /
-                                        memRise);
-      scale.limit(kReadoutRange, bound, "the readout's largest membrane");
-    }
-    scale.limit(kWeightFullScale, maxWeight, "the largest weight");
-    scale.limit(kBiasFullScale, maxAbs(n.bias), "the bias");
-    scale.limit(kStateFullScale, maxAbs(n.initial), "the initial membrane");
-    if (!std::isfinite(scale.value)) {
-      scale.value = kDefaultScale;
-      scale.setBy = "lava-dl's default";
-    }
-    double s = scale.value;
-    scales[population] = s;
-
-    // vth: one per population (Lava's LIF process); a readout never fires.
-    int64_t vth = kVthMax;
-    if (n.spiking) {
-      for (int64_t i = 0; i < size; ++i) {
-        int64_t v = roundToInteger(n.threshold[i] * s, Rounding::HalfEven);
-        if (v < 0 || v > kVthMax)
-          return emitNodeError(population)
-                 << "register 'vth' = " << v << " is outside "
-                 << getDisplayName() << "'s range [0, " << kVthMax
-                 << "]: v_threshold - v_reset = "
-                 << formatNumber(n.threshold[i]) << " of neuron " << i
-                 << " at w_scale " << formatNumber(s);
-        if (i == 0)
-          vth = v;
-        else if (v != vth)
-          return emitNodeError(population)
-                 << "neurons 0 and " << i << " need vth = " << vth
-                 << " and vth = " << v
-                 << " (v_threshold - v_reset = " << formatNumber(n.threshold[0])
-                 << " and " << formatNumber(n.threshold[i]) << " at w_scale "
-                 << formatNumber(s)
-                 << "), but Lava's LIF process holds one vth per population";
-      }
-      double theta = n.threshold[0];
-      double error = theta > 0 ? std::abs(vth / s - theta) / theta : 0;
-      if (error > 0.01)
-        population.emitWarning()
-            << "'" << population.getNirOp() << "' \"" << population.getName()
-            << "\": vth = " << vth
-            << " holds v_threshold - v_reset = " << formatNumber(theta)
-            << " only to " << formatNumber(100 * error)
-            << "%, since w_scale = " << formatNumber(s) << " is set by "
-            << scale.setBy;
-    }
-
-    // bias = bias_mant << bias_exp, the smallest exponent that fits.
-    SmallVector<int64_t> biasMant, biasExp, initial;
+  // vth: one per population (Lava's LIF process); a readout never fires.
+  int64_t vth = kVthMax;
+  if (!n.threshold.empty()) {
     for (int64_t i = 0; i < size; ++i) {
-      double lsbs = n.bias[i] * s * kActUnit;
-      int64_t exp = 0, mant = roundToInteger(lsbs, Rounding::HalfEven);
-      while (exp < kBiasExpMax && (mant < kBiasMantMin || mant > kBiasMantMax))
-        mant = roundToInteger(std::ldexp(lsbs, -++exp), Rounding::HalfEven);
-      if (mant < kBiasMantMin || mant > kBiasMantMax)
+      int64_t v = roundToInteger(n.threshold[i] * s, Rounding::HalfEven);
+      if (v < 0 || v > kVthMax)
         return emitNodeError(population)
-               << "register 'bias_mant' = " << mant << " is outside "
-               << getDisplayName() << "'s range [" << kBiasMantMin << ", "
-               << kBiasMantMax << "] at bias_exp " << kBiasExpMax
-               << ": the bias of neuron " << i << " is "
-               << formatNumber(n.bias[i]) << " per step at w_scale "
-               << formatNumber(s);
-      biasMant.push_back(mant);
-      biasExp.push_back(exp);
-      int64_t v0 =
-          roundToInteger(n.initial[i] * s * kActUnit, Rounding::HalfEven);
-      if (v0 < -kStateMax || v0 > kStateMax)
+               << "register 'vth' = " << v << " is outside " << getDisplayName()
+               << "'s range [0, " << kVthMax
+               << "]: v_threshold - v_reset = " << formatNumber(n.threshold[i])
+               << " of neuron " << i << " at w_scale " << formatNumber(s);
+      if (i == 0)
+        vth = v;
+      else if (v != vth)
         return emitNodeError(population)
-               << "register 'v' = " << v0 << " is outside " << getDisplayName()
-               << "'s range [" << -kStateMax << ", " << kStateMax
-               << "]: the initial membrane of neuron " << i << " is "
-               << formatNumber(n.initial[i]) << " at w_scale "
-               << formatNumber(s);
-      initial.push_back(v0);
+               << "neurons 0 and " << i << " need vth = " << vth
+               << " and vth = " << v
+               << " (v_threshold - v_reset = " << formatNumber(n.threshold[0])
+               << " and " << formatNumber(n.threshold[i]) << " at w_scale "
+               << formatNumber(s)
+               << "), but Lava's LIF process holds one vth per population";
     }
-
-    SmallVector<NamedAttribute> registers = {
-        builder.getNamedAttr("du", getRegisterArray(context, {n.du})),
-        builder.getNamedAttr("dv", getRegisterArray(context, {n.dv})),
-        builder.getNamedAttr("vth", getRegisterArray(context, {vth})),
-        builder.getNamedAttr("bias_mant", getRegisterArray(context, biasMant)),
-        builder.getNamedAttr("bias_exp", getRegisterArray(context, biasExp)),
-        builder.getNamedAttr("v", getRegisterArray(context, initial)),
-        builder.getNamedAttr("w_scale", builder.getF64FloatAttr(s))};
-    // The chip's decays as time constants, -dt / ln(α).
-    if (n.cuba) {
-      double alpha = double(kDecayMax - n.du) / kDecayUnity;
-      registers.push_back(builder.getNamedAttr(
-          "effective_tau_syn",
-          getFloatArray(context, {-dt / std::log(alpha)})));
-    }
-    if (n.leaky) {
-      double alpha = double(kDecayUnity - n.dv) / kDecayUnity;
-      registers.push_back(builder.getNamedAttr(
-          "effective_tau_mem",
-          getFloatArray(context, {-dt / std::log(alpha)})));
-    }
-    population.setRegistersAttr(builder.getDictionaryAttr(registers));
+    double theta = n.threshold[0];
+    double error = theta > 0 ? std::abs(vth / s - theta) / theta : 0;
+    if (error > 0.01)
+      population.emitWarning()
+          << "'" << population.getNirOp() << "' \"" << population.getName()
+          << "\": vth = " << vth
+          << " holds v_threshold - v_reset = " << formatNumber(theta)
+          << " only to " << formatNumber(100 * error)
+          << "%, since w_scale = " << formatNumber(s) << " is set by "
+          << scale.boundBy;
   }
 
-  // Weights: Lava's optimize_weight_bits on w_scale·(effective weight).
-  for (auto &[op, w] : weights) {
-    auto synapses = cast<SynapsesOp>(op);
-    double s = scales[synapses.getTargetPopulation()];
-    double minW = 0, maxW = 0;
-    for (double v : w) {
-      minW = std::min(minW, v);
-      maxW = std::max(maxW, v);
-    }
-    // Lava's determine_sign_mode, and the 8-bit mantissa of each mode.
-    StringRef signMode = minW >= 0   ? "EXCITATORY"
-                         : maxW <= 0 ? "INHIBITORY"
-                                     : "MIXED";
-    bool mixed = signMode == "MIXED";
-    RegisterRange mantissa = getMantissaRange(signMode);
-    int64_t kMin = mantissa.min, kMax = mantissa.max;
-    // The smallest weight_exp, for the finest step, at which all fit.
-    int64_t weightExp = kWeightExpMin;
-    QuantizedValues q;
-    for (;; ++weightExp) {
-      double step = std::ldexp(1.0, int(mixed + weightExp));
-      q = quantizeValues(w, s / step, Rounding::HalfEven, kMin, kMax);
-      if (q.saturated == 0 || weightExp == kWeightExpMax)
-        break;
-    }
-    if (q.saturated) {
-      auto describe = [&](InFlightDiagnostic diag) {
-        diag << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-             << "\": " << q.saturated << " weights exceed " << getDisplayName()
-             << "'s largest " << signMode << " weight, mantissa "
-             << (kMax ? kMax : kMin) << " at weight_exp " << kWeightExpMax
-             << " (largest |w| = " << formatNumber(q.maxAbsValue)
-             << " at w_scale " << formatNumber(s) << ")";
-        return diag;
-      };
-      if (!options.allowSaturation)
-        return describe(synapses.emitError());
-      describe(synapses.emitWarning()) << "; clipped";
-    }
-    if (q.maxAbsValue > 0 &&
-        llvm::all_of(q.ints, [](int64_t k) { return k == 0; }))
-      return emitNodeError(synapses)
-             << "every weight rounds to 0: the largest |w| = "
-             << formatNumber(q.maxAbsValue) << " is "
-             << formatNumber(q.maxAbsValue * s) << " a_in units at w_scale "
-             << formatNumber(s) << ", below " << getDisplayName()
-             << "'s smallest step 2^" << mixed + kWeightExpMin
-             << " (weight_exp " << kWeightExpMin << ")";
-    // Lava's _determine_num_weight_bits: the fewest bits that lose nothing.
-    int64_t numWeightBits = kWeightBits;
-    while (numWeightBits > 1 &&
-           llvm::all_of(q.ints, [](int64_t k) { return k % 2 == 0; })) {
-      for (int64_t &k : q.ints)
-        k /= 2;
-      --numWeightBits;
-    }
-    NamedAttribute registers[] = {
-        builder.getNamedAttr("weight_exp",
-                             builder.getI64IntegerAttr(weightExp)),
-        builder.getNamedAttr("num_weight_bits",
-                             builder.getI64IntegerAttr(numWeightBits)),
-        builder.getNamedAttr("sign_mode", builder.getStringAttr(signMode)),
-        builder.getNamedAttr("w_scale", builder.getF64FloatAttr(s))};
-    setQuantizedWeights(
-        synapses, q, registers,
-        llvm::formatv("{0}-bit {1} weights into \"{2}\", weight_exp {3}, "
-                      "w_scale {4}",
-                      numWeightBits, signMode,
-                      synapses.getTargetPopulation().getName(), weightExp,
-                      formatNumber(s))
-            .str());
+  // bias = bias_mant << bias_exp, the smallest exponent that fits.
+  SmallVector<int64_t> biasMant, biasExp, initial;
+  for (int64_t i = 0; i < size; ++i) {
+    double lsbs = n.bias[i] * s * kActUnit;
+    int64_t exp = 0, mant = roundToInteger(lsbs, Rounding::HalfEven);
+    while (exp < kBiasExpMax && (mant < kBiasMantMin || mant > kBiasMantMax))
+      mant = roundToInteger(std::ldexp(lsbs, -++exp), Rounding::HalfEven);
+    if (mant < kBiasMantMin || mant > kBiasMantMax)
+      return emitNodeError(population)
+             << "register 'bias_mant' = " << mant << " is outside "
+             << getDisplayName() << "'s range [" << kBiasMantMin << ", "
+             << kBiasMantMax << "] at bias_exp " << kBiasExpMax
+             << ": the bias of neuron " << i << " is "
+             << formatNumber(n.bias[i]) << " per step at w_scale "
+             << formatNumber(s);
+    biasMant.push_back(mant);
+    biasExp.push_back(exp);
+    int64_t v0 =
+        roundToInteger(n.initial[i] * s * kActUnit, Rounding::HalfEven);
+    if (v0 < -kStateMax || v0 > kStateMax)
+      return emitNodeError(population)
+             << "register 'v' = " << v0 << " is outside " << getDisplayName()
+             << "'s range [" << -kStateMax << ", " << kStateMax
+             << "]: the initial membrane of neuron " << i << " is "
+             << formatNumber(n.initial[i]) << " at w_scale " << formatNumber(s);
+    initial.push_back(v0);
   }
-  return success();
+
+  int64_t du = n.currentDecay.front(), dv = n.membraneDecay.front();
+  SmallVector<NamedAttribute> registers = {
+      builder.getNamedAttr("du", getRegisterArray(context, {du})),
+      builder.getNamedAttr("dv", getRegisterArray(context, {dv})),
+      builder.getNamedAttr("vth", getRegisterArray(context, {vth})),
+      builder.getNamedAttr("bias_mant", getRegisterArray(context, biasMant)),
+      builder.getNamedAttr("bias_exp", getRegisterArray(context, biasExp)),
+      builder.getNamedAttr("v", getRegisterArray(context, initial)),
+      builder.getNamedAttr("w_scale", builder.getF64FloatAttr(s))};
+  // The chip's decays as time constants, -dt / ln(α).
+  StringRef model = population.getModel();
+  if (model == "cuba_lif" || model == "cuba_li") {
+    double alpha = double(kDecayMax - du) / kDecayUnity;
+    registers.push_back(builder.getNamedAttr(
+        "effective_tau_syn", getFloatArray(context, {-dt / std::log(alpha)})));
+  }
+  if (model != "if") {
+    double alpha = double(kDecayUnity - dv) / kDecayUnity;
+    registers.push_back(builder.getNamedAttr(
+        "effective_tau_mem", getFloatArray(context, {-dt / std::log(alpha)})));
+  }
+  return builder.getDictionaryAttr(registers);
+}
+
+/// Lava's optimize_weight_bits on w_scale·(effective weight).
+FailureOr<EncodedWeights>
+Loihi2Model::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
+                           const ScaleChoice &scale,
+                           const QuantizeOptions &options) const {
+  Builder builder(synapses.getContext());
+  double s = scale.value;
+  double minW = 0, maxW = 0;
+  for (double v : w) {
+    minW = std::min(minW, v);
+    maxW = std::max(maxW, v);
+  }
+  // Lava's determine_sign_mode, and the 8-bit mantissa of each mode.
+  StringRef signMode = minW >= 0   ? "EXCITATORY"
+                       : maxW <= 0 ? "INHIBITORY"
+                                   : "MIXED";
+  bool mixed = signMode == "MIXED";
+  RegisterRange mantissa = getMantissaRange(signMode);
+  int64_t kMin = mantissa.min, kMax = mantissa.max;
+  // The smallest weight_exp, for the finest step, at which all fit.
+  int64_t weightExp = kWeightExpMin;
+  QuantizedValues q;
+  for (;; ++weightExp) {
+    double step = std::ldexp(1.0, int(mixed + weightExp));
+    q = quantizeValues(w, s / step, Rounding::HalfEven, kMin, kMax);
+    if (q.saturated == 0 || weightExp == kWeightExpMax)
+      break;
+  }
+  if (q.saturated) {
+    auto describe = [&](InFlightDiagnostic diag) {
+      diag << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
+           << "\": " << q.saturated << " weights exceed " << getDisplayName()
+           << "'s largest " << signMode << " weight, mantissa "
+           << (kMax ? kMax : kMin) << " at weight_exp " << kWeightExpMax
+           << " (largest |w| = " << formatNumber(q.maxAbsValue)
+           << " at w_scale " << formatNumber(s) << ")";
+      return diag;
+    };
+    if (!options.allowSaturation)
+      return describe(synapses.emitError());
+    describe(synapses.emitWarning()) << "; clipped";
+  }
+  if (q.maxAbsValue > 0 &&
+      llvm::all_of(q.ints, [](int64_t k) { return k == 0; }))
+    return emitNodeError(synapses)
+           << "every weight rounds to 0: the largest |w| = "
+           << formatNumber(q.maxAbsValue) << " is "
+           << formatNumber(q.maxAbsValue * s) << " a_in units at w_scale "
+           << formatNumber(s) << ", below " << getDisplayName()
+           << "'s smallest step 2^" << mixed + kWeightExpMin << " (weight_exp "
+           << kWeightExpMin << ")";
+  // Lava's _determine_num_weight_bits: the fewest bits that lose nothing.
+  int64_t numWeightBits = kWeightBits;
+  while (numWeightBits > 1 &&
+         llvm::all_of(q.ints, [](int64_t k) { return k % 2 == 0; })) {
+    for (int64_t &k : q.ints)
+      k /= 2;
+    --numWeightBits;
+  }
+  EncodedWeights encoded;
+  encoded.values = std::move(q);
+  encoded.registers = {
+      builder.getNamedAttr("weight_exp", builder.getI64IntegerAttr(weightExp)),
+      builder.getNamedAttr("num_weight_bits",
+                           builder.getI64IntegerAttr(numWeightBits)),
+      builder.getNamedAttr("sign_mode", builder.getStringAttr(signMode)),
+      builder.getNamedAttr("w_scale", builder.getF64FloatAttr(s))};
+  encoded.description =
+      llvm::formatv("{0}-bit {1} weights into \"{2}\", weight_exp {3}, "
+                    "w_scale {4}",
+                    numWeightBits, signMode,
+                    synapses.getTargetPopulation().getName(), weightExp,
+                    formatNumber(s))
+          .str();
+  return encoded;
 }
 
 //===----------------------------------------------------------------------===//
@@ -734,15 +688,11 @@ Loihi2Model::getNeuronEmulation(PopulationOp population,
            "0's v_reset ("
         << formatNumber(vReset.front()) << "), the spikes are exact";
   // u is w_scale·64·(1 − α_mem)·r·I with the chip's α_mem (dt·r·I for an
-  // IF, whose dv is 0): the weights carry that gain (see the top).
-  double memGain =
-      population.getModel() == "if"
-          ? population->getParentOfType<DeviceOp>().getDt().convertToDouble()
-          : double(e.membraneDecay.front()) / kDecayUnity;
-  SmallVector<double> gains;
-  for (double r : population.getParamValues("r"))
-    gains.push_back(memGain * r);
-  e.setCurrentUnit(gains);
+  // IF, whose dv is 0): the weights carry that gain, as mapNeurons says.
+  FailureOr<NeuronMapping> mapped = mapPopulation(population);
+  if (failed(mapped))
+    return failure();
+  e.setCurrentUnit(mapped->membraneGain);
   return e;
 }
 

@@ -131,8 +131,18 @@ public:
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
-  LogicalResult quantize(DeviceOp device,
-                         const QuantizeOptions &options) const override;
+  FailureOr<NeuronMapping> mapNeurons(PopulationOp population,
+                                      double dt) const override;
+  FailureOr<ScaleChoice>
+  chooseScale(ArrayRef<MappedPopulation> group) const override;
+  FailureOr<DictionaryAttr>
+  encodeNeurons(PopulationOp population, const NeuronMapping &neurons,
+                const ScaleChoice &scale) const override;
+  FailureOr<EncodedWeights>
+  encodeWeights(SynapsesOp synapses, ArrayRef<double> effectiveWeights,
+                const ScaleChoice &scale,
+                const QuantizeOptions &options) const override;
+  void emitQuantizationCaveats(DeviceOp device) const override;
   ArrayRef<RegisterRange> getPopulationRegisters() const override {
     static const RegisterRange ranges[] = {
         {"threshold_high", kStateMin, kStateMax},
@@ -433,138 +443,158 @@ getPerChannel(const TargetModel &model, PopulationOp population,
   return result;
 }
 
-LogicalResult SpeckModel::quantize(DeviceOp device,
-                                   const QuantizeOptions &) const {
-  MLIRContext *context = device.getContext();
-  Builder builder(context);
-  bool anyLayer = false;
-  for (auto population : device.getBody().getOps<PopulationOp>()) {
-    if (failed(checkLayer(population)))
-      return failure();
-    anyLayer = true;
-    SynapsesOp synapses = population.getIncomingSynapses().front();
-    LayerGeometry g = getGeometry(synapses);
-    int64_t size = population.getNeurons().getType().getSize();
-    int64_t channels = g.outChannels;
-    int64_t perChannel = size / channels;
+/// One layer: one threshold, v_reset = 0, and r (folded into the weights
+/// and the bias) and the bias equal within each output channel.
+FailureOr<NeuronMapping> SpeckModel::mapNeurons(PopulationOp population,
+                                                double) const {
+  if (failed(checkLayer(population)))
+    return failure();
+  LayerGeometry g = getGeometry(population.getIncomingSynapses().front());
+  int64_t size = population.getNeurons().getType().getSize();
+  int64_t channels = g.outChannels;
+  int64_t perChannel = size / channels;
 
-    // One threshold per layer (threshold_high); v_min = -v_threshold as
-    // Sinabs' NIR import sets min_v_mem for an IF.
-    SmallVector<double> thresholds = population.getParamValues("v_threshold");
-    double threshold = thresholds.empty() ? 0.0 : thresholds.front();
-    for (auto [i, v] : llvm::enumerate(thresholds))
-      if (v != threshold)
-        return emitNodeError(population)
-               << "v_threshold differs between neurons 0 and " << i << " ("
-               << formatNumber(threshold) << " and " << formatNumber(v) << "); "
-               << getDisplayName()
-               << " has one threshold per layer (threshold_high)";
-    if (!(threshold > 0))
+  // One threshold per layer (threshold_high); v_min = -v_threshold as
+  // Sinabs' NIR import sets min_v_mem for an IF.
+  SmallVector<double> thresholds = population.getParamValues("v_threshold");
+  double threshold = thresholds.empty() ? 0.0 : thresholds.front();
+  for (auto [i, v] : llvm::enumerate(thresholds))
+    if (v != threshold)
       return emitNodeError(population)
-             << "v_threshold = " << formatNumber(threshold)
-             << " is not positive; " << getDisplayName()
-             << " spikes at threshold_high and clips the membrane at "
-                "threshold_low = -threshold_high";
-    // NIR resets to v_reset; Speck returns to zero or subtracts the
-    // threshold. (Sinabs' own NIR import ignores v_reset and subtracts.)
-    for (auto [i, v] : llvm::enumerate(population.getParamValues("v_reset")))
-      if (v != 0)
-        return emitNodeError(population)
-               << "v_reset = " << formatNumber(v) << " of neuron " << i
-               << " is not zero; " << getDisplayName()
-               << " resets a neuron to zero (return_to_zero) or subtracts "
-                  "its threshold";
-
-    // r scales the neuron's input: fold it into the weights and bias.
-    SmallVector<double> r = population.getParamValues("r");
-    if (r.empty())
-      r.assign(size, 1.0);
-    auto channelR = getPerChannel(*this, population, "r", r, channels,
-                                  "shares a kernel over the channel, into "
-                                  "which r is folded");
-    if (failed(channelR))
-      return failure();
-    SmallVector<double> bias = population.getParamValues("bias");
-    if (bias.empty())
-      bias.assign(size, 0.0);
-    auto channelBias = getPerChannel(*this, population, "bias", bias, channels,
-                                     "stores one bias per output channel");
-    if (failed(channelBias))
-      return failure();
-    for (int64_t c = 0; c < channels; ++c)
-      (*channelBias)[c] *= (*channelR)[c];
-
-    SmallVector<double> w = getWeightValues(synapses);
-    int64_t perOutput = int64_t(w.size()) / channels;
-    for (size_t k = 0; k < w.size(); ++k)
-      w[k] *= (*channelR)[k / perOutput];
-
-    // One common scale: the smallest that fits weights, biases and the
-    // (v_min, v_threshold) pair in their bit widths.
-    double thresholdPair[] = {-threshold, threshold};
-    double scale =
-        std::min({getDiscretizationScale(w, kWeightBits),
-                  getDiscretizationScale(*channelBias, kWeightBits),
-                  getDiscretizationScale(thresholdPair, kStateBits)});
-
-    // torch.round rounds half to even (PyTorch docs: "round half to even"),
-    // so Rounding::HalfEven, not HalfAwayFromZero.
-    QuantizedValues weights =
-        quantizeValues(w, scale, Rounding::HalfEven, kWeightMin, kWeightMax);
-    QuantizedValues biases = quantizeValues(
-        *channelBias, scale, Rounding::HalfEven, kWeightMin, kWeightMax);
-    int64_t thresholdHigh =
-        roundToInteger(threshold * scale, Rounding::HalfEven);
-    int64_t thresholdLow =
-        roundToInteger(-threshold * scale, Rounding::HalfEven);
-    if (thresholdHigh <= 0)
+             << "v_threshold differs between neurons 0 and " << i << " ("
+             << formatNumber(threshold) << " and " << formatNumber(v) << "); "
+             << getDisplayName()
+             << " has one threshold per layer (threshold_high)";
+  if (!(threshold > 0))
+    return emitNodeError(population)
+           << "v_threshold = " << formatNumber(threshold)
+           << " is not positive; " << getDisplayName()
+           << " spikes at threshold_high and clips the membrane at "
+              "threshold_low = -threshold_high";
+  // NIR resets to v_reset; Speck returns to zero or subtracts the
+  // threshold. (Sinabs' own NIR import ignores v_reset and subtracts.)
+  for (auto [i, v] : llvm::enumerate(population.getParamValues("v_reset")))
+    if (v != 0)
       return emitNodeError(population)
-             << "v_threshold = " << formatNumber(threshold)
-             << " quantises to threshold_high = 0 at scale "
-             << formatNumber(scale)
-             << ", which the weights set; Speck would spike whenever the "
-                "membrane is positive";
+             << "v_reset = " << formatNumber(v) << " of neuron " << i
+             << " is not zero; " << getDisplayName()
+             << " resets a neuron to zero (return_to_zero) or subtracts "
+                "its threshold";
 
-    NamedAttribute synapseRegisters[] = {
-        builder.getNamedAttr("scale", builder.getF64FloatAttr(scale))};
-    setQuantizedWeights(
-        synapses, weights, synapseRegisters,
-        llvm::formatv("8-bit {0} weights of layer \"{1}\", scale {2}",
-                      synapses.getKind(), population.getName(),
-                      formatNumber(scale))
-            .str());
+  // r scales the neuron's input: fold it into the weights and bias.
+  SmallVector<double> r = population.getParamValues("r");
+  if (r.empty())
+    r.assign(size, 1.0);
+  auto channelR = getPerChannel(*this, population, "r", r, channels,
+                                "shares a kernel over the channel, into "
+                                "which r is folded");
+  if (failed(channelR))
+    return failure();
+  SmallVector<double> bias = population.getParamValues("bias");
+  if (bias.empty())
+    bias.assign(size, 0.0);
+  auto channelBias = getPerChannel(*this, population, "bias", bias, channels,
+                                   "stores one bias per output channel");
+  if (failed(channelBias))
+    return failure();
 
-    SmallVector<int64_t> neuronBiases;
-    neuronBiases.reserve(size);
-    for (int64_t i = 0; i < size; ++i)
-      neuronBiases.push_back(biases.ints[i / perChannel]);
-    bool leak = llvm::any_of(biases.ints, [](int64_t b) { return b != 0; });
-    NamedAttribute registers[] = {
-        builder.getNamedAttr("threshold_high",
-                             getRegisterArray(context, {thresholdHigh})),
-        builder.getNamedAttr("threshold_low",
-                             getRegisterArray(context, {thresholdLow})),
-        // One per output channel on the chip; per neuron here.
-        builder.getNamedAttr("biases", getRegisterArray(context, neuronBiases)),
-        builder.getNamedAttr("leak_enable", builder.getBoolAttr(leak)),
-        builder.getNamedAttr("return_to_zero", builder.getBoolAttr(true)),
-        builder.getNamedAttr("scale", builder.getF64FloatAttr(scale))};
-    population.setRegistersAttr(builder.getDictionaryAttr(registers));
-    if (leak)
-      population.emitWarning()
-          << "'" << population.getNirOp() << "' \"" << population.getName()
-          << "\": " << getDisplayName()
-          << " adds biases on its slow leak clock, not per dt; set the leak "
-             "clock period to dt = "
-          << formatNumber(device.getDt().convertToDouble()) << " s";
+  NeuronMapping n;
+  for (int64_t i = 0; i < size; ++i) {
+    int64_t c = i / perChannel;
+    n.membraneGain.push_back((*channelR)[c]);
+    n.weightGain.push_back((*channelR)[c]);
+    n.bias.push_back((*channelBias)[c] * (*channelR)[c]);
   }
-  if (anyLayer)
+  n.threshold.assign(size, threshold);
+  n.initial.assign(size, 0.0);
+  return n;
+}
+
+/// One common scale: the smallest that fits weights, biases and the
+/// (v_min, v_threshold) pair in their bit widths.
+FailureOr<ScaleChoice>
+SpeckModel::chooseScale(ArrayRef<MappedPopulation> group) const {
+  const MappedPopulation &layer = group.front(); // one population per group
+  double threshold = layer.neurons->threshold.front();
+  double thresholdPair[] = {-threshold, threshold};
+  std::pair<double, StringRef> bounds[] = {
+      {getDiscretizationScale(layer.incoming.front().second, kWeightBits),
+       "the weights"},
+      {getDiscretizationScale(layer.neurons->bias, kWeightBits), "the biases"},
+      {getDiscretizationScale(thresholdPair, kStateBits), "the threshold"}};
+  auto [value, boundBy] = *llvm::min_element(
+      bounds, [](auto a, auto b) { return a.first < b.first; });
+  return ScaleChoice{value, 0, boundBy.str()};
+}
+
+FailureOr<DictionaryAttr>
+SpeckModel::encodeNeurons(PopulationOp population, const NeuronMapping &n,
+                          const ScaleChoice &scale) const {
+  MLIRContext *context = population.getContext();
+  Builder builder(context);
+  double s = scale.value, threshold = n.threshold.front();
+  // torch.round rounds half to even (PyTorch docs: "round half to even"),
+  // so Rounding::HalfEven, not HalfAwayFromZero.
+  QuantizedValues biases =
+      quantizeValues(n.bias, s, Rounding::HalfEven, kWeightMin, kWeightMax);
+  int64_t thresholdHigh = roundToInteger(threshold * s, Rounding::HalfEven);
+  int64_t thresholdLow = roundToInteger(-threshold * s, Rounding::HalfEven);
+  if (thresholdHigh <= 0)
+    return emitNodeError(population)
+           << "v_threshold = " << formatNumber(threshold)
+           << " quantises to threshold_high = 0 at scale " << formatNumber(s)
+           << ", which " << scale.boundBy
+           << " set; Speck would spike whenever the membrane is positive";
+
+  bool leak = llvm::any_of(biases.ints, [](int64_t b) { return b != 0; });
+  NamedAttribute registers[] = {
+      builder.getNamedAttr("threshold_high",
+                           getRegisterArray(context, {thresholdHigh})),
+      builder.getNamedAttr("threshold_low",
+                           getRegisterArray(context, {thresholdLow})),
+      // One per output channel on the chip; per neuron here.
+      builder.getNamedAttr("biases", getRegisterArray(context, biases.ints)),
+      builder.getNamedAttr("leak_enable", builder.getBoolAttr(leak)),
+      builder.getNamedAttr("return_to_zero", builder.getBoolAttr(true)),
+      builder.getNamedAttr("scale", builder.getF64FloatAttr(s))};
+  if (leak)
+    population.emitWarning()
+        << "'" << population.getNirOp() << "' \"" << population.getName()
+        << "\": " << getDisplayName()
+        << " adds biases on its slow leak clock, not per dt; set the leak "
+           "clock period to dt = "
+        << formatNumber(population->getParentOfType<DeviceOp>()
+                            .getDt()
+                            .convertToDouble())
+        << " s";
+  return builder.getDictionaryAttr(registers);
+}
+
+FailureOr<EncodedWeights>
+SpeckModel::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
+                          const ScaleChoice &scale,
+                          const QuantizeOptions &) const {
+  Builder builder(synapses.getContext());
+  EncodedWeights encoded;
+  encoded.values = quantizeValues(w, scale.value, Rounding::HalfEven,
+                                  kWeightMin, kWeightMax);
+  encoded.registers = {
+      builder.getNamedAttr("scale", builder.getF64FloatAttr(scale.value))};
+  encoded.description =
+      llvm::formatv(
+          "8-bit {0} weights of layer \"{1}\", scale {2}", synapses.getKind(),
+          synapses.getTargetPopulation().getName(), formatNumber(scale.value))
+          .str();
+  return encoded;
+}
+
+void SpeckModel::emitQuantizationCaveats(DeviceOp device) const {
+  if (!device.getBody().getOps<PopulationOp>().empty())
     device.emitWarning()
         << getDisplayName()
         << " clips each membrane at threshold_low = -threshold_high, as "
            "Sinabs' NIR import does (min_v_mem = -v_threshold); NIR's IF has "
            "no lower bound";
-  return success();
 }
 
 //===----------------------------------------------------------------------===//

@@ -87,8 +87,17 @@ public:
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
-  LogicalResult quantize(DeviceOp device,
-                         const QuantizeOptions &options) const override;
+  FailureOr<NeuronMapping> mapNeurons(PopulationOp population,
+                                      double dt) const override;
+  FailureOr<ScaleChoice>
+  chooseScale(ArrayRef<MappedPopulation> group) const override;
+  FailureOr<DictionaryAttr>
+  encodeNeurons(PopulationOp population, const NeuronMapping &neurons,
+                const ScaleChoice &scale) const override;
+  FailureOr<EncodedWeights>
+  encodeWeights(SynapsesOp synapses, ArrayRef<double> effectiveWeights,
+                const ScaleChoice &scale,
+                const QuantizeOptions &options) const override;
   /// Every neuron register is a float; the weights are the only integers.
   ArrayRef<RegisterRange> getPopulationRegisters() const override { return {}; }
   /// What the PE's neuron kernel runs on, as floats (float32 values in
@@ -266,94 +275,106 @@ static StringRef getS2NeuronModel(PopulationOp population) {
   return conv ? "lif_conv2d" : "lif_no_delay";
 }
 
-LogicalResult SpiNNaker2Model::quantize(DeviceOp device,
-                                        const QuantizeOptions &options) const {
-  double dt = device.getDt().convertToDouble();
-  MLIRContext *context = device.getContext();
+/// s2_nir's weights reach the chip as they are (w_scale scales each
+/// neuron's membrane instead, computeRegisters): every weight gain is 1.
+FailureOr<NeuronMapping> SpiNNaker2Model::mapNeurons(PopulationOp population,
+                                                     double) const {
+  NeuronMapping n;
+  n.weightGain.assign(population.getNeurons().getType().getSize(), 1.0);
+  return n;
+}
+
+/// w_scale = 127 / max|w| over every weight into a population
+/// (get_max_abs_weight); a population without weights keeps 1.
+FailureOr<ScaleChoice>
+SpiNNaker2Model::chooseScale(ArrayRef<MappedPopulation> group) const {
+  double maxWeight = 0;
+  for (auto [synapses, w] : group.front().incoming) {
+    if (!llvm::all_of(w, [](double v) { return std::isfinite(v); }))
+      return emitNodeError(synapses) << "weights must be finite numbers";
+    maxWeight = std::max(maxWeight, maxAbs(w));
+  }
+  if (maxWeight > 0)
+    return ScaleChoice{kWeightMax / maxWeight, 0, "the largest weight"};
+  return ScaleChoice{1.0, 0, "no weights"};
+}
+
+FailureOr<DictionaryAttr>
+SpiNNaker2Model::encodeNeurons(PopulationOp population, const NeuronMapping &,
+                               const ScaleChoice &scale) const {
+  MLIRContext *context = population.getContext();
   Builder builder(context);
-
-  // w_scale = 127 / max|w| over every weight into a population
-  // (get_max_abs_weight); a population without weights keeps 1.
-  llvm::DenseMap<Operation *, double> wScales;
-  for (auto population : device.getBody().getOps<PopulationOp>()) {
-    double maxWeight = 0;
-    for (SynapsesOp synapses : population.getIncomingSynapses()) {
-      SmallVector<double> w = getWeightValues(synapses);
-      if (!llvm::all_of(w, [](double v) { return std::isfinite(v); }))
-        return emitNodeError(synapses) << "weights must be finite numbers";
-      maxWeight = std::max(maxWeight, maxAbs(w));
-    }
-    double wScale = maxWeight > 0 ? kWeightMax / maxWeight : 1.0;
-    wScales[population] = wScale;
-
-    auto regs = computeRegisters(*this, population, wScale, dt);
-    if (failed(regs))
-      return failure();
-    SmallVector<NamedAttribute> registers = {
-        builder.getNamedAttr("neuron_model", builder.getStringAttr(
-                                                 getS2NeuronModel(population))),
-        builder.getNamedAttr("alpha_decay",
-                             getFloatArray(context, regs->alphaDecay)),
-        builder.getNamedAttr("threshold",
-                             getFloatArray(context, regs->threshold)),
-        builder.getNamedAttr("i_offset", getFloatArray(context, regs->iOffset)),
-        // NIR's reset to v_reset = 0 (v_reset != 0 was rejected above);
-        // s2_nir's default, reset_by_subtraction, is not NIR's semantics.
-        builder.getNamedAttr("reset",
-                             builder.getStringAttr("reset_to_v_reset")),
-        // Not registers: the factors s2_nir keeps as nir_v_scale (to read
-        // recorded voltages back) and nir_w_scale.
-        builder.getNamedAttr("v_scale", getFloatArray(context, regs->vScale)),
-        builder.getNamedAttr("w_scale", getFloatArray(context, {wScale}))};
-    if (population.getModel() == "cuba_lif") {
-      registers.push_back(builder.getNamedAttr(
-          "exc_decay", getFloatArray(context, regs->synDecay)));
-      registers.push_back(builder.getNamedAttr(
-          "inh_decay", getFloatArray(context, regs->synDecay)));
-      registers.push_back(
-          builder.getNamedAttr("v_reset", getFloatArray(context, {0.0})));
-    }
-    population.setRegistersAttr(builder.getDictionaryAttr(registers));
+  double dt = population->getParentOfType<DeviceOp>().getDt().convertToDouble();
+  auto regs = computeRegisters(*this, population, scale.value, dt);
+  if (failed(regs))
+    return failure();
+  SmallVector<NamedAttribute> registers = {
+      builder.getNamedAttr("neuron_model",
+                           builder.getStringAttr(getS2NeuronModel(population))),
+      builder.getNamedAttr("alpha_decay",
+                           getFloatArray(context, regs->alphaDecay)),
+      builder.getNamedAttr("threshold",
+                           getFloatArray(context, regs->threshold)),
+      builder.getNamedAttr("i_offset", getFloatArray(context, regs->iOffset)),
+      // NIR's reset to v_reset = 0 (v_reset != 0 was rejected above);
+      // s2_nir's default, reset_by_subtraction, is not NIR's semantics.
+      builder.getNamedAttr("reset", builder.getStringAttr("reset_to_v_reset")),
+      // Not registers: the factors s2_nir keeps as nir_v_scale (to read
+      // recorded voltages back) and nir_w_scale.
+      builder.getNamedAttr("v_scale", getFloatArray(context, regs->vScale)),
+      builder.getNamedAttr("w_scale", getFloatArray(context, {scale.value}))};
+  if (population.getModel() == "cuba_lif") {
+    registers.push_back(builder.getNamedAttr(
+        "exc_decay", getFloatArray(context, regs->synDecay)));
+    registers.push_back(builder.getNamedAttr(
+        "inh_decay", getFloatArray(context, regs->synDecay)));
+    registers.push_back(
+        builder.getNamedAttr("v_reset", getFloatArray(context, {0.0})));
   }
+  return builder.getDictionaryAttr(registers);
+}
 
-  for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
-    PopulationOp target = synapses.getTargetPopulation();
-    double wScale = wScales.lookup(target);
-    bool conv = synapses.getKind() == "conv2d";
-    // get_conv2d_params casts the scaled kernel with astype(np.int8), which
-    // truncates toward zero. Dense weights reach py-spinnaker2 as scaled
-    // floats (connection_list_from_dense_weights); how it makes them
-    // integers is not visible, so we round to nearest, ties to even (numpy's
-    // np.round) [unverified].
-    Rounding rounding = conv ? Rounding::TowardZero : Rounding::HalfEven;
-    QuantizedValues q = quantizeValues(getWeightValues(synapses), wScale,
-                                       rounding, -kWeightMax, kWeightMax);
-    if (q.saturated > 0) { // only rounding noise can push past 127
-      if (!options.allowSaturation)
-        return emitNodeError(synapses)
-               << q.saturated << " weights exceed " << getDisplayName()
-               << "'s int8 range [-127, 127]";
-      synapses.emitWarning()
-          << "'" << synapses.getNirOp() << "' \"" << synapses.getName()
-          << "\": clipped " << q.saturated << " weights to [-127, 127]";
-    }
-    NamedAttribute registers[] = {
-        builder.getNamedAttr("w_scale", builder.getF64FloatAttr(wScale)),
-        builder.getNamedAttr(
-            "projection",
-            builder.getStringAttr(conv ? "Conv2DProjection" : "Projection")),
-        builder.getNamedAttr(
-            "rounding",
-            builder.getStringAttr(conv ? "toward_zero" : "nearest_even"))};
-    setQuantizedWeights(
-        synapses, q, registers,
-        llvm::formatv(
-            "int8 {0} weights into \"{1}\", w_scale {2} ({3})",
-            synapses.getKind(), target.getName(), formatNumber(wScale),
-            conv ? "truncated as astype(np.int8)" : "rounded to nearest")
-            .str());
+FailureOr<EncodedWeights>
+SpiNNaker2Model::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
+                               const ScaleChoice &scale,
+                               const QuantizeOptions &options) const {
+  Builder builder(synapses.getContext());
+  double wScale = scale.value;
+  bool conv = synapses.getKind() == "conv2d";
+  // get_conv2d_params casts the scaled kernel with astype(np.int8), which
+  // truncates toward zero. Dense weights reach py-spinnaker2 as scaled
+  // floats (connection_list_from_dense_weights); how it makes them
+  // integers is not visible, so we round to nearest, ties to even (numpy's
+  // np.round) [unverified].
+  Rounding rounding = conv ? Rounding::TowardZero : Rounding::HalfEven;
+  EncodedWeights encoded;
+  encoded.values = quantizeValues(w, wScale, rounding, -kWeightMax, kWeightMax);
+  if (int64_t saturated = encoded.values.saturated) {
+    // Only rounding noise can push past 127.
+    if (!options.allowSaturation)
+      return emitNodeError(synapses)
+             << saturated << " weights exceed " << getDisplayName()
+             << "'s int8 range [-127, 127]";
+    synapses.emitWarning() << "'" << synapses.getNirOp() << "' \""
+                           << synapses.getName() << "\": clipped " << saturated
+                           << " weights to [-127, 127]";
   }
-  return success();
+  encoded.registers = {
+      builder.getNamedAttr("w_scale", builder.getF64FloatAttr(wScale)),
+      builder.getNamedAttr(
+          "projection",
+          builder.getStringAttr(conv ? "Conv2DProjection" : "Projection")),
+      builder.getNamedAttr(
+          "rounding",
+          builder.getStringAttr(conv ? "toward_zero" : "nearest_even"))};
+  encoded.description =
+      llvm::formatv(
+          "int8 {0} weights into \"{1}\", w_scale {2} ({3})",
+          synapses.getKind(), synapses.getTargetPopulation().getName(),
+          formatNumber(wScale),
+          conv ? "truncated as astype(np.int8)" : "rounded to nearest")
+          .str();
+  return encoded;
 }
 
 //===----------------------------------------------------------------------===//

@@ -12,7 +12,6 @@
 #include "nirc/Dialect/Chip/Quantization.h"
 
 #include "mlir/IR/Builders.h"
-#include "llvm/ADT/MapVector.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -97,8 +96,23 @@ public:
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
-  LogicalResult quantize(DeviceOp device,
-                         const QuantizeOptions &) const override;
+  FailureOr<NeuronMapping> mapNeurons(PopulationOp population,
+                                      double dt) const override;
+  /// One scale per pool.
+  std::optional<unsigned>
+  getScaleGroup(PopulationOp population) const override {
+    return unsigned(poolOf(population));
+  }
+  FailureOr<ScaleChoice>
+  chooseScale(ArrayRef<MappedPopulation> pool) const override;
+  FailureOr<DictionaryAttr>
+  encodeNeurons(PopulationOp population, const NeuronMapping &neurons,
+                const ScaleChoice &scale) const override;
+  FailureOr<EncodedWeights>
+  encodeWeights(SynapsesOp synapses, ArrayRef<double> effectiveWeights,
+                const ScaleChoice &scale,
+                const QuantizeOptions &options) const override;
+  void emitQuantizationCaveats(DeviceOp device) const override;
   ArrayRef<RegisterRange> getPopulationRegisters() const override {
     static const RegisterRange ranges[] = {
         {"threshold", -kStateMax - 1, kStateMax},
@@ -229,16 +243,6 @@ LogicalResult XyloModel::checkDesignRules(DeviceOp device) const {
 // Quantisation (Rockpool's global_quantize, with a per-matrix shift)
 //===----------------------------------------------------------------------===//
 
-namespace {
-/// One population's neurons as Xylo sees them, in membrane units.
-struct XyloNeurons {
-  SmallVector<int64_t> dashMem, dashSyn;
-  /// Factor from a NIR weight into this neuron to its Xylo weight.
-  SmallVector<double> gain;
-  SmallVector<double> bias, threshold;
-};
-} // namespace
-
 /// dash = round(log2(tau/dt)); fails for tau <= dt or dash > kDashMax.
 static FailureOr<int64_t> getDash(const TargetModel &model,
                                   PopulationOp population, StringRef field,
@@ -264,8 +268,8 @@ static FailureOr<int64_t> getDash(const TargetModel &model,
 /// discretisation when the weights carry (1 − α_mem)·R·(1 − α_syn)·w_in
 /// with the chip's own α = 1 − 2^−dash, and the bias (1 − α_mem)·(v_leak
 /// + R·w_in·b). A LIF has no synaptic state: dash_syn = 0 passes W s on.
-static FailureOr<XyloNeurons>
-describeNeurons(const TargetModel &model, PopulationOp population, double dt) {
+FailureOr<NeuronMapping> XyloModel::mapNeurons(PopulationOp population,
+                                               double dt) const {
   int64_t size = population.getNeurons().getType().getSize();
   bool cuba = population.getModel() == "cuba_lif";
   SmallVector<double> tauMem = population.getParamValues("tau_mem"),
@@ -274,25 +278,27 @@ describeNeurons(const TargetModel &model, PopulationOp population, double dt) {
                       vLeak = population.getParamValues("v_leak"),
                       wIn = population.getParamValues("w_in"),
                       bias = population.getParamValues("bias");
-  XyloNeurons neurons;
+  NeuronMapping neurons;
   neurons.threshold = population.getParamValues("v_threshold");
+  neurons.initial.assign(size, 0.0); // Xylo starts every membrane at 0
   for (int64_t i = 0; i < size; ++i) {
-    auto dashMem = getDash(model, population, "tau_mem", i, tauMem[i], dt);
+    auto dashMem = getDash(*this, population, "tau_mem", i, tauMem[i], dt);
     if (failed(dashMem))
       return failure();
     int64_t dashSyn = 0;
     double synGain = 1;
     if (cuba) {
-      auto dash = getDash(model, population, "tau_syn", i, tauSyn[i], dt);
+      auto dash = getDash(*this, population, "tau_syn", i, tauSyn[i], dt);
       if (failed(dash))
         return failure();
       dashSyn = *dash;
       synGain = std::ldexp(1.0, -dashSyn) * wIn[i];
     }
     double memGain = std::ldexp(1.0, -*dashMem);
-    neurons.dashMem.push_back(*dashMem);
-    neurons.dashSyn.push_back(dashSyn);
-    neurons.gain.push_back(memGain * r[i] * synGain);
+    neurons.membraneDecay.push_back(*dashMem);
+    neurons.currentDecay.push_back(dashSyn);
+    neurons.membraneGain.push_back(memGain * r[i]);
+    neurons.weightGain.push_back(memGain * r[i] * synGain);
     double inputBias = bias.empty() ? 0.0 : bias[i];
     neurons.bias.push_back(memGain *
                            (vLeak[i] + r[i] * (cuba ? wIn[i] : 1) * inputBias));
@@ -300,108 +306,89 @@ describeNeurons(const TargetModel &model, PopulationOp population, double dt) {
   return neurons;
 }
 
-LogicalResult XyloModel::quantize(DeviceOp device,
-                                  const QuantizeOptions &) const {
-  double dt = device.getDt().convertToDouble();
-  MLIRContext *context = device.getContext();
-  Builder builder(context);
-
-  // Describe every population, then quantise each pool with one scale.
-  llvm::MapVector<Operation *, XyloNeurons> neurons;
-  for (auto population : device.getBody().getOps<PopulationOp>()) {
-    auto described = describeNeurons(*this, population, dt);
-    if (failed(described))
-      return failure();
-    neurons[population] = std::move(*described);
+/// One scale per pool: weights take the full int8 range; the shift then
+/// lifts thresholds and biases into their 16 bits, for finer thresholds.
+FailureOr<ScaleChoice>
+XyloModel::chooseScale(ArrayRef<MappedPopulation> pool) const {
+  double maxWeight = 0, maxThreshold = 0, maxBias = 0;
+  for (const MappedPopulation &p : pool) {
+    for (auto [in, w] : p.incoming)
+      maxWeight = std::max(maxWeight, maxAbs(w));
+    maxThreshold = std::max(maxThreshold, maxAbs(p.neurons->threshold));
+    maxBias = std::max(maxBias, maxAbs(p.neurons->bias));
   }
+  double weightScale = maxWeight > 0 ? kWeightMax / maxWeight : 1.0;
+  double maxState = std::max(maxThreshold, maxBias);
+  int64_t shift = 0;
+  while (shift < kWeightShiftMax &&
+         maxState * weightScale * std::ldexp(1.0, shift + 1) <= kStateMax)
+    ++shift;
+  double stateScale = weightScale * std::ldexp(1.0, shift);
+  if (maxState * stateScale > kStateMax) // shift is 0 here
+    // Thresholds bind: shrink every scale (Rockpool's limited_scaling).
+    return ScaleChoice{kStateMax / maxState, 0,
+                       "the largest threshold or bias"};
+  return ScaleChoice{stateScale, shift, "the largest weight"};
+}
+
+FailureOr<DictionaryAttr>
+XyloModel::encodeNeurons(PopulationOp population, const NeuronMapping &n,
+                         const ScaleChoice &scale) const {
+  MLIRContext *context = population.getContext();
+  Builder builder(context);
+  double dt = population->getParentOfType<DeviceOp>().getDt().convertToDouble();
+  auto thresholds = quantizeValues(n.threshold, scale.value, Rounding::HalfEven,
+                                   -kStateMax - 1, kStateMax);
+  auto biases = quantizeValues(n.bias, scale.value, Rounding::HalfEven,
+                               -kStateMax - 1, kStateMax);
+  SmallVector<double> effectiveTau;
+  for (int64_t dash : n.membraneDecay)
+    effectiveTau.push_back(dt * std::ldexp(1.0, dash));
+  NamedAttribute registers[] = {
+      builder.getNamedAttr("threshold",
+                           getRegisterArray(context, thresholds.ints)),
+      builder.getNamedAttr("bias", getRegisterArray(context, biases.ints)),
+      builder.getNamedAttr("dash_mem",
+                           getRegisterArray(context, n.membraneDecay)),
+      builder.getNamedAttr("dash_syn",
+                           getRegisterArray(context, n.currentDecay)),
+      builder.getNamedAttr("scale", builder.getF64FloatAttr(scale.value)),
+      builder.getNamedAttr("effective_tau_mem",
+                           getFloatArray(context, effectiveTau))};
+  return builder.getDictionaryAttr(registers);
+}
+
+FailureOr<EncodedWeights>
+XyloModel::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
+                         const ScaleChoice &scale,
+                         const QuantizeOptions &) const {
+  Builder builder(synapses.getContext());
+  Pool pool = poolOf(synapses.getTargetPopulation());
+  double weightScale = std::ldexp(scale.value, -int(scale.weightShift));
+  EncodedWeights encoded;
+  encoded.values = quantizeValues(w, weightScale, Rounding::HalfEven,
+                                  -kWeightMax - 1, kWeightMax);
+  StringRef matrix = pool == Pool::Output ? "output"
+                     : synapses.getSource().getDefiningOp<InputOp>()
+                         ? "input"
+                         : "recurrent";
+  encoded.registers = {
+      builder.getNamedAttr("matrix", builder.getStringAttr(matrix)),
+      builder.getNamedAttr("weight_shift",
+                           builder.getI64IntegerAttr(scale.weightShift)),
+      builder.getNamedAttr("scale", builder.getF64FloatAttr(scale.value))};
+  encoded.description =
+      llvm::formatv("8-bit {0} weights into the {1} pool, shift {2}, scale {3}",
+                    matrix, getCoreKind(unsigned(pool)), scale.weightShift,
+                    formatNumber(scale.value))
+          .str();
+  return encoded;
+}
+
+void XyloModel::emitQuantizationCaveats(DeviceOp device) const {
   device.emitWarning() << getDisplayName()
                        << " resets a neuron by subtracting its threshold, "
                           "where NIR resets the membrane to v_reset";
-
-  for (Pool pool : {Pool::Hidden, Pool::Output}) {
-    // The synapse blocks into this pool and their effective weights.
-    SmallVector<std::pair<SynapsesOp, SmallVector<double>>> blocks;
-    double maxWeight = 0, maxThreshold = 0, maxBias = 0;
-    for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
-      PopulationOp target = synapses.getTargetPopulation();
-      if (poolOf(target) != pool)
-        continue;
-      const XyloNeurons &post = neurons[target];
-      SmallVector<double> w = getWeightValues(synapses);
-      int64_t pre = w.size() / post.gain.size();
-      for (size_t k = 0; k < w.size(); ++k)
-        w[k] *= post.gain[k / pre];
-      maxWeight = std::max(maxWeight, maxAbs(w));
-      blocks.push_back({synapses, std::move(w)});
-    }
-    for (auto &[op, n] : neurons)
-      if (poolOf(cast<PopulationOp>(op)) == pool) {
-        maxThreshold = std::max(maxThreshold, maxAbs(n.threshold));
-        maxBias = std::max(maxBias, maxAbs(n.bias));
-      }
-
-    // Weights take the full int8 range; the shift then lifts thresholds
-    // and biases into their 16 bits, for finer thresholds.
-    double weightScale = maxWeight > 0 ? kWeightMax / maxWeight : 1.0;
-    double maxState = std::max(maxThreshold, maxBias);
-    int64_t shift = 0;
-    while (shift < kWeightShiftMax &&
-           maxState * weightScale * std::ldexp(1.0, shift + 1) <= kStateMax)
-      ++shift;
-    double stateScale = weightScale * std::ldexp(1.0, shift);
-    if (maxState * stateScale > kStateMax) {
-      // Thresholds bind: shrink every scale (Rockpool's limited_scaling).
-      stateScale = kStateMax / maxState;
-      weightScale = stateScale;
-    }
-
-    StringRef poolName = getCoreKind(unsigned(pool));
-    for (auto &[synapses, w] : blocks) {
-      QuantizedValues q = quantizeValues(w, weightScale, Rounding::HalfEven,
-                                         -kWeightMax - 1, kWeightMax);
-      StringRef matrix = pool == Pool::Output ? "output"
-                         : synapses.getSource().getDefiningOp<InputOp>()
-                             ? "input"
-                             : "recurrent";
-      NamedAttribute registers[] = {
-          builder.getNamedAttr("matrix", builder.getStringAttr(matrix)),
-          builder.getNamedAttr("weight_shift",
-                               builder.getI64IntegerAttr(shift)),
-          builder.getNamedAttr("scale", builder.getF64FloatAttr(stateScale))};
-      setQuantizedWeights(
-          synapses, q, registers,
-          llvm::formatv("8-bit {0} weights into the {1} pool, shift {2}, "
-                        "scale {3}",
-                        matrix, poolName, shift, formatNumber(stateScale))
-              .str());
-    }
-    for (auto &[op, n] : neurons) {
-      auto population = cast<PopulationOp>(op);
-      if (poolOf(population) != pool)
-        continue;
-      auto thresholds =
-          quantizeValues(n.threshold, stateScale, Rounding::HalfEven,
-                         -kStateMax - 1, kStateMax);
-      auto biases = quantizeValues(n.bias, stateScale, Rounding::HalfEven,
-                                   -kStateMax - 1, kStateMax);
-      SmallVector<double> effectiveTau;
-      for (int64_t dash : n.dashMem)
-        effectiveTau.push_back(dt * std::ldexp(1.0, dash));
-      NamedAttribute registers[] = {
-          builder.getNamedAttr("threshold",
-                               getRegisterArray(context, thresholds.ints)),
-          builder.getNamedAttr("bias", getRegisterArray(context, biases.ints)),
-          builder.getNamedAttr("dash_mem",
-                               getRegisterArray(context, n.dashMem)),
-          builder.getNamedAttr("dash_syn",
-                               getRegisterArray(context, n.dashSyn)),
-          builder.getNamedAttr("scale", builder.getF64FloatAttr(stateScale)),
-          builder.getNamedAttr("effective_tau_mem",
-                               getFloatArray(context, effectiveTau))};
-      population.setRegistersAttr(builder.getDictionaryAttr(registers));
-    }
-  }
-  return success();
 }
 
 //===----------------------------------------------------------------------===//
@@ -482,12 +469,12 @@ XyloModel::getNeuronEmulation(PopulationOp population, EmulationVariant) const {
   e.maxSpikesPerStep =
       poolOf(population) == Pool::Output ? kMaxOutputSpikes : kMaxHiddenSpikes;
   e.membraneUnit = 1 / getFloatRegister(registers, "scale", 1);
-  // Isyn is scale·2^−dash_mem·r·I: the weights carry that gain
-  // (describeNeurons).
-  SmallVector<double> r = population.getParamValues("r"), gains;
-  for (auto [i, dash] : llvm::enumerate(e.membraneDecay))
-    gains.push_back(std::ldexp(1.0, -dash) * r[r.size() == 1 ? 0 : i]);
-  e.setCurrentUnit(gains);
+  // Isyn is scale·2^−dash_mem·r·I: the weights carry that gain, as
+  // mapNeurons says.
+  FailureOr<NeuronMapping> mapped = mapPopulation(population);
+  if (failed(mapped))
+    return failure();
+  e.setCurrentUnit(mapped->membraneGain);
   return e;
 }
 
