@@ -20,7 +20,7 @@ static llvm::Error fail(const llvm::Twine &message) {
 }
 
 llvm::Expected<const chip::TargetModel *>
-nirc::lookupEmulationTarget(StringRef name) {
+nirc::lookupEmulationTarget(StringRef name, chip::EmulationVariant variant) {
   const chip::TargetModel *target = chip::lookupTargetModel(name);
   if (!target)
     return fail("unknown target '" + name +
@@ -28,6 +28,11 @@ nirc::lookupEmulationTarget(StringRef name) {
   if (!target->canEmulate())
     return fail(target->getDisplayName() +
                 "'s arithmetic is not described for emulation yet");
+  if (variant == chip::EmulationVariant::Toolchain &&
+      target->getToolchainModel().empty())
+    return fail(target->getDisplayName() +
+                " has no toolchain model apart from the chip's arithmetic; "
+                "emulate the chip");
   return target;
 }
 
@@ -205,7 +210,7 @@ nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
                const std::function<void(int64_t, int64_t)> &progress) {
   const chip::TargetModel *target = nullptr;
   if (!options.target.empty()) {
-    auto found = lookupEmulationTarget(options.target);
+    auto found = lookupEmulationTarget(options.target, options.variant);
     if (!found)
       return found.takeError();
     target = *found;

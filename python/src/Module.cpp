@@ -267,24 +267,22 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
   DiagnosticCollector diagnostics(*model.context);
   llvm::Expected<RunOutcome> outcome = [&]() -> llvm::Expected<RunOutcome> {
     nb::gil_scoped_release released;
-    const chip::TargetModel *chip = nullptr;
-    if (!arguments.target.empty()) {
-      auto found = lookupEmulationTarget(arguments.target);
-      if (!found)
-        return found.takeError();
-      chip = *found;
-    }
-    if (arguments.emulate == "toolchain") {
-      if (!chip || chip->getToolchainModel().empty())
-        return llvm::createStringError(
-            llvm::inconvertibleErrorCode(),
-            "emulate='toolchain' needs a target with a toolchain model apart "
-            "from the chip's arithmetic (speck)");
+    if (arguments.emulate == "toolchain")
       options.variant = chip::EmulationVariant::Toolchain;
-    } else if (arguments.emulate != "chip") {
+    else if (arguments.emulate != "chip")
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "emulate is 'chip' or 'toolchain', not '" +
                                          arguments.emulate + "'");
+    const chip::TargetModel *chip = nullptr;
+    if (!arguments.target.empty()) {
+      auto found = lookupEmulationTarget(arguments.target, options.variant);
+      if (!found)
+        return found.takeError();
+      chip = *found;
+    } else if (options.variant == chip::EmulationVariant::Toolchain) {
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "emulate='toolchain' needs a target with a toolchain model (speck)");
     }
     if (arguments.mismatch) {
       std::string source;

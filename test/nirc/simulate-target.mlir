@@ -53,7 +53,7 @@
 // --emulate toolchain needs a target with a toolchain model apart from the
 // chip's arithmetic, and --emulate a target.
 // RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --target loihi2 --emulate toolchain -o %t/tc.h5 2>&1 | FileCheck %s --check-prefix=NO-TOOLCHAIN
-// NO-TOOLCHAIN: error: --emulate toolchain: Loihi 2 has no toolchain model apart from the chip's arithmetic
+// NO-TOOLCHAIN: error: Loihi 2 has no toolchain model apart from the chip's arithmetic; emulate the chip
 // RUN: not nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/../../examples/recurrent-lif-input.csv --dt 1e-3 --emulate toolchain -o %t/tc.h5 2>&1 | FileCheck %s --check-prefix=EMULATE-NO-TARGET
 // EMULATE-NO-TARGET: error: --emulate needs a --target
 // RUN: not test -e %t/tc.h5

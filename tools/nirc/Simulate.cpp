@@ -253,16 +253,10 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
     return reportError(fail("--dt must be a positive number of seconds"));
   const chip::TargetModel *target = nullptr;
   if (cli.target.getNumOccurrences()) {
-    auto found = lookupEmulationTarget(cli.target);
+    auto found = lookupEmulationTarget(cli.target, cli.emulate);
     if (!found)
       return reportError(found.takeError());
     target = *found;
-    if (cli.emulate == chip::EmulationVariant::Toolchain &&
-        target->getToolchainModel().empty())
-      return reportError(
-          fail("--emulate toolchain: " + target->getDisplayName() +
-               " has no toolchain model apart from the chip's "
-               "arithmetic"));
   } else if (cli.emulate.getNumOccurrences()) {
     return reportError(fail("--emulate needs a --target"));
   }

@@ -56,9 +56,12 @@ struct RunOutcome {
   std::optional<TrialSummary> summary;
 };
 
-/// The emulable chip named `name`, or an error listing the chips.
-llvm::Expected<const chip::TargetModel *>
-lookupEmulationTarget(llvm::StringRef name);
+/// The emulable chip named `name`, or an error listing the chips; for
+/// `EmulationVariant::Toolchain`, one with a toolchain model apart from its
+/// own arithmetic.
+llvm::Expected<const chip::TargetModel *> lookupEmulationTarget(
+    llvm::StringRef name,
+    chip::EmulationVariant variant = chip::EmulationVariant::Chip);
 
 /// Parses a --mismatch spec; "default" takes `target`'s documented variation
 /// (`source` then says where it comes from).
