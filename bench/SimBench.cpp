@@ -5,12 +5,22 @@
 // present), simulated with method=exact. Each reports neuron updates/s and
 // synaptic multiply-adds/s; the PlainEigen benchmarks run the same matrix
 // products (GEMV at batch 1, GEMM at batch 64) on the same shapes in the
-// same process, which is the rate the synapses could at best reach.
+// same process, which is the rate the synapses could at best reach, and
+// the Float32Roof ones the same products in float32 compiled for this
+// machine's ISA (NativeRoof.cpp), the roof of issue 16.
+//
+// SparseLinearLIF: a 4096-wide Linear + LIF layer over 200 steps at batch
+// 1, its input spiking in 2, 5 or 20 % of the channels per step, where a
+// synapse that adds only the columns of the inputs that spiked beats any
+// dense product; Float32Roof/4096 is the dense float32 GEMV it is compared
+// with.
 //
 // Run: build/bin/nirc-sim-bench [--benchmark_repetitions=3]
 //
 //===----------------------------------------------------------------------===//
 
+#include "NativeRoof.h"
+#include "nirc/Dialect/NIR/NIROps.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Simulator/Simulator.h"
 #include "nirc/Target/NIR/NIRFormat.h"
@@ -74,13 +84,27 @@ std::string feedForwardModel() {
       randomWeights(10, 500, 1.0, rng), lif(10));
 }
 
-TimeGriddedData randomSpikes(int64_t samples, int64_t neurons, double rate) {
+/// A Linear(width -> width) + LIF layer; the weights are set after parsing
+/// (a 4096 x 4096 literal would take longer to parse than to simulate).
+std::string linearLIFModel(int64_t width) {
+  return llvm::formatv(
+      R"(nir.graph {{
+  %in = nir.input "in" : !nir.signal<{0}>
+  %a = nir.linear "fc"(%in) {{weight = dense<0.0> : tensor<{0}x{0}xf32>} : (!nir.signal<{0}>) -> !nir.signal<{0}>
+  %h = nir.lif "hidden"(%a) {{tau = dense<1.0e-2> : tensor<{0}xf32>, r = dense<1.0> : tensor<{0}xf32>, v_leak = dense<0.0> : tensor<{0}xf32>, v_threshold = dense<1.0> : tensor<{0}xf32>, v_reset = dense<0.0> : tensor<{0}xf32>} : (!nir.signal<{0}>) -> !nir.signal<{0}>
+  %y = nir.output "y"(%h) : (!nir.signal<{0}>) -> !nir.signal<{0}>
+})",
+      width);
+}
+
+TimeGriddedData randomSpikes(int64_t samples, int64_t neurons, double rate,
+                             int64_t steps = kSteps) {
   std::mt19937 rng(7);
   std::bernoulli_distribution spike(rate);
   TimeGriddedData data;
-  data.numSamples = samples, data.numSteps = kSteps, data.numNeurons = neurons;
+  data.numSamples = samples, data.numSteps = steps, data.numNeurons = neurons;
   data.dt = 1e-3;
-  data.values.resize(samples * kSteps * neurons);
+  data.values.resize(samples * steps * neurons);
   for (double &v : data.values)
     v = spike(rng);
   return data;
@@ -123,20 +147,21 @@ bool prepare(Prepared &p, OwningOpRef<ModuleOp> module, double dt) {
   return true;
 }
 
-void setRates(benchmark::State &state, const Prepared &p, int64_t batch) {
+void setRates(benchmark::State &state, const Prepared &p, int64_t batch,
+              int64_t steps = kSteps) {
   int64_t macs = 0;
   for (auto [out, in] : p.matrices)
     macs += out * in;
   double runs = double(state.iterations());
   state.counters["neuron_updates/s"] = benchmark::Counter(
-      runs * p.neurons * batch * kSteps, benchmark::Counter::kIsRate);
+      runs * p.neurons * batch * steps, benchmark::Counter::kIsRate);
   state.counters["synaptic_MACs/s"] = benchmark::Counter(
-      runs * macs * batch * kSteps, benchmark::Counter::kIsRate);
+      runs * macs * batch * steps, benchmark::Counter::kIsRate);
 }
 
-void runSimulation(benchmark::State &state, Prepared &p) {
-  int64_t batch = state.range(0);
-  TimeGriddedData input = randomSpikes(batch, p.inputWidth, 0.1);
+void runSimulation(benchmark::State &state, Prepared &p, int64_t batch,
+                   double rate = 0.1, int64_t steps = kSteps) {
+  TimeGriddedData input = randomSpikes(batch, p.inputWidth, rate, steps);
   llvm::StringMap<const TimeGriddedData *> inputs;
   inputs[p.inputName] = &input;
   int64_t spikes = 0;
@@ -149,16 +174,31 @@ void runSimulation(benchmark::State &state, Prepared &p) {
     }
     for (double v : result->outputs.front().second.values)
       spikes += v;
-    synapseSeconds += result->secondsByOp["sim.dense"];
+    synapseSeconds += result->secondsByOp["sim.dense"] +
+                      result->secondsByOp["sim.dense event-driven"];
   }
   state.counters["output_spikes/run"] = double(spikes) / state.iterations();
-  setRates(state, p, batch);
-  // The synapses' own rate: their multiply-adds over the time spent in them.
+  setRates(state, p, batch, steps);
+  // The synapses' own rate: their (dense-equivalent) multiply-adds over the
+  // time spent in them.
   int64_t macs = 0;
   for (auto [out, in] : p.matrices)
     macs += out * in;
   state.counters["in_dense_MACs/s"] =
-      double(state.iterations()) * macs * batch * kSteps / synapseSeconds;
+      double(state.iterations()) * macs * batch * steps / synapseSeconds;
+}
+
+/// The same matrix products in float32 at the machine's roof, timed by
+/// NativeRoof.cpp.
+void runFloat32Roof(benchmark::State &state, const Prepared &p, int64_t batch,
+                    int64_t steps = kSteps) {
+  for (auto _ : state) {
+    double seconds = 0;
+    for (auto [out, in] : p.matrices)
+      seconds += bench::timeFloat32Products(out, in, batch, steps);
+    state.SetIterationTime(seconds);
+  }
+  setRates(state, p, batch, steps);
 }
 
 /// The synapses alone: the same matrix products, 1000 steps.
@@ -197,6 +237,32 @@ Prepared &feedForward() {
   return p;
 }
 
+/// The 4096-wide Linear + LIF layer, its weights normal with standard
+/// deviation 0.05 so that the layer spikes sparsely.
+Prepared &sparseLayer() {
+  constexpr int64_t kWidth = 4096;
+  static Prepared p;
+  static bool ready = [] {
+    loadDialects(p.context);
+    auto module =
+        parseSourceString<ModuleOp>(linearLIFModel(kWidth), &p.context);
+    std::mt19937 rng(42);
+    std::normal_distribution<float> normal(0.0f, 0.05f);
+    std::vector<float> weights(kWidth * kWidth);
+    for (float &w : weights)
+      w = normal(rng);
+    module->walk([&](nir::LinearOp linear) {
+      auto type =
+          RankedTensorType::get({kWidth, kWidth}, Float32Type::get(&p.context));
+      linear->setAttr("weight",
+                      DenseElementsAttr::get(type, llvm::ArrayRef(weights)));
+    });
+    return prepare(p, std::move(module), 1e-3);
+  }();
+  (void)ready;
+  return p;
+}
+
 Prepared *braille() {
   static Prepared p;
   static bool ready = [] {
@@ -210,14 +276,25 @@ Prepared *braille() {
 }
 
 void FeedForwardLIF(benchmark::State &state) {
-  runSimulation(state, feedForward());
+  runSimulation(state, feedForward(), state.range(0));
 }
 void FeedForwardPlainEigen(benchmark::State &state) {
   runPlainEigen(state, feedForward());
 }
+void FeedForwardFloat32Roof(benchmark::State &state) {
+  runFloat32Roof(state, feedForward(), state.range(0));
+}
+constexpr int64_t kSparseSteps = 200;
+/// Argument: the input activity in percent.
+void SparseLinearLIF(benchmark::State &state) {
+  runSimulation(state, sparseLayer(), 1, state.range(0) / 100.0, kSparseSteps);
+}
+void SparseLinearFloat32Roof(benchmark::State &state) {
+  runFloat32Roof(state, sparseLayer(), 1, kSparseSteps);
+}
 void Braille(benchmark::State &state) {
   if (Prepared *p = braille())
-    return runSimulation(state, *p);
+    return runSimulation(state, *p, state.range(0));
   state.SkipWithError("../shared/fixtures absent");
 }
 void BraillePlainEigen(benchmark::State &state) {
@@ -231,6 +308,19 @@ BENCHMARK(FeedForwardLIF)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
 BENCHMARK(FeedForwardPlainEigen)
     ->Arg(1)
     ->Arg(64)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(FeedForwardFloat32Roof)
+    ->Arg(1)
+    ->Arg(64)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(SparseLinearLIF)
+    ->Arg(2)
+    ->Arg(5)
+    ->Arg(20)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(SparseLinearFloat32Roof)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(Braille)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
 BENCHMARK(BraillePlainEigen)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);

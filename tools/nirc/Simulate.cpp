@@ -61,6 +61,11 @@ struct SimulateOptions {
       cl::desc("Write spiking outputs as EventData (a spike at the middle "
                "of its step) instead of on the time grid"),
       cl::sub(simulateCommand), cl::cat(nircCategory)};
+  cl::opt<bool> timing{
+      "timing",
+      cl::desc("Print where the time went: seconds per kind of op, with "
+               "the steps a dense synapse ran event-driven apart"),
+      cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<std::string> target{
       "target",
       cl::desc("Run the model as this chip runs it (nirc compile "
@@ -215,6 +220,21 @@ static void printSummaryLine(StringRef node, StringRef observable,
 
 /// Warns when the input holds what the chip's input ports cannot carry:
 /// they take whole events, at most `maxEvents` per channel and step.
+/// Seconds per kind of op, the slowest first, with its share of the total.
+static void printTiming(const std::map<std::string, double> &secondsByOp) {
+  std::vector<std::pair<std::string, double>> rows(secondsByOp.begin(),
+                                                   secondsByOp.end());
+  llvm::stable_sort(rows, [](auto &a, auto &b) { return a.second > b.second; });
+  double total = 0;
+  for (auto &[op, seconds] : rows)
+    total += seconds;
+  llvm::errs() << llvm::formatv("time in the ops: {0:f3} s\n", total);
+  for (auto &[op, seconds] : rows)
+    llvm::errs() << llvm::formatv("  {0,-26} {1,8:f3} s {2,6:f1} %\n", op,
+                                  seconds,
+                                  total > 0 ? 100 * seconds / total : 0.0);
+}
+
 static void warnAboutInputEvents(const llvm::StringMap<TimeGriddedData> &inputs,
                                  const chip::TargetModel &target) {
   int64_t maxEvents = target.getMaxInputEventsPerStep();
@@ -410,6 +430,8 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
         "reset={4}, in {5:f2} s\n",
         result.numSteps, result.numSamples, dt, options.method, options.reset,
         seconds);
+  if (cli.timing)
+    printTiming(result.secondsByOp);
   if (summary)
     llvm::errs() << llvm::formatv(
         "{0} trial(s) under mismatch {1}, seed {2}: spikes per output neuron "

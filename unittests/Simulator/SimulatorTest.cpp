@@ -900,6 +900,59 @@ TEST_F(SimulatorTest, FlattenKeepsCOrder) {
       });
 }
 
+/// A dense synapse whose input is mostly zero adds only the weight columns
+/// of the non-zero inputs (event-driven); the result is the product's, for
+/// spikes and for graded values, and steps with dense input still take the
+/// product.
+TEST_F(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
+  std::mt19937_64 rng(15);
+  constexpr int64_t kIn = 40, kOut = 5, kSamples = 3, kSteps = 6;
+  std::vector<double> weight = randomVector(rng, kOut * kIn, -1, 1),
+                      bias = randomVector(rng, kOut, -1, 1);
+  std::string text =
+      fill(R"mlir(
+    nir.graph {
+      %x = nir.input "in" : !nir.signal<40>
+      %a = nir.affine "fc"(%x) {weight = {W}, bias = {B}}
+          : (!nir.signal<40>) -> !nir.signal<*>
+      %o = nir.output "fc_out"(%a) : (!nir.signal<*>) -> !nir.signal<*>
+    }
+  )mlir",
+           {{"W", dense(weight, {kOut, kIn})}, {"B", dense(bias)}});
+  // Steps 0-2: 4 of 40 inputs non-zero (spikes of 1, and graded values);
+  // steps 3-5: every input non-zero.
+  TimeGriddedData input = makeData(kSamples, kSteps, kIn, 1.0);
+  std::uniform_int_distribution<int64_t> channel(0, kIn - 1);
+  for (int64_t s = 0; s < kSamples; ++s)
+    for (int64_t k = 0; k < kSteps; ++k) {
+      double *row = &input.values[(s * kSteps + k) * kIn];
+      if (k >= 3) {
+        for (int64_t n = 0; n < kIn; ++n)
+          row[n] = randomVector(rng, 1, 0.5, 1.5)[0];
+        continue;
+      }
+      for (int e = 0; e < 4; ++e)
+        row[channel(rng)] = e % 2 ? 1.0 : 2.5;
+    }
+  auto result =
+      simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
+  ASSERT_TRUE(result);
+  EXPECT_GT(result->secondsByOp.count("sim.dense event-driven"), 0u);
+  EXPECT_GT(result->secondsByOp.count("sim.dense"), 0u);
+  checkSynapses(
+      std::move(result), input, {{"fc_out", {kOut}}},
+      [&](const std::vector<double> &image) {
+        std::vector<double> fc(kOut);
+        for (int64_t o = 0; o < kOut; ++o) {
+          fc[o] = bias[o];
+          for (int64_t i = 0; i < kIn; ++i)
+            fc[o] += weight[o * kIn + i] * image[i];
+        }
+        return std::vector<std::pair<std::string, std::vector<double>>>{
+            {"fc_out", fc}};
+      });
+}
+
 //===----------------------------------------------------------------------===//
 // Methods against each other and against hand-written loops
 //===----------------------------------------------------------------------===//

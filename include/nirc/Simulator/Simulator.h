@@ -60,7 +60,9 @@ struct SignalPort {
 struct SimulationResult {
   std::vector<std::pair<SignalPort, TimeGriddedData>> outputs, probes;
   int64_t numSamples = 0, numSteps = 0;
-  /// Wall time spent in each kind of op ("sim.dense", "sim.cuba_step"...).
+  /// Wall time spent in each kind of op ("sim.dense", "sim.cuba_step"...);
+  /// the steps a `sim.dense` ran event-driven count as "sim.dense
+  /// event-driven".
   std::map<std::string, double> secondsByOp;
 };
 
