@@ -33,8 +33,8 @@ public:
   std::string opName;
   /// Results of f32 type: computed in double, stored as float32.
   std::vector<size_t> float32Results;
-  /// Whether the last step ran event-driven (`sim.dense`), which the time
-  /// breakdown reports apart.
+  /// Whether the last step ran event-driven for every sample (`sim.dense`
+  /// without a matrix product), which the time breakdown reports apart.
   bool eventDriven = false;
 
   /// Runs the op, then rounds each f32 result to float32 once (a chip's
@@ -115,12 +115,15 @@ struct CastKernel : Kernel {
   void run(Frame &f) override { f.buffers[output] = f.buffers[input]; }
 };
 
-/// `sim.dense`, as a matrix product or, when few inputs are non-zero (a
-/// spike train's few spikes), event-driven: only the weight columns of the
-/// inputs that are non-zero are added, as NEST, Brian2 and GeNN propagate
-/// spikes. The choice is made every step from the activity measured then.
-/// The event-driven sum adds columns in increasing input order, so it can
-/// differ from the product in the last bits.
+/// `sim.dense`, as a matrix product or, for a sample whose inputs are
+/// mostly zero (a spike train's few spikes), event-driven: only the weight
+/// columns of its non-zero inputs are added, as NEST, Brian2 and GeNN
+/// propagate spikes. The choice is made per sample and step from the
+/// activity measured then, so that a sample's result never depends on the
+/// other samples of its batch: a sample computed event-driven adds its
+/// columns in increasing input order (which can differ from the product in
+/// the last bits), the others take the product over the whole batch, as
+/// before (whose bits splitSamples keeps).
 struct DenseKernel : Kernel {
   size_t input, output;
   MatrixXd weight; // column-major: an input's weights are contiguous
@@ -131,33 +134,40 @@ struct DenseKernel : Kernel {
   /// product, and the batch-64 product (SSE2 doubles) gains about as much
   /// from reusing each weight, so the two cross near 40 % at both.
   static constexpr double kEventDrivenBelow = 0.4;
+  std::vector<bool> sparseSample;
 
   void run(Frame &f) override {
     const MatrixXd &x = f.buffers[input];
     MatrixXd &out = f.buffers[output];
-    double nonZero = double((x.array() != 0).count());
-    eventDriven = nonZero < kEventDrivenBelow * double(x.size());
-    if (eventDriven) {
-      addActiveColumns(x, out);
-    } else {
+    sparseSample.assign(x.cols(), false);
+    bool anyDense = false;
+    for (int64_t s = 0; s < x.cols(); ++s) {
+      double nonZero = double((x.col(s).array() != 0).count());
+      sparseSample[s] = nonZero < kEventDrivenBelow * double(x.rows());
+      anyDense |= !sparseSample[s];
+    }
+    eventDriven = !anyDense;
+    if (anyDense) {
       out.noalias() = weight * x;
       if (bias)
         out.colwise() += *bias;
+    } else {
+      out.resize(weight.rows(), x.cols());
     }
+    for (int64_t s = 0; s < x.cols(); ++s)
+      if (sparseSample[s])
+        addActiveColumns(x.col(s), out.col(s));
   }
 
-  void addActiveColumns(const MatrixXd &x, MatrixXd &out) const {
-    out.resize(weight.rows(), x.cols());
-    for (int64_t s = 0; s < x.cols(); ++s) {
-      auto column = out.col(s);
-      if (bias)
-        column = *bias;
-      else
-        column.setZero();
-      for (int64_t j = 0; j < x.rows(); ++j)
-        if (double value = x(j, s); value != 0)
-          column += value * weight.col(j);
-    }
+  void addActiveColumns(Eigen::Ref<const VectorXd> x,
+                        Eigen::Ref<VectorXd> out) const {
+    if (bias)
+      out = *bias;
+    else
+      out.setZero();
+    for (int64_t j = 0; j < x.size(); ++j)
+      if (double value = x[j]; value != 0)
+        out += value * weight.col(j);
   }
 };
 

@@ -902,8 +902,8 @@ TEST_F(SimulatorTest, FlattenKeepsCOrder) {
 
 /// A dense synapse whose input is mostly zero adds only the weight columns
 /// of the non-zero inputs (event-driven); the result is the product's, for
-/// spikes and for graded values, and steps with dense input still take the
-/// product.
+/// spikes and for graded values, and samples with dense input still take
+/// the product. A sparse sample's bits do not depend on its batch.
 TEST_F(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
   std::mt19937_64 rng(15);
   constexpr int64_t kIn = 40, kOut = 5, kSamples = 3, kSteps = 6;
@@ -919,14 +919,14 @@ TEST_F(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
     }
   )mlir",
            {{"W", dense(weight, {kOut, kIn})}, {"B", dense(bias)}});
-  // Steps 0-2: 4 of 40 inputs non-zero (spikes of 1, and graded values);
-  // steps 3-5: every input non-zero.
+  // Steps 0-2: 4 of 40 inputs non-zero (spikes of 1, and graded values),
+  // except sample 2 in step 1; steps 3-5: every input non-zero.
   TimeGriddedData input = makeData(kSamples, kSteps, kIn, 1.0);
   std::uniform_int_distribution<int64_t> channel(0, kIn - 1);
   for (int64_t s = 0; s < kSamples; ++s)
     for (int64_t k = 0; k < kSteps; ++k) {
       double *row = &input.values[(s * kSteps + k) * kIn];
-      if (k >= 3) {
+      if (k >= 3 || (k == 1 && s == 2)) {
         for (int64_t n = 0; n < kIn; ++n)
           row[n] = randomVector(rng, 1, 0.5, 1.5)[0];
         continue;

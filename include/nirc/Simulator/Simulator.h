@@ -61,8 +61,8 @@ struct SimulationResult {
   std::vector<std::pair<SignalPort, TimeGriddedData>> outputs, probes;
   int64_t numSamples = 0, numSteps = 0;
   /// Wall time spent in each kind of op ("sim.dense", "sim.cuba_step"...);
-  /// the steps a `sim.dense` ran event-driven count as "sim.dense
-  /// event-driven".
+  /// the steps a `sim.dense` ran event-driven for every sample (no matrix
+  /// product) count as "sim.dense event-driven".
   std::map<std::string, double> secondsByOp;
 };
 
