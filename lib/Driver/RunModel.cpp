@@ -25,14 +25,8 @@ nirc::lookupEmulationTarget(StringRef name, chip::EmulationVariant variant) {
   if (!target)
     return fail("unknown target '" + name +
                 "'; one of:" + chip::getTargetNames());
-  if (!target->canEmulate())
-    return fail(target->getDisplayName() +
-                "'s arithmetic is not described for emulation yet");
-  if (variant == chip::EmulationVariant::Toolchain &&
-      target->getToolchainModel().empty())
-    return fail(target->getDisplayName() +
-                " has no toolchain model apart from the chip's arithmetic; "
-                "emulate the chip");
+  if (std::string why = target->whyCannotEmulate(variant); !why.empty())
+    return fail(why);
   return target;
 }
 
@@ -214,6 +208,8 @@ nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
     if (!found)
       return found.takeError();
     target = *found;
+  } else if (options.variant == chip::EmulationVariant::Toolchain) {
+    return fail("a toolchain's model is emulated on a target: name one");
   }
   if (options.trials < 1)
     return fail("--trials must be at least 1, got " +

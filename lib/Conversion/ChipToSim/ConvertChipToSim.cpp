@@ -726,16 +726,8 @@ void ConvertChipToSimPass::runOnOperation() {
   }
   DeviceOp device = devices.front();
   const TargetModel &target = device.getTargetModel();
-  if (!target.canEmulate()) {
-    device.emitError() << target.getDisplayName()
-                       << "'s arithmetic is not described for emulation";
-    return signalPassFailure();
-  }
-  if (variant == EmulationVariant::Toolchain &&
-      target.getToolchainModel().empty()) {
-    device.emitError() << target.getDisplayName()
-                       << " has no toolchain model apart from the chip's "
-                          "arithmetic; emulate the chip";
+  if (std::string why = target.whyCannotEmulate(variant); !why.empty()) {
+    device.emitError() << why;
     return signalPassFailure();
   }
   for (auto population : device.getBody().getOps<PopulationOp>())

@@ -2,6 +2,7 @@
 
 #include "nirc/Dialect/Chip/ChipDialect.h"
 #include "nirc/Dialect/Chip/ChipOps.h"
+#include "nirc/Dialect/Chip/Quantization.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -63,7 +64,7 @@ LogicalResult ScaleAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if (!(value > 0) || !std::isfinite(value))
     return emitError() << "a scale must be a positive, finite number of chip "
                           "units per NIR unit, not "
-                       << value;
+                       << formatNumber(value);
   if (weightShift < 0)
     return emitError() << "a weight shift must not be negative, not "
                        << weightShift;

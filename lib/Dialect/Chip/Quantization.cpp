@@ -11,15 +11,24 @@ using namespace mlir;
 using namespace nirc::chip;
 
 int64_t nirc::chip::roundToInteger(double value, Rounding rounding) {
+  double rounded = 0;
   switch (rounding) {
   case Rounding::HalfEven:
-    return static_cast<int64_t>(std::nearbyint(value)); // FE_TONEAREST
+    rounded = std::nearbyint(value); // FE_TONEAREST
+    break;
   case Rounding::HalfAwayFromZero:
-    return static_cast<int64_t>(std::round(value));
+    rounded = std::round(value);
+    break;
   case Rounding::TowardZero:
-    return static_cast<int64_t>(std::trunc(value));
+    rounded = std::trunc(value);
+    break;
   }
-  llvm_unreachable("unknown rounding");
+  // Far beyond any register: clamp (converting it would be undefined), so
+  // that the range checks report it. NaN stays out of every range too.
+  constexpr double kLimit = 0x1p62;
+  if (!(std::abs(rounded) < kLimit))
+    return rounded < 0 ? -int64_t(kLimit) : int64_t(kLimit);
+  return static_cast<int64_t>(rounded);
 }
 
 std::string nirc::chip::formatNumber(double value, int significantDigits) {
@@ -89,14 +98,20 @@ void nirc::chip::setQuantizedWeights(SynapsesOp synapses,
 }
 
 FailureOr<NeuronMapping> nirc::chip::mapPopulation(PopulationOp population) {
+  auto device = population->getParentOfType<DeviceOp>();
+  const TargetModel &model = device.getTargetModel();
+  // The models read only the parameters of the neurons they run.
+  if (!model.supportsNeuronModel(population.getModel(), population.isReadout()))
+    return emitNodeError(population)
+           << model.getDisplayName() << " does not run "
+           << population.getModel() << " neurons"
+           << (population.isReadout() ? " as a readout" : "");
   for (StringRef param : getNeuronParamNames(population.getModel()))
     if (!population.getParams().get(param))
       return emitNodeError(population)
              << "a " << population.getModel() << " population needs parameter '"
              << param << "'";
-  auto device = population->getParentOfType<DeviceOp>();
-  return device.getTargetModel().mapNeurons(population,
-                                            device.getDt().convertToDouble());
+  return model.mapNeurons(population, device.getDt().convertToDouble());
 }
 
 FailureOr<SmallVector<double>>
@@ -131,6 +146,24 @@ nirc::chip::getEffectiveWeights(SynapsesOp synapses,
       w[c * perKernel + k] *= first;
   }
   return w;
+}
+
+LogicalResult nirc::chip::checkClamped(Operation *op, const TargetModel &model,
+                                       const QuantizedValues &quantized,
+                                       StringRef what, int64_t min, int64_t max,
+                                       double scale, bool allowClipping) {
+  if (quantized.saturated == 0)
+    return success();
+  auto describe = [&](InFlightDiagnostic diag) {
+    diag << describeNode(op) << ": " << quantized.saturated << " " << what
+         << " exceed " << model.getDisplayName() << "'s range [" << min << ", "
+         << max << "] at scale " << formatNumber(scale);
+    return diag;
+  };
+  if (!allowClipping)
+    return describe(op->emitError());
+  describe(op->emitWarning()) << "; clipped";
+  return success();
 }
 
 FailureOr<ScaleChoice> nirc::chip::getChosenScale(PopulationOp population) {

@@ -23,6 +23,18 @@ std::optional<unsigned> TargetModel::getScaleGroup(PopulationOp) const {
 
 void TargetModel::emitQuantizationCaveats(DeviceOp) const {}
 
+std::string TargetModel::whyCannotEmulate(EmulationVariant variant) const {
+  if (!canEmulate())
+    return (getDisplayName() +
+            "'s arithmetic is not described for emulation yet")
+        .str();
+  if (variant == EmulationVariant::Toolchain && getToolchainModel().empty())
+    return (getDisplayName() + " has no toolchain model apart from the "
+                               "chip's arithmetic; emulate the chip")
+        .str();
+  return "";
+}
+
 RegisterRange TargetModel::getWeightRangeFor(SynapsesOp) const {
   return getWeightRange();
 }

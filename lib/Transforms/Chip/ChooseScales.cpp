@@ -13,6 +13,8 @@
 
 #include "llvm/ADT/MapVector.h"
 
+#include <cmath>
+
 namespace nirc::chip {
 #define GEN_PASS_DEF_CHIPCHOOSESCALES
 #include "nirc/Dialect/Chip/Passes.h.inc"
@@ -41,14 +43,19 @@ struct ChooseScalesPass
     if (!mapped)
       return signalPassFailure();
 
+    // Weights stay in this map while the groups point into it.
     llvm::DenseMap<Operation *, SmallVector<double>> effectiveWeights;
+    bool folded = true;
     for (auto synapses : device.getBody().getOps<SynapsesOp>()) {
       auto w = getEffectiveWeights(synapses,
                                    neurons[synapses.getTargetPopulation()]);
       if (failed(w))
-        return signalPassFailure();
-      effectiveWeights[synapses] = std::move(*w);
+        folded = false;
+      else
+        effectiveWeights[synapses] = std::move(*w);
     }
+    if (!folded)
+      return signalPassFailure();
 
     // Groups in the order of their first population; a population without
     // a group is a group of its own.
@@ -58,7 +65,7 @@ struct ChooseScalesPass
       auto population = cast<PopulationOp>(op);
       MappedPopulation entry{population, &mapping, {}};
       for (SynapsesOp in : population.getIncomingSynapses())
-        entry.incoming.push_back({in, effectiveWeights[in]});
+        entry.incoming.push_back({in, effectiveWeights.find(in)->second});
       std::optional<unsigned> group = model.getScaleGroup(population);
       if (!group)
         groups.push_back({std::move(entry)});
@@ -68,15 +75,30 @@ struct ChooseScalesPass
     for (auto &[group, members] : shared)
       groups.push_back(std::move(members));
 
-    for (ArrayRef<MappedPopulation> group : groups) {
-      FailureOr<ScaleChoice> scale = model.chooseScale(group);
-      if (failed(scale))
-        return signalPassFailure();
-      auto attr = ScaleAttr::get(&getContext(), llvm::APFloat(scale->value),
-                                 scale->weightShift, scale->boundBy);
-      for (const MappedPopulation &member : group)
-        PopulationOp(member.population).setScaleAttr(attr);
-    }
+    bool chosen = true;
+    for (ArrayRef<MappedPopulation> group : groups)
+      chosen &= succeeded(setScale(model, group));
+    if (!chosen)
+      signalPassFailure();
+  }
+
+  /// Asks the policy for `group`'s scale and sets it on every member.
+  LogicalResult setScale(const TargetModel &model,
+                         ArrayRef<MappedPopulation> group) {
+    FailureOr<ScaleChoice> scale = model.chooseScale(group);
+    if (failed(scale))
+      return failure();
+    PopulationOp first = group.front().population;
+    if (!(scale->value > 0) || !std::isfinite(scale->value))
+      return emitNodeError(first)
+             << "no scale maps it onto " << model.getDisplayName()
+             << ": the largest values give " << formatNumber(scale->value)
+             << " (set by " << scale->boundBy << ")";
+    auto attr = ScaleAttr::get(&getContext(), llvm::APFloat(scale->value),
+                               scale->weightShift, scale->boundBy);
+    for (const MappedPopulation &member : group)
+      PopulationOp(member.population).setScaleAttr(attr);
+    return success();
   }
 };
 } // namespace

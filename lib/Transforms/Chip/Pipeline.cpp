@@ -35,7 +35,8 @@ void nirc::chip::buildChipQuantizePipeline(OpPassManager &pm,
   pm.addPass(createChipQuantizeWeights(weights));
 }
 
-LogicalResult nirc::chip::quantize(DeviceOp device, bool allowSaturation) {
+LogicalResult nirc::chip::quantizeDevice(DeviceOp device,
+                                         bool allowSaturation) {
   PassManager pm(device.getContext(), DeviceOp::getOperationName());
   buildChipQuantizePipeline(pm, allowSaturation);
   return pm.run(device);
@@ -73,7 +74,10 @@ void nirc::chip::registerChipMappingPipeline() {
       "Compute the chip's registers and integer weights: chip-choose-scales, "
       "chip-encode-neurons, chip-quantize-weights",
       [](OpPassManager &pm, const QuantizePipelineOptions &options) {
-        buildChipQuantizePipeline(pm, options.allowSaturation);
+        // The passes run on chip.device: nest when given a module.
+        bool onDevice = pm.getOpName() == DeviceOp::getOperationName();
+        buildChipQuantizePipeline(onDevice ? pm : pm.nest<DeviceOp>(),
+                                  options.allowSaturation);
       });
   PassPipelineRegistration<PipelineOptions>(
       "nir-map-to-chip",

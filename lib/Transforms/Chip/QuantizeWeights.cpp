@@ -10,6 +10,8 @@
 #include "nirc/Dialect/Chip/ChipPasses.h"
 #include "nirc/Dialect/Chip/Quantization.h"
 
+#include "llvm/ADT/DenseMap.h"
+
 namespace nirc::chip {
 #define GEN_PASS_DEF_CHIPQUANTIZEWEIGHTS
 #include "nirc/Dialect/Chip/Passes.h.inc"
@@ -23,20 +25,34 @@ struct QuantizeWeightsPass
     : public nirc::chip::impl::ChipQuantizeWeightsBase<QuantizeWeightsPass> {
   using ChipQuantizeWeightsBase::ChipQuantizeWeightsBase;
 
+  /// Each target population's scale and mapped neurons, asked once (so
+  /// that an error is reported once however many blocks feed it).
+  struct Target {
+    FailureOr<ScaleChoice> scale = failure();
+    FailureOr<NeuronMapping> neurons = failure();
+  };
+  llvm::DenseMap<Operation *, Target> targets;
+
+  const Target &getTarget(PopulationOp population) {
+    auto [it, inserted] = targets.try_emplace(population);
+    if (inserted) {
+      it->second.scale = getChosenScale(population);
+      if (succeeded(it->second.scale))
+        it->second.neurons = mapPopulation(population);
+    }
+    return it->second;
+  }
+
   FailureOr<EncodedWeights> encode(SynapsesOp synapses,
                                    const QuantizeOptions &options) {
-    PopulationOp target = synapses.getTargetPopulation();
-    FailureOr<ScaleChoice> scale = getChosenScale(target);
-    if (failed(scale))
+    const Target &target = getTarget(synapses.getTargetPopulation());
+    if (failed(target.neurons))
       return failure();
-    FailureOr<NeuronMapping> neurons = mapPopulation(target);
-    if (failed(neurons))
-      return failure();
-    auto w = getEffectiveWeights(synapses, *neurons);
+    auto w = getEffectiveWeights(synapses, *target.neurons);
     if (failed(w))
       return failure();
-    return getOperation().getTargetModel().encodeWeights(synapses, *w, *scale,
-                                                         options);
+    return getOperation().getTargetModel().encodeWeights(
+        synapses, *w, *target.scale, options);
   }
 
   void runOnOperation() override {
@@ -53,6 +69,7 @@ struct QuantizeWeightsPass
       setQuantizedWeights(synapses, weights->values, weights->registers,
                           weights->description);
     }
+    targets.clear();
     if (!quantized)
       return signalPassFailure();
     // The last step of chip-quantize: the target's caveats about the whole

@@ -95,3 +95,31 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
       weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %b : !chip.neurons<1>
 }
+
+// -----
+
+// A weight so large that no finite scale above 0 holds it.
+chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [1] : !chip.neurons<1>
+  // expected-error @+1 {{'nir.lif' "h": no scale maps it onto Loihi 2: the largest values give 0 (set by the largest weight)}}
+  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+      tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0e10> : tensor<1xf64>,
+      v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
+  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+      weight = dense<1.0e300> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
+  chip.output "out" %h : !chip.neurons<1>
+}
+
+// -----
+
+// A neuron model the target does not run (hand-written chip IR; from a NIR
+// graph, convert-nir-to-chip rejects it first).
+chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [2] : !chip.neurons<2>
+  // expected-error @+1 {{'nir.if' "h": Xylo Audio 2 does not run if neurons as a readout}}
+  %h = chip.population "h" "if" [3] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>,
+      v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<3>
+  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+      weight = dense<0.5> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
+  chip.output "out" %h : !chip.neurons<3>
+}

@@ -69,3 +69,33 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }
+
+// -----
+
+// At a scale the policy would not choose, a value the chip's 16 bits cannot
+// hold is an error, not a silent clamp: threshold 1.5 * 10^6.
+chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [1] : !chip.neurons<1>
+  // expected-error @+1 {{'nir.lif' "o": 1 thresholds exceed Xylo Audio 2's range [-32768, 32767] at scale 1e+06}}
+  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {
+      tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
+      v_leak = dense<0.5> : tensor<1xf64>, v_threshold = dense<1.5> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
+      scale = #chip.scale<1.0e6, "hand-written", shift 2>} : !chip.neurons<1>
+  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+      weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
+  chip.output "out" %o : !chip.neurons<1>
+}
+
+// -----
+
+// Speck's biases are 8 bits: 0.5 * 10^6 does not fit.
+chip.device "speck" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [2] : !chip.neurons<2>
+  // expected-error @+1 {{'nir.if' "o": 2 biases exceed Speck's range [-128, 127] at scale 1e+06}}
+  %o = chip.population "o" "if" [2] {nir_op = "nir.if", params = {
+      r = dense<1.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>, bias = dense<0.5> : tensor<1xf64>},
+      scale = #chip.scale<1.0e6, "hand-written">} : !chip.neurons<2>
+  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+      weight = dense<[[1.0, 0.5], [0.25, -1.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.output "out" %o : !chip.neurons<2>
+}

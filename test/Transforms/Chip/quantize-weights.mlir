@@ -64,3 +64,26 @@ chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       weight = dense<[[2.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %b : !chip.neurons<1>
 }
+
+// -----
+
+// A weight shift beyond Xylo's register, and weights that do not fit 8 bits
+// at the scale given, are errors.
+chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [1] : !chip.neurons<1>
+  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+      tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
+      v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
+      scale = #chip.scale<100.0, "hand-written", shift 20>} : !chip.neurons<1>
+  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {
+      tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
+      v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
+      scale = #chip.scale<1000.0, "hand-written">} : !chip.neurons<1>
+  // expected-error @+1 {{'nir.linear' "x->h": weight shift 20 is above Xylo Audio 2's largest, 7}}
+  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+      weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
+  // expected-error @+1 {{'nir.linear' "h->o": 1 weights exceed Xylo Audio 2's range [-128, 127] at scale 1000}}
+  chip.synapses "h->o" "dense" %h -> %o {nir_op = "nir.linear",
+      weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
+  chip.output "out" %o : !chip.neurons<1>
+}

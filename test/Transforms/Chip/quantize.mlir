@@ -2,6 +2,8 @@
 // Xylo never clips (its scale comes from the largest value), so
 // allow-saturation changes nothing.
 // RUN: nir-opt %s --pass-pipeline='builtin.module(chip.device(chip-quantize{allow-saturation}))' -split-input-file -verify-diagnostics | FileCheck %s
+// The pipeline nests itself on chip.device when given the module.
+// RUN: nir-opt %s --pass-pipeline='builtin.module(chip-quantize)' -split-input-file -verify-diagnostics | FileCheck %s
 // chip-quantize alone on hand-written Xylo devices: the registers and
 // integer weights it adds, worked out by hand from Xylo.cpp's rules:
 //   dash = round(log2(tau/dt));

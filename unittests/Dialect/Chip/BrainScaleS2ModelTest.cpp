@@ -335,7 +335,7 @@ TEST_F(ChipTest, BrainScaleS2WeightsRoundHalfAwayFromZero) {
                      output("p", 1);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   SynapsesOp fc = findNamed<SynapsesOp>(dev, "fc");
   ASSERT_TRUE(fc.getQweight());
   SmallVector<int64_t> q;
@@ -367,7 +367,7 @@ TEST_F(ChipTest, BrainScaleS2FoldsInputGain) {
       synapses("fc", "in", 1, "p", 1, positive) + output("p", 1);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   auto q = findNamed<SynapsesOp>(dev, "fc").getQweight()->getValues<APInt>();
   EXPECT_EQ((*q.begin()).getSExtValue(), 13);
 }
@@ -381,7 +381,7 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
                      output("p", 1);
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_DIAGNOSED(
       "'nir.linear' \"fc\": 3 of 4 weights saturate: the largest |64 w| is "
       "80, above BrainScaleS-2's limit of 63 (6-bit synapse weight); hxtorch "
@@ -390,7 +390,7 @@ TEST_F(ChipTest, BrainScaleS2SaturationRejectedOrClipped) {
   EXPECT_FALSE(findNamed<SynapsesOp>(dev, "fc").getQweight());
 
   diagnostics.clear();
-  ASSERT_TRUE(succeeded(quantize(dev, /*allowSaturation=*/true)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev, /*allowSaturation=*/true)));
   EXPECT_DIAGNOSED("'nir.linear' \"fc\": 3 of 4 weights saturate");
   EXPECT_DIAGNOSED("clipped to +-63");
   SmallVector<int64_t> q;
@@ -408,7 +408,7 @@ TEST_F(ChipTest, BrainScaleS2PopulationRegisters) {
   DeviceOp dev = parseDevice(device(body));
   ASSERT_TRUE(dev);
   ASSERT_TRUE(succeeded(model().checkDesignRules(dev)));
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   EXPECT_DIAGNOSED("calibration targets 80, 80 and 150 CADC units");
 
   auto intReg = [](DictionaryAttr regs, StringRef name) -> int64_t {
@@ -455,7 +455,7 @@ TEST_F(ChipTest, BrainScaleS2RejectsNonPositiveR) {
       synapses("f1", "in", 1, "p", 1, positive) + output("p", 1);
   DeviceOp dev = parseDevice(device(text));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_DIAGNOSED("'nir.cuba_lif' \"p\": r = -1 cannot be set");
 }
 
@@ -491,7 +491,7 @@ TEST_F(ChipTest, BrainScaleS2HomogeneousLayers) {
       "v_threshold is 1 for neuron 0 but 1.5 for neuron 2");
   // quantize() holds to the same rule.
   diagnostics.clear();
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_DIAGNOSED("v_threshold is 1 for neuron 0 but 1.5 for neuron 2");
 }
 

@@ -32,7 +32,7 @@ protected:
   /// Parses and quantises `text`, which must succeed.
   DeviceOp quantized(StringRef text) {
     DeviceOp device = parse(text);
-    if (device && failed(quantize(device)))
+    if (device && failed(quantizeDevice(device)))
       for (const std::string &message : diagnostics)
         ADD_FAILURE() << message;
     return device;
@@ -41,7 +41,7 @@ protected:
   void expectQuantizeError(StringRef text, StringRef message) {
     DeviceOp device = parse(text);
     ASSERT_TRUE(device);
-    EXPECT_TRUE(failed(quantize(device)));
+    EXPECT_TRUE(failed(quantizeDevice(device)));
     EXPECT_TRUE(llvm::is_contained(diagnostics, message.str()))
         << "expected: " << message.str() << "\ngot:\n"
         << llvm::join(diagnostics, "\n");

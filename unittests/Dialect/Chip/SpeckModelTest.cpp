@@ -381,7 +381,7 @@ TEST_F(SpeckTest, SpeckQuantizeRoundTrip) {
 )",
       ifAttrs(1.5))));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   auto population = find<PopulationOp>("if1");
   auto synapses = find<SynapsesOp>("fc");
   double scale = scaleOf(population);
@@ -421,7 +421,7 @@ TEST_F(SpeckTest, SpeckQuantizeRoundsHalfToEven) {
 )",
       ifAttrs())));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   auto q = find<SynapsesOp>("fc").getQweightAttr().getValues<int64_t>();
   EXPECT_EQ(std::vector<int64_t>(q.begin(), q.end()),
             (std::vector<int64_t>{-128, 2, 4, 0}));
@@ -438,7 +438,7 @@ TEST_F(SpeckTest, SpeckQuantizeThresholdBinds) {
 )",
       ifAttrs())));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   auto population = find<PopulationOp>("if1");
   EXPECT_DOUBLE_EQ(scaleOf(population), 32767.0);
   EXPECT_EQ(ints(population, "threshold_high"), std::vector<int64_t>{32767});
@@ -458,7 +458,7 @@ TEST_F(SpeckTest, SpeckQuantizeFoldsRPerChannel) {
   chip.synapses "conv" "conv2d" %in -> %l {nir_op = "nir.conv2d", weight = dense<[[[[0.8]]], [[[-0.6]]]]> : tensor<2x1x1x1xf64>, stride = array<i64: 1, 1>, padding = array<i64: 0, 0>} : !chip.neurons<4> -> !chip.neurons<8>
 )"));
   ASSERT_TRUE(dev);
-  ASSERT_TRUE(succeeded(quantize(dev)));
+  ASSERT_TRUE(succeeded(quantizeDevice(dev)));
   auto population = find<PopulationOp>("if1");
   double scale = scaleOf(population);
   EXPECT_DOUBLE_EQ(scale, 128 / 0.6);
@@ -480,7 +480,7 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsRVaryingWithinAChannel) {
   chip.synapses "conv" "conv2d" %in -> %l {nir_op = "nir.conv2d", weight = dense<0.5> : tensor<1x1x1x1xf64>, stride = array<i64: 1, 1>, padding = array<i64: 0, 0>} : !chip.neurons<2> -> !chip.neurons<2>
 )"));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_TRUE(lastIs("'nir.if' \"if1\": r differs within output channel 0 "
                      "(1 and 2); Speck shares a kernel over the channel, "
                      "into which r is folded"));
@@ -493,7 +493,7 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsPerNeuronThresholds) {
   chip.synapses "fc" "dense" %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )"));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_TRUE(lastIs("'nir.if' \"if1\": v_threshold differs between "
                      "neurons 0 and 1 (1 and 2); Speck has one threshold "
                      "per layer (threshold_high)"));
@@ -506,7 +506,7 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsNonZeroReset) {
   chip.synapses "fc" "dense" %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )"));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_TRUE(lastIs("'nir.if' \"if1\": v_reset = 0.25 of neuron 0 is not "
                      "zero; Speck resets a neuron to zero (return_to_zero) "
                      "or subtracts its threshold"));
@@ -520,7 +520,7 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsNonPositiveThreshold) {
 )",
       ifAttrs(-0.5))));
   ASSERT_TRUE(dev);
-  EXPECT_TRUE(failed(quantize(dev)));
+  EXPECT_TRUE(failed(quantizeDevice(dev)));
   EXPECT_TRUE(lastIs("'nir.if' \"if1\": v_threshold = -0.5 is not positive; "
                      "Speck spikes at threshold_high and clips the membrane "
                      "at threshold_low = -threshold_high"));

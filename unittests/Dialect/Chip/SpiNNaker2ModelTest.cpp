@@ -158,7 +158,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2LIFRegisters) {
     })mlir");
   ASSERT_TRUE(device);
   ASSERT_TRUE(succeeded(model().checkDesignRules(device)));
-  ASSERT_TRUE(succeeded(quantize(device)));
+  ASSERT_TRUE(succeeded(quantizeDevice(device)));
   EXPECT_TRUE(succeeded(mlir::verify(device)));
 
   PopulationOp lif = population(device, "lif1");
@@ -216,7 +216,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2CubaLIFAndIFRegisters) {
       chip.output "out" %if : !chip.neurons<2>
     })mlir");
   ASSERT_TRUE(device);
-  ASSERT_TRUE(succeeded(quantize(device)));
+  ASSERT_TRUE(succeeded(quantizeDevice(device)));
 
   // CubaLIF by hand: w_scale = 127 / 0.25 = 508; beta = exp(-1e-3/5e-3) =
   // 0.8187307530779818; alpha = exp(-1e-3/1e-2) = 0.9048374180359595;
@@ -275,7 +275,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2WeightQuantization) {
     })mlir");
   ASSERT_TRUE(device);
   ASSERT_TRUE(succeeded(model().checkDesignRules(device)));
-  ASSERT_TRUE(succeeded(quantize(device)));
+  ASSERT_TRUE(succeeded(quantizeDevice(device)));
   EXPECT_TRUE(succeeded(mlir::verify(device)));
 
   for (StringRef name : {"fc1", "rec"}) {
@@ -421,7 +421,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2RejectsNonZeroVReset) {
       chip.output "out" %lif : !chip.neurons<2>
     })mlir");
   ASSERT_TRUE(device);
-  EXPECT_TRUE(failed(quantize(device)));
+  EXPECT_TRUE(failed(quantizeDevice(device)));
   EXPECT_TRUE(
       diagnosed("'nir.lif' \"lif1\": v_reset = 0.25 of neuron 1 cannot be "
                 "represented"));

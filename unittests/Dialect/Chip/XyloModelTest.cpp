@@ -113,7 +113,7 @@ TEST_F(XyloTest, QuantisesWithOneScalePerPoolAndRoundTrips) {
       network("xylo-audio2", 2, "dense<[[0.8, -0.4], [0.2, 0.1]]>",
               "dense<[[1.0, 0.5], [0.25, -0.125]]>", 0.016, 1.0, 0.08));
   ASSERT_TRUE(device);
-  ASSERT_TRUE(succeeded(quantize(device)));
+  ASSERT_TRUE(succeeded(quantizeDevice(device)));
 
   auto hidden = find<PopulationOp>("hidden");
   EXPECT_EQ(reg(hidden, "dash_mem"), 4);
@@ -152,7 +152,7 @@ TEST_F(XyloTest, ThresholdsBindTheScaleWhenTheyDominate) {
   DeviceOp device = parseDevice(network("xylo-audio2", 1, "dense<[[0.8, 0.4]]>",
                                         "dense<[[1.0], [0.5]]>", 0.016, 100.0));
   ASSERT_TRUE(device);
-  ASSERT_TRUE(succeeded(quantize(device)));
+  ASSERT_TRUE(succeeded(quantizeDevice(device)));
   EXPECT_EQ(reg(find<PopulationOp>("hidden"), "threshold"), 32767);
   auto wIn = find<SynapsesOp>("w_in");
   // 0.05 * 327.67 = 16.38 -> 16; 0.025 * 327.67 = 8.19 -> 8.
@@ -166,7 +166,7 @@ TEST_F(XyloTest, RejectsTauNotAboveDt) {
       parseDevice(network("xylo-audio2", 1, "dense<[[0.8, 0.4]]>",
                           "dense<[[1.0], [0.5]]>", /*tauHidden=*/0.001));
   ASSERT_TRUE(device);
-  EXPECT_TRUE(failed(quantize(device)));
+  EXPECT_TRUE(failed(quantizeDevice(device)));
   EXPECT_TRUE(diagnosed("\"hidden\": tau_mem = 0.001 s of neuron 0 is not "
                         "above dt = 0.001 s"));
 }
@@ -176,7 +176,7 @@ TEST_F(XyloTest, RejectsADecayShiftAboveFifteen) {
   DeviceOp device = parseDevice(network("xylo-audio2", 1, "dense<[[0.8, 0.4]]>",
                                         "dense<[[1.0], [0.5]]>", 65.536));
   ASSERT_TRUE(device);
-  EXPECT_TRUE(failed(quantize(device)));
+  EXPECT_TRUE(failed(quantizeDevice(device)));
   EXPECT_TRUE(diagnosed("'nir.lif' \"hidden\": tau_mem = 65.536 s of neuron "
                         "0 needs the decay shift dash = 16, above Xylo Audio "
                         "2's largest, 15 (tau up to 2^15 dt)"));

@@ -21,14 +21,15 @@ struct ChipMappingOptions {
   bool allowSaturation = false;
 };
 
+/// chip-quantize: chip-choose-scales, chip-encode-neurons and
+/// chip-quantize-weights, on a pass manager anchored on chip.device.
+void buildChipQuantizePipeline(mlir::OpPassManager &pm, bool allowSaturation);
+/// Runs chip-quantize on `device`.
+mlir::LogicalResult quantizeDevice(DeviceOp device,
+                                   bool allowSaturation = false);
+
 /// nir-infer-types, nir-flatten, convert-nir-to-chip, then chip-quantize,
 /// chip-partition, chip-place, chip-route and chip-verify-fit on the device.
-/// chip-choose-scales, chip-encode-neurons and chip-quantize-weights, on a
-/// pass manager anchored on chip.device.
-void buildChipQuantizePipeline(mlir::OpPassManager &pm, bool allowSaturation);
-/// Runs them on `device`.
-mlir::LogicalResult quantize(DeviceOp device, bool allowSaturation = false);
-
 void buildChipMappingPipeline(mlir::OpPassManager &pm,
                               const ChipMappingOptions &options);
 
@@ -36,7 +37,8 @@ void buildChipMappingPipeline(mlir::OpPassManager &pm,
 mlir::LogicalResult mapToChip(mlir::ModuleOp module,
                               const ChipMappingOptions &options);
 
-/// Registers the pipeline as `nir-map-to-chip` for nir-opt.
+/// Registers the pipelines as `chip-quantize` and `nir-map-to-chip` for
+/// nir-opt.
 void registerChipMappingPipeline();
 
 } // namespace nirc::chip

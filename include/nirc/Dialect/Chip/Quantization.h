@@ -45,16 +45,17 @@ QuantizedValues quantizeValues(llvm::ArrayRef<double> values, double scale,
 
 /// A population's neurons as a chip sees them before any scale
 /// (TargetModel::mapNeurons): what the scale policy and the register
-/// encoders read, and the emulation too (NeuronEmulation::setCurrentUnit),
-/// so that the three cannot drift apart. Arrays hold one value per neuron;
-/// values are in NIR membrane units.
+/// encoders read, and the stepped chips' emulations too
+/// (NeuronEmulation::setCurrentUnit), so that they cannot disagree on a
+/// gain. Arrays hold one value per neuron, or are empty where the chip does
+/// not use them; values are in NIR membrane units.
 struct NeuronMapping {
-  /// The chip's decay registers as it encodes them (Loihi's du and dv,
-  /// Xylo's dash_syn and dash_mem); empty where the chip's decays are floats
-  /// or analog.
+  /// The chip's decay registers as it encodes them (Xylo's dash_syn and
+  /// dash_mem per neuron; Loihi's du and dv, one per population).
   llvm::SmallVector<int64_t> currentDecay, membraneDecay;
   /// The membrane's rise per step for one unit of NIR's current,
-  /// (1 − α_mem)·r with the chip's own α_mem (dt·r for an IF).
+  /// (1 − α_mem)·r with the chip's own α_mem (dt·r for an IF), where the
+  /// chip has a current register in NIR's units (Loihi, Xylo).
   llvm::SmallVector<double> membraneGain;
   /// Factor from a NIR weight into the neuron to the membrane step one
   /// event makes on the chip (membraneGain, the synapse's gain and w_in, as
@@ -105,6 +106,15 @@ getEffectiveWeights(SynapsesOp synapses, const NeuronMapping &target);
 /// The `scale` chip-choose-scales set on `population`; an error naming the
 /// pass when there is none.
 mlir::FailureOr<ScaleChoice> getChosenScale(PopulationOp population);
+
+/// Reports values `quantized` had to clamp into [min, max] at `scale`:
+/// "'nir.lif' "h": 3 biases exceed Xylo IMU's range [-32768, 32767] at
+/// scale 64" as an error, or as a warning ("; clipped") when `allowClipping`.
+/// Succeeds when nothing was clamped or clipping is allowed.
+mlir::LogicalResult checkClamped(mlir::Operation *op, const TargetModel &model,
+                                 const QuantizedValues &quantized,
+                                 llvm::StringRef what, int64_t min, int64_t max,
+                                 double scale, bool allowClipping = false);
 
 /// The weights of `synapses`, in C order.
 llvm::SmallVector<double> getWeightValues(SynapsesOp synapses);

@@ -178,6 +178,9 @@ public:
   /// the chip's and `EmulationVariant::Toolchain` runs it ("Sinabs'
   /// time-stepped IAF"); empty when the chip's is the only one.
   virtual llvm::StringRef getToolchainModel() const { return ""; }
+  /// Why `variant` of this chip cannot be emulated ("Loihi 2 has no
+  /// toolchain model apart from ..."); empty when it can.
+  std::string whyCannotEmulate(EmulationVariant variant) const;
   /// How the chip (or its toolchain, for a target with a toolchain model)
   /// runs `population`, from its registers. Emits an error when it cannot
   /// say.

@@ -412,9 +412,9 @@ LogicalResult BrainScaleS2Model::checkDesignRules(DeviceOp device) const {
 // Quantisation
 //===----------------------------------------------------------------------===//
 
-/// The registers of one homogeneous population.
-static FailureOr<DictionaryAttr>
-getPopulationRegisters(const TargetModel &model, PopulationOp population) {
+/// The registers of one homogeneous population (checkHomogeneous holds).
+static FailureOr<DictionaryAttr> encodeLayerRegisters(const TargetModel &model,
+                                                      PopulationOp population) {
   MLIRContext *context = population.getContext();
   Builder builder(context);
   auto first = [&](StringRef param) {
@@ -503,7 +503,7 @@ BrainScaleS2Model::chooseScale(ArrayRef<MappedPopulation>) const {
 FailureOr<DictionaryAttr>
 BrainScaleS2Model::encodeNeurons(PopulationOp population, const NeuronMapping &,
                                  const ScaleChoice &) const {
-  return ::getPopulationRegisters(*this, population);
+  return encodeLayerRegisters(*this, population);
 }
 
 FailureOr<EncodedWeights>

@@ -501,7 +501,6 @@ FailureOr<NeuronMapping> SpeckModel::mapNeurons(PopulationOp population,
   NeuronMapping n;
   for (int64_t i = 0; i < size; ++i) {
     int64_t c = i / perChannel;
-    n.membraneGain.push_back((*channelR)[c]);
     n.weightGain.push_back((*channelR)[c]);
     n.bias.push_back((*channelBias)[c] * (*channelR)[c]);
   }
@@ -537,8 +536,17 @@ SpeckModel::encodeNeurons(PopulationOp population, const NeuronMapping &n,
   // so Rounding::HalfEven, not HalfAwayFromZero.
   QuantizedValues biases =
       quantizeValues(n.bias, s, Rounding::HalfEven, kWeightMin, kWeightMax);
+  if (failed(checkClamped(population, *this, biases, "biases", kWeightMin,
+                          kWeightMax, s)))
+    return failure();
   int64_t thresholdHigh = roundToInteger(threshold * s, Rounding::HalfEven);
   int64_t thresholdLow = roundToInteger(-threshold * s, Rounding::HalfEven);
+  if (thresholdHigh > kStateMax || thresholdLow < kStateMin)
+    return emitNodeError(population)
+           << "v_threshold = " << formatNumber(threshold)
+           << " quantises to threshold_high = " << thresholdHigh << " at scale "
+           << formatNumber(s) << ", outside " << getDisplayName()
+           << "'s range [" << kStateMin << ", " << kStateMax << "]";
   if (thresholdHigh <= 0)
     return emitNodeError(population)
            << "v_threshold = " << formatNumber(threshold)
@@ -573,11 +581,15 @@ SpeckModel::encodeNeurons(PopulationOp population, const NeuronMapping &n,
 FailureOr<EncodedWeights>
 SpeckModel::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
                           const ScaleChoice &scale,
-                          const QuantizeOptions &) const {
+                          const QuantizeOptions &options) const {
   Builder builder(synapses.getContext());
   EncodedWeights encoded;
   encoded.values = quantizeValues(w, scale.value, Rounding::HalfEven,
                                   kWeightMin, kWeightMax);
+  if (failed(checkClamped(synapses, *this, encoded.values, "weights",
+                          kWeightMin, kWeightMax, scale.value,
+                          options.allowSaturation)))
+    return failure();
   encoded.registers = {
       builder.getNamedAttr("scale", builder.getF64FloatAttr(scale.value))};
   encoded.description =

@@ -15,7 +15,6 @@
 #include "nirc/Dialect/Chip/Quantization.h"
 
 #include "mlir/IR/Builders.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MathExtras.h"
 
@@ -169,7 +168,55 @@ struct NeuronRegisters {
 };
 } // namespace
 
-/// The registers of `population` for weights scaled by `wScale`.
+/// The parameters s2_nir can represent, at any w_scale.
+static LogicalResult checkParameters(const TargetModel &model,
+                                     PopulationOp population) {
+  int64_t size = population.getNeurons().getType().getSize();
+  StringRef kind = population.getModel();
+  bool cuba = kind == "cuba_lif", leaky = kind != "if";
+  SmallVector<double> tauMem = population.getParamValues("tau_mem"),
+                      tauSyn = population.getParamValues("tau_syn"),
+                      r = population.getParamValues("r"),
+                      wIn = population.getParamValues("w_in"),
+                      vReset = population.getParamValues("v_reset");
+  auto badParam = [&](StringRef field, int64_t i, double value, StringRef unit,
+                      StringRef why) {
+    return emitNodeError(population)
+           << field << " = " << formatNumber(value) << unit << " of neuron "
+           << i << " " << why;
+  };
+  for (int64_t i = 0; i < size; ++i) {
+    // NIR resets to v_reset; s2_nir offers reset_to_v_reset with the reset
+    // voltage fixed at 0 (ResetMethod.ZERO) or reset_by_subtraction.
+    if (!vReset.empty() && vReset[i] != 0)
+      return badParam("v_reset", i, vReset[i], "",
+                      llvm::formatv("cannot be represented: {0} (s2_nir) "
+                                    "resets the membrane to 0 or subtracts "
+                                    "the threshold",
+                                    model.getDisplayName())
+                          .str());
+    if (!(r[i] > 0) || !std::isfinite(r[i]))
+      return badParam("r", i, r[i], "",
+                      "must be positive and finite: the membrane is scaled "
+                      "by 1/r");
+    if (leaky && (!(tauMem[i] > 0) || !std::isfinite(tauMem[i])))
+      return badParam("tau_mem", i, tauMem[i], " s",
+                      "must be positive and finite for alpha_decay = "
+                      "exp(-dt/tau_mem)");
+    if (cuba && (!(tauSyn[i] > 0) || !std::isfinite(tauSyn[i])))
+      return badParam("tau_syn", i, tauSyn[i], " s",
+                      "must be positive and finite for exc_decay = "
+                      "exp(-dt/tau_syn)");
+    if (cuba && (!(wIn[i] > 0) || !std::isfinite(wIn[i])))
+      return badParam("w_in", i, wIn[i], "",
+                      "must be positive and finite: the membrane is scaled "
+                      "by 1/w_in");
+  }
+  return success();
+}
+
+/// The registers of `population` (checkParameters holds) for weights scaled
+/// by `wScale`.
 ///
 /// s2_nir scales the membrane so that a weight lands in it unchanged:
 /// LIF v' = v·scale, scale = w_scale / ((1 − α)·r), α = exp(−dt/τ_mem), so
@@ -193,50 +240,16 @@ static FailureOr<NeuronRegisters> computeRegisters(const TargetModel &model,
                       vLeak = population.getParamValues("v_leak"),
                       wIn = population.getParamValues("w_in"),
                       vTh = population.getParamValues("v_threshold"),
-                      vReset = population.getParamValues("v_reset"),
                       bias = population.getParamValues("bias");
-
-  auto badParam = [&](StringRef field, int64_t i, double value, StringRef unit,
-                      StringRef why) {
-    return emitNodeError(population)
-           << field << " = " << formatNumber(value) << unit << " of neuron "
-           << i << " " << why;
-  };
-
   NeuronRegisters regs;
   for (int64_t i = 0; i < size; ++i) {
-    // NIR resets to v_reset; s2_nir offers reset_to_v_reset with the reset
-    // voltage fixed at 0 (ResetMethod.ZERO) or reset_by_subtraction.
-    if (!vReset.empty() && vReset[i] != 0)
-      return badParam("v_reset", i, vReset[i], "",
-                      llvm::formatv("cannot be represented: {0} (s2_nir) "
-                                    "resets the membrane to 0 or subtracts "
-                                    "the threshold",
-                                    model.getDisplayName())
-                          .str());
-    if (!(r[i] > 0) || !std::isfinite(r[i]))
-      return badParam("r", i, r[i], "",
-                      "must be positive and finite: the membrane is scaled "
-                      "by 1/r");
     double alpha = 1, gain = r[i] * dt;
     if (leaky) {
-      if (!(tauMem[i] > 0) || !std::isfinite(tauMem[i]))
-        return badParam("tau_mem", i, tauMem[i], " s",
-                        "must be positive and finite for alpha_decay = "
-                        "exp(-dt/tau_mem)");
       alpha = std::exp(-dt / tauMem[i]);
       gain = -std::expm1(-dt / tauMem[i]) * r[i]; // (1 − α)·r
     }
     double iScale = 1, synDecay = 0;
     if (cuba) {
-      if (!(tauSyn[i] > 0) || !std::isfinite(tauSyn[i]))
-        return badParam("tau_syn", i, tauSyn[i], " s",
-                        "must be positive and finite for exc_decay = "
-                        "exp(-dt/tau_syn)");
-      if (!(wIn[i] > 0) || !std::isfinite(wIn[i]))
-        return badParam("w_in", i, wIn[i], "",
-                        "must be positive and finite: the membrane is scaled "
-                        "by 1/w_in");
       synDecay = std::exp(-dt / tauSyn[i]);
       iScale = 1 / (-std::expm1(-dt / tauSyn[i]) * wIn[i]);
     }
@@ -279,6 +292,8 @@ static StringRef getS2NeuronModel(PopulationOp population) {
 /// neuron's membrane instead, computeRegisters): every weight gain is 1.
 FailureOr<NeuronMapping> SpiNNaker2Model::mapNeurons(PopulationOp population,
                                                      double) const {
+  if (failed(checkParameters(*this, population)))
+    return failure();
   NeuronMapping n;
   n.weightGain.assign(population.getNeurons().getType().getSize(), 1.0);
   return n;

@@ -341,6 +341,11 @@ XyloModel::encodeNeurons(PopulationOp population, const NeuronMapping &n,
                                    -kStateMax - 1, kStateMax);
   auto biases = quantizeValues(n.bias, scale.value, Rounding::HalfEven,
                                -kStateMax - 1, kStateMax);
+  if (failed(checkClamped(population, *this, thresholds, "thresholds",
+                          -kStateMax - 1, kStateMax, scale.value)) ||
+      failed(checkClamped(population, *this, biases, "biases", -kStateMax - 1,
+                          kStateMax, scale.value)))
+    return failure();
   SmallVector<double> effectiveTau;
   for (int64_t dash : n.membraneDecay)
     effectiveTau.push_back(dt * std::ldexp(1.0, dash));
@@ -361,13 +366,21 @@ XyloModel::encodeNeurons(PopulationOp population, const NeuronMapping &n,
 FailureOr<EncodedWeights>
 XyloModel::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
                          const ScaleChoice &scale,
-                         const QuantizeOptions &) const {
+                         const QuantizeOptions &options) const {
   Builder builder(synapses.getContext());
   Pool pool = poolOf(synapses.getTargetPopulation());
+  if (scale.weightShift > kWeightShiftMax)
+    return emitNodeError(synapses)
+           << "weight shift " << scale.weightShift << " is above "
+           << getDisplayName() << "'s largest, " << kWeightShiftMax;
   double weightScale = std::ldexp(scale.value, -int(scale.weightShift));
   EncodedWeights encoded;
   encoded.values = quantizeValues(w, weightScale, Rounding::HalfEven,
                                   -kWeightMax - 1, kWeightMax);
+  if (failed(checkClamped(synapses, *this, encoded.values, "weights",
+                          -kWeightMax - 1, kWeightMax, weightScale,
+                          options.allowSaturation)))
+    return failure();
   StringRef matrix = pool == Pool::Output ? "output"
                      : synapses.getSource().getDefiningOp<InputOp>()
                          ? "input"
