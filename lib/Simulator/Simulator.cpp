@@ -6,6 +6,7 @@
 #include "nirc/Support/ElementsUtils.h"
 
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
 
 #include <Eigen/Dense>
 #include <chrono>
@@ -905,6 +906,24 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       });
 }
 
+std::vector<SampleRange> nirc::splitSamples(int64_t samples, int64_t blocks) {
+  blocks = std::min(blocks, samples / kSampleBlockAlignment);
+  if (blocks <= 1)
+    return {{0, samples}};
+  int64_t size = (samples + blocks - 1) / blocks;
+  size = (size + kSampleBlockAlignment - 1) / kSampleBlockAlignment *
+         kSampleBlockAlignment;
+  std::vector<SampleRange> ranges;
+  for (int64_t first = 0; first < samples; first += size)
+    ranges.push_back({first, std::min(size, samples - first)});
+  // A short last block joins the one before it.
+  if (ranges.back().count < kSampleBlockAlignment) {
+    ranges[ranges.size() - 2].count += ranges.back().count;
+    ranges.pop_back();
+  }
+  return ranges;
+}
+
 Simulator::Simulator(std::unique_ptr<Impl> impl) : impl(std::move(impl)) {}
 Simulator::~Simulator() = default;
 double Simulator::dt() const { return impl->dt; }
@@ -1002,12 +1021,21 @@ static void record(const MatrixXd &buffer, const SignalPort &port,
 
 llvm::Expected<SimulationResult>
 Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
-               const std::function<void(int64_t, int64_t)> &progress) {
+               const std::function<void(int64_t, int64_t)> &progress,
+               SampleRange range) {
   Impl &m = *impl;
   SimulationResult result;
   int64_t samples = 1, steps = 0;
   if (llvm::Error error = checkInputs(m.inputs, inputs, samples, steps))
     return std::move(error);
+  int64_t first = range.first;
+  if (first < 0 || first > samples ||
+      (range.count >= 0 && range.count > samples - first))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        llvm::formatv("samples {0} to {1} asked of a batch of {2}", first,
+                      first + range.count - 1, samples));
+  samples = range.count >= 0 ? range.count : samples - first;
   result.numSamples = samples;
   result.numSteps = steps;
   for (auto [ports, recordings] :
@@ -1036,7 +1064,7 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
       MatrixXd &buffer = frame.buffers[m.inputBuffers[p]];
       for (int64_t s = 0; s < samples; ++s)
         buffer.col(s) = Eigen::Map<const VectorXd>(
-            &data.values[(s * steps + step) * data.numNeurons],
+            &data.values[((first + s) * steps + step) * data.numNeurons],
             data.numNeurons);
     }
     for (size_t k = 0; k < m.kernels.size(); ++k) {

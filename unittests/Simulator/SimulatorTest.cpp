@@ -1222,6 +1222,100 @@ TEST_F(SimulatorTest, BatchEqualsSeparateSamplesAndIsDeterministic) {
   }
 }
 
+TEST(SplitSamples, AlignedBlocksCoverTheBatch) {
+  EXPECT_EQ(splitSamples(63, 8).size(), 1u);
+  EXPECT_EQ(splitSamples(0, 4).size(), 1u);
+  EXPECT_EQ(splitSamples(1000, 1).size(), 1u);
+  for (int64_t samples : {64, 70, 100, 320, 1000, 1001})
+    for (int64_t blocks = 1; blocks <= 40; ++blocks) {
+      std::vector<SampleRange> ranges = splitSamples(samples, blocks);
+      EXPECT_LE(int64_t(ranges.size()), blocks);
+      int64_t next = 0;
+      for (const SampleRange &range : ranges) {
+        EXPECT_EQ(range.first, next);
+        EXPECT_EQ(range.first % kSampleBlockAlignment, 0);
+        EXPECT_GE(range.count, kSampleBlockAlignment);
+        next += range.count;
+      }
+      EXPECT_EQ(next, samples) << samples << " in " << blocks;
+    }
+  // As many blocks as asked when the batch allows.
+  EXPECT_EQ(splitSamples(320, 10).size(), 10u);
+}
+
+TEST_F(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
+  // Dense layers of the shapes at which Eigen's product changes method:
+  // depth above 128 (blocked matrix-vector products), one output row, and
+  // depths and widths that are no multiple of its 4-column groups.
+  std::mt19937_64 rng(57);
+  std::string text =
+      fill(R"mlir(
+    nir.graph {
+      %x = nir.input "in" : !nir.signal<130>
+      %a = nir.affine "a"(%x) {weight = {WA}, bias = {BA}}
+          : (!nir.signal<130>) -> !nir.signal<38>
+      %l = nir.lif "lif"(%a) {tau = dense<0.01> : tensor<38xf64>,
+          r = dense<1.0> : tensor<38xf64>, v_leak = dense<0.0> : tensor<38xf64>,
+          v_threshold = dense<1.0> : tensor<38xf64>,
+          v_reset = dense<0.0> : tensor<38xf64>}
+          : (!nir.signal<38>) -> !nir.signal<38>
+      %b = nir.linear "b"(%l) {weight = {WB}}
+          : (!nir.signal<38>) -> !nir.signal<7>
+      %c = nir.linear "c"(%b) {weight = {WC}}
+          : (!nir.signal<7>) -> !nir.signal<1>
+      %o1 = nir.output "hidden"(%l) : (!nir.signal<38>) -> !nir.signal<38>
+      %o2 = nir.output "out"(%c) : (!nir.signal<1>) -> !nir.signal<1>
+    }
+  )mlir",
+           {{"WA", dense(randomVector(rng, 38 * 130, -0.1, 0.3), {38, 130})},
+            {"BA", dense(randomVector(rng, 38, 0, 0.5))},
+            {"WB", dense(randomVector(rng, 7 * 38, -1, 1), {7, 38})},
+            {"WC", dense(randomVector(rng, 7, -1, 1), {1, 7})}});
+  const double dt = 1e-3;
+  TimeGriddedData batch = randomData(rng, 203, 30, 130, dt, 0, 1);
+  OwningOpRef<ModuleOp> module = parse(text);
+  ASSERT_TRUE(module);
+  std::unique_ptr<Simulator> simulator =
+      build(*module, {dt, "exact", "to-v_reset", {"lif.v"}});
+  ASSERT_TRUE(simulator);
+  auto whole = run(*simulator, {{"in", &batch}});
+  ASSERT_TRUE(whole);
+  double spikes = 0;
+  for (double z : find(whole->outputs, "hidden")->values)
+    spikes += z;
+  EXPECT_GT(spikes, 1000);
+  for (int64_t blocks = 2; blocks <= 6; ++blocks) {
+    std::vector<SampleRange> ranges = splitSamples(batch.numSamples, blocks);
+    ASSERT_GT(ranges.size(), 1u);
+    std::vector<SimulationResult> pieces;
+    for (const SampleRange &range : ranges) {
+      auto piece = simulator->run({{"in", &batch}}, {}, range);
+      ASSERT_TRUE(bool(piece)) << llvm::toString(piece.takeError());
+      EXPECT_EQ(piece->numSamples, range.count);
+      pieces.push_back(std::move(*piece));
+    }
+    for (bool probes : {false, true}) {
+      const auto &recordings = probes ? whole->probes : whole->outputs;
+      for (size_t p = 0; p < recordings.size(); ++p) {
+        std::vector<double> joined;
+        for (const SimulationResult &piece : pieces) {
+          const auto &values =
+              (probes ? piece.probes : piece.outputs)[p].second.values;
+          joined.insert(joined.end(), values.begin(), values.end());
+        }
+        EXPECT_TRUE(joined == recordings[p].second.values)
+            << recordings[p].first.node << "." << recordings[p].first.observable
+            << " in " << ranges.size() << " blocks";
+      }
+    }
+  }
+  // A range past the batch is an error, not a read out of bounds.
+  auto outside = simulator->run({{"in", &batch}}, {}, {200, 10});
+  ASSERT_FALSE(bool(outside));
+  EXPECT_EQ(llvm::toString(outside.takeError()),
+            "samples 200 to 209 asked of a batch of 203");
+}
+
 TEST_F(SimulatorTest, RecurrentInputArrivesOneStepLate) {
   // lif -> w_rec -> lif: the cycle is cut at the edge entering the LIF, so
   // at step k it receives W_in x_k + W_rec z_{k−1}.

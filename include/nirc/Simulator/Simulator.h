@@ -66,6 +66,26 @@ struct SimulationResult {
   std::map<std::string, double> secondsByOp;
 };
 
+/// Samples `first` to `first + count - 1` of a batch; `count` -1: all from
+/// `first` on.
+struct SampleRange {
+  int64_t first = 0, count = -1;
+};
+
+/// Where a batch may be cut so that its pieces, run apart, record the bits
+/// the whole batch records: every piece starts at a multiple of this and
+/// holds at least this many samples. A dense synapse is one Eigen matrix
+/// product over the batch, and Eigen sums column j in the same order
+/// whatever the batch only while j keeps its place in the product's groups
+/// of 4 columns and the product stays above Eigen's size for an unblocked
+/// one (20 rows + columns + depth); SimulatorTest checks it.
+constexpr int64_t kSampleBlockAlignment = 32;
+
+/// Cuts a batch of `samples` into at most `blocks` ranges as
+/// kSampleBlockAlignment allows, in order; one range when the batch is too
+/// small to cut.
+std::vector<SampleRange> splitSamples(int64_t samples, int64_t blocks);
+
 class Simulator {
 public:
   /// Builds the kernels of a scheduled model. Errors are emitted on the
@@ -77,11 +97,14 @@ public:
   const std::vector<SignalPort> &inputs() const;
 
   /// Runs every step of the inputs (one per graph Input, by node name; all
-  /// with the same samples and steps). `progress(done, total)` is called
-  /// from time to time.
+  /// with the same samples and steps) on the samples in `samples`, all by
+  /// default. The inputs are checked whole, so an error names the same
+  /// sample whichever range is run. `progress(done, total)` is called from
+  /// time to time.
   llvm::Expected<SimulationResult>
   run(const llvm::StringMap<const TimeGriddedData *> &inputs,
-      const std::function<void(int64_t, int64_t)> &progress = {});
+      const std::function<void(int64_t, int64_t)> &progress = {},
+      SampleRange samples = {});
 
 private:
   struct Impl;
