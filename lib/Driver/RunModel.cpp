@@ -157,12 +157,13 @@ nirc::readRunInputs(StringRef path, double &dt, ArrayRef<unsigned> csvColumns,
   return inputs;
 }
 
-/// Runs a lowered model on `inputs`; a graph with one Input takes data of
-/// any name.
+/// Runs a lowered model on `samples` of `inputs`; a graph with one Input
+/// takes data of any name.
 static llvm::Expected<SimulationResult>
 runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
            const RunOptions &options,
-           const std::function<void(int64_t, int64_t)> &progress) {
+           const std::function<void(int64_t, int64_t)> &progress,
+           SampleRange samples) {
   auto model = *lowered.getOps<sim::ModelOp>().begin();
   auto simulator = Simulator::create(model);
   if (failed(simulator))
@@ -182,7 +183,7 @@ runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
   llvm::StringMap<const TimeGriddedData *> inputViews;
   for (auto &entry : inputs)
     inputViews[entry.getKey()] = &entry.getValue();
-  return (*simulator)->run(inputViews, progress);
+  return (*simulator)->run(inputViews, progress, samples);
 }
 
 /// Keeps the probes the caller asked for, dropping those added for the
@@ -198,16 +199,21 @@ static void keepRequestedProbes(SimulationResult &result,
   });
 }
 
-llvm::Expected<RunOutcome>
-nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
-               const RunOptions &options,
-               const std::function<void(int64_t, int64_t)> &progress) {
-  const chip::TargetModel *target = nullptr;
+RunPlan::RunPlan(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
+                 const RunOptions &options)
+    : module(module), inputs(inputs), options(options) {}
+
+RunPlan::~RunPlan() = default;
+
+llvm::Expected<std::unique_ptr<RunPlan>>
+RunPlan::create(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
+                const RunOptions &options, int64_t minPieces) {
+  std::unique_ptr<RunPlan> plan(new RunPlan(module, inputs, options));
   if (!options.target.empty()) {
     auto found = lookupEmulationTarget(options.target, options.variant);
     if (!found)
       return found.takeError();
-    target = *found;
+    plan->target = *found;
   } else if (options.variant == chip::EmulationVariant::Toolchain) {
     return fail("a toolchain's model is emulated on a target: name one");
   }
@@ -217,80 +223,146 @@ nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
   if (options.trials > 1 && !options.mismatch)
     return fail("--trials runs Monte Carlo trials under --mismatch; pass "
                 "--mismatch SPEC");
-  // chip-quantize's per-layer remarks are for nirc compile's summary.
-  std::optional<ScopedDiagnosticHandler> dropRemarks;
-  if (target)
-    dropRemarks.emplace(module.getContext(), [](Diagnostic &diag) {
+  if (plan->target)
+    plan->dropRemarks.emplace(module.getContext(), [](Diagnostic &diag) {
       return success(diag.getSeverity() == DiagnosticSeverity::Remark);
     });
+  // The nominal run first: the ideal run probes its populations.
+  if (llvm::Error error = plan->lower(plan->nominal))
+    return std::move(error);
 
-  // Every run lowers a copy of the model: the chip's (or the ideal one's)
-  // nominal run, the ideal run an emulation is compared with, and each
-  // trial under mismatch.
-  std::vector<EmulatedPopulation> populations;
-  auto runCopy = [&](std::optional<uint64_t> trial,
-                     bool emulate) -> llvm::Expected<SimulationResult> {
-    OwningOpRef<ModuleOp> copy = module.clone();
-    if (emulate) {
-      // The chip's own trial: an analog chip varies after quantisation.
-      EmulationOptions emulation{target->getName().str(), options.simulation.dt,
-                                 options.allowSaturation, options.variant,
-                                 options.simulation.probes};
-      if (trial)
-        emulation.mismatch = {*options.mismatch, options.seed, *trial};
-      auto emulated = lowerToEmulation(*copy, emulation);
-      if (failed(emulated) && trial)
-        return fail(llvm::formatv("trial {0} of {1} under --mismatch {2} "
-                                  "cannot run on {3}",
-                                  *trial, options.modelName,
-                                  options.mismatch->str(),
-                                  target->getDisplayName()));
-      if (failed(emulated))
-        return fail(options.modelName + " does not map onto " +
-                    target->getDisplayName());
-      populations = std::move(*emulated);
-    } else {
-      if (trial &&
-          failed(applyMismatch(*copy, *options.mismatch, options.seed, *trial)))
-        return fail("cannot apply mismatch " + options.mismatch->str() +
-                    " to " + options.modelName);
-      // The ideal run an emulation is compared with records what the
-      // comparison needs; the user's probes are the chip's.
-      SimulationOptions ideal = options.simulation;
-      if (target)
-        ideal.probes = getComparisonProbes(populations);
-      if (failed(lowerToSimulation(*copy, ideal)))
-        return fail(options.modelName + " cannot be simulated");
+  // The runs in runModel's order, each cut into blocks when there are
+  // fewer runs than pieces wanted.
+  std::vector<std::pair<Run, uint64_t>> runs = {{Run::Nominal, 0}};
+  if (plan->target)
+    runs.push_back({Run::Ideal, 0});
+  if (options.mismatch)
+    for (int64_t k = 0; k < options.trials; ++k)
+      runs.push_back({Run::Trial, options.firstTrial + k});
+  int64_t samples = inputs.empty() ? 0 : inputs.begin()->second.numSamples;
+  std::vector<SampleRange> blocks = splitSamples(
+      samples, (minPieces + int64_t(runs.size()) - 1) / int64_t(runs.size()));
+  if (blocks.size() == 1)
+    blocks = {SampleRange()};
+  for (auto [run, trial] : runs)
+    for (SampleRange block : blocks)
+      plan->pieces.push_back({run, trial, block});
+  return plan;
+}
+
+/// Lowers a copy of the model for `lowered.run`: the chip's (or the ideal
+/// one's) nominal run, the ideal run an emulation is compared with, or a
+/// trial under mismatch.
+llvm::Error RunPlan::lower(Lowered &lowered) {
+  lowered.module = module.clone();
+  ModuleOp copy = *lowered.module;
+  std::optional<uint64_t> trial;
+  if (lowered.run == Run::Trial)
+    trial = lowered.trial;
+  if (target && lowered.run != Run::Ideal) {
+    // The chip's own trial: an analog chip varies after quantisation.
+    EmulationOptions emulation{target->getName().str(), options.simulation.dt,
+                               options.allowSaturation, options.variant,
+                               options.simulation.probes};
+    if (trial)
+      emulation.mismatch = {*options.mismatch, options.seed, *trial};
+    auto emulated = lowerToEmulation(copy, emulation);
+    if (failed(emulated) && trial)
+      return fail(llvm::formatv("trial {0} of {1} under --mismatch {2} "
+                                "cannot run on {3}",
+                                *trial, options.modelName,
+                                options.mismatch->str(),
+                                target->getDisplayName()));
+    if (failed(emulated))
+      return fail(options.modelName + " does not map onto " +
+                  target->getDisplayName());
+    lowered.populations = std::move(*emulated);
+    return llvm::Error::success();
+  }
+  if (trial &&
+      failed(applyMismatch(copy, *options.mismatch, options.seed, *trial)))
+    return fail("cannot apply mismatch " + options.mismatch->str() + " to " +
+                options.modelName);
+  // The ideal run an emulation is compared with records what the
+  // comparison needs; the user's probes are the chip's.
+  SimulationOptions ideal = options.simulation;
+  if (target)
+    ideal.probes = getComparisonProbes(nominal.populations);
+  if (failed(lowerToSimulation(copy, ideal)))
+    return fail(options.modelName + " cannot be simulated");
+  return llvm::Error::success();
+}
+
+llvm::Expected<PieceResult>
+RunPlan::runPiece(int64_t index,
+                  const std::function<void(int64_t, int64_t)> &progress) {
+  const Piece &piece = pieces[index];
+  const Lowered *lowered = &nominal;
+  if (piece.run != Run::Nominal) {
+    if (!last || last->run != piece.run || last->trial != piece.trial) {
+      last.reset();
+      Lowered fresh{piece.run, piece.trial, {}, {}};
+      if (llvm::Error error = lower(fresh))
+        return std::move(error);
+      last = std::move(fresh);
     }
-    return runLowered(*copy, inputs, options, progress);
-  };
+    lowered = &*last;
+  }
+  auto result =
+      runLowered(*lowered->module, inputs, options, progress, piece.samples);
+  if (!result)
+    return result.takeError();
+  return PieceResult{std::move(*result), lowered->populations};
+}
+
+RunOutcome RunPlan::assemble(std::vector<PieceResult> results) const {
+  // Each run's blocks as one batch, in runModel's order. The comparison
+  // takes the populations of the last emulated run, as runModel's did.
+  std::vector<SimulationResult> runs;
+  const std::vector<EmulatedPopulation> *populations = &nominal.populations;
+  for (size_t first = 0, end; first < pieces.size(); first = end) {
+    std::vector<SimulationResult> blocks;
+    for (end = first;
+         end < pieces.size() && pieces[end].run == pieces[first].run &&
+         pieces[end].trial == pieces[first].trial;
+         ++end)
+      blocks.push_back(std::move(results[end].result));
+    if (target && pieces[first].run != Run::Ideal)
+      populations = &results[end - 1].populations;
+    runs.push_back(stackTrials(std::move(blocks)));
+  }
 
   RunOutcome outcome;
-  auto nominal = runCopy(std::nullopt, bool(target));
-  if (!nominal)
-    return nominal.takeError();
-  outcome.result = std::move(*nominal);
+  auto run = runs.begin();
+  outcome.result = std::move(*run++);
   std::optional<SimulationResult> ideal;
-  if (target) {
-    auto run = runCopy(std::nullopt, /*emulate=*/false);
-    if (!run)
-      return run.takeError();
-    ideal = std::move(*run);
-  }
+  if (target)
+    ideal = std::move(*run++);
   if (options.mismatch) {
-    std::vector<SimulationResult> trialResults;
-    for (int64_t k = 0; k < options.trials; ++k) {
-      auto trial = runCopy(options.firstTrial + k, bool(target));
-      if (!trial)
-        return trial.takeError();
-      trialResults.push_back(std::move(*trial));
-    }
-    SimulationResult stacked = stackTrials(std::move(trialResults));
+    SimulationResult stacked = stackTrials(std::vector<SimulationResult>(
+        std::make_move_iterator(run), std::make_move_iterator(runs.end())));
     outcome.summary = summarizeTrials(outcome.result, stacked);
     outcome.result = std::move(stacked);
   }
   if (target)
-    outcome.costs = compareRuns(*ideal, outcome.result, populations);
+    outcome.costs = compareRuns(*ideal, outcome.result, *populations);
   keepRequestedProbes(outcome.result, options.simulation.probes);
   return outcome;
+}
+
+llvm::Expected<RunOutcome>
+nirc::runModel(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
+               const RunOptions &options,
+               const std::function<void(int64_t, int64_t)> &progress) {
+  auto plan = RunPlan::create(module, inputs, options);
+  if (!plan)
+    return plan.takeError();
+  std::vector<PieceResult> results;
+  for (int64_t piece = 0; piece < (*plan)->getNumPieces(); ++piece) {
+    auto result = (*plan)->runPiece(piece, progress);
+    if (!result)
+      return result.takeError();
+    results.push_back(std::move(*result));
+  }
+  return (*plan)->assemble(std::move(results));
 }

@@ -16,10 +16,13 @@
 #include "nirc/Transforms/Mismatch.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/OwningOpRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,11 +85,75 @@ readRunInputs(llvm::StringRef path, double &dt,
 /// with one Input takes a single input of any name ("" for data without
 /// one, such as a CSV file). Lowering errors are
 /// emitted on the module's context, and the returned error says which run
-/// failed.
+/// failed. The pieces of a RunPlan, run in order.
 llvm::Expected<RunOutcome>
 runModel(mlir::ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
          const RunOptions &options,
          const std::function<void(int64_t, int64_t)> &progress = {});
+
+/// What one piece of a RunPlan recorded.
+struct PieceResult {
+  SimulationResult result;
+  /// An emulated piece: the populations its mapping made.
+  std::vector<EmulatedPopulation> populations;
+};
+
+/// runModel's work as pieces that can run apart, in any order and in other
+/// processes (`mpirun -np N nirc simulate`): the nominal run, the ideal run
+/// an emulation is compared with and each trial under mismatch, each over
+/// the whole batch or over one block of it (splitSamples). Each piece lowers
+/// its own copy of the model, and trial k's noise depends only on the seed
+/// and k, so a piece records the same bits wherever it runs; assemble gives
+/// what runModel gives, bit for bit.
+class RunPlan {
+public:
+  /// Checks the options and lowers the nominal run. With `minPieces` above
+  /// the number of runs, each run's batch is cut into blocks to reach it
+  /// where the batch is large enough. `module` and `inputs` must outlive the
+  /// plan.
+  static llvm::Expected<std::unique_ptr<RunPlan>>
+  create(mlir::ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
+         const RunOptions &options, int64_t minPieces = 1);
+  ~RunPlan();
+
+  int64_t getNumPieces() const { return pieces.size(); }
+  /// Lowers (unless the last piece run was of the same run) and runs piece
+  /// `index`; errors as runModel's.
+  llvm::Expected<PieceResult>
+  runPiece(int64_t index,
+           const std::function<void(int64_t, int64_t)> &progress = {});
+  /// runModel's outcome from every piece's result, in piece order.
+  RunOutcome assemble(std::vector<PieceResult> results) const;
+
+private:
+  enum class Run { Nominal, Ideal, Trial };
+  struct Piece {
+    Run run;
+    /// The trial's number (from RunOptions::firstTrial on).
+    uint64_t trial;
+    SampleRange samples;
+  };
+  struct Lowered {
+    Run run = Run::Nominal;
+    uint64_t trial = 0;
+    mlir::OwningOpRef<mlir::ModuleOp> module;
+    std::vector<EmulatedPopulation> populations;
+  };
+  RunPlan(mlir::ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
+          const RunOptions &options);
+  llvm::Error lower(Lowered &lowered);
+
+  mlir::ModuleOp module;
+  llvm::StringMap<TimeGriddedData> &inputs;
+  RunOptions options;
+  const chip::TargetModel *target = nullptr;
+  std::vector<Piece> pieces;
+  /// The nominal run, lowered once, and the last other run lowered.
+  Lowered nominal;
+  std::optional<Lowered> last;
+  /// chip-quantize's per-layer remarks are for nirc compile's summary.
+  std::optional<mlir::ScopedDiagnosticHandler> dropRemarks;
+};
 
 } // namespace nirc
 
