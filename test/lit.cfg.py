@@ -30,6 +30,18 @@ import shutil
 if shutil.which("dot"):
     config.available_features.add("graphviz")
 
+# `mpirun -np N nirc simulate` (simulate-mpi*.mlir): nirc built with MPI and
+# OpenMPI's mpirun (utils/bootstrap.sh installs both). %mpirun runs more
+# ranks than CI's 2 cores, ends a run that hangs, and may run as root (CI
+# does). Not in the sanitized tree: OpenMPI's own allocations at MPI_Init
+# (hwloc, PMIx, its component registry) are never freed, and LeakSanitizer
+# fails every rank on them.
+if config.nirc_mpi and shutil.which("mpirun") and not config.nirc_sanitize:
+    config.available_features.add("mpi")
+    config.substitutions.append(("%mpirun", "timeout 120 mpirun --oversubscribe"))
+    config.environment["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
+    config.environment["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
+
 # The vendors' simulators (utils/vendor/README.md) for test/vendor: a python
 # from NIRC_VENDOR_PYTHON, else the build tree's venv-vendor (utils/bootstrap.sh).
 vendor_python = os.environ.get("NIRC_VENDOR_PYTHON") or os.path.join(

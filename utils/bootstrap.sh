@@ -14,6 +14,8 @@ packages=(
   zlib1g-dev libzstd-dev libedit-dev libcurl4-openssl-dev libxml2-dev libffi-dev
   libhdf5-dev hdf5-tools libeigen3-dev libboost-dev libboost-graph-dev
   libgtest-dev libbenchmark-dev
+  # mpirun -np N nirc simulate (README.md, docs/mpi.md): Debian's OpenMPI.
+  libopenmpi-dev openmpi-bin
   # The sanitizer and fuzzing tree (utils/check-sanitized.sh).
   clang-14 libclang-rt-14-dev
   # build/venv-vendor (below): xylosim is compiled against Python's headers.

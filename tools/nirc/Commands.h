@@ -28,7 +28,8 @@ bool writeOutputOrReport(
 
 /// Registers `nirc simulate`'s options; call before parsing the command line.
 void registerSimulateOptions();
-/// `nirc simulate`: the module is loaded, verified and typed.
+/// `nirc simulate`: the module is loaded, verified and typed, or null
+/// when it could not be loaded (the error is reported).
 int runSimulate(mlir::ModuleOp module, llvm::StringRef modelPath);
 
 /// Registers `nirc compile`'s options; call before parsing the command line.

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Commands.h"
+#include "Distributed.h"
 
 #include "nirc/Dialect/Chip/TargetModel.h"
 #include "nirc/Driver/RunModel.h"
@@ -136,6 +137,8 @@ static llvm::Error fail(const llvm::Twine &message) {
 /// Prints a progress bar on stderr once a run has taken more than a second.
 class ProgressBar {
 public:
+  /// Counts `unit`: "steps" of a run, "pieces" of a run over MPI ranks.
+  explicit ProgressBar(const char *unit) : unit(unit) {}
   void operator()(int64_t done, int64_t total) {
     double elapsed = secondsSince(start);
     if (elapsed < 1.0 && done < total)
@@ -146,8 +149,8 @@ public:
     int width = 40, filled = int(width * done / std::max<int64_t>(total, 1));
     llvm::errs() << "\r[" << std::string(filled, '#')
                  << std::string(width - filled, ' ') << "] " << done << "/"
-                 << total << " steps, " << llvm::format("%.1f", elapsed)
-                 << " s";
+                 << total << " " << unit << ", "
+                 << llvm::format("%.1f", elapsed) << " s";
     if (done == total)
       llvm::errs() << "\n";
   }
@@ -159,6 +162,7 @@ public:
       std::chrono::steady_clock::now();
 
 private:
+  const char *unit;
   bool shown = false;
 };
 
@@ -261,26 +265,41 @@ static void warnAboutInputEvents(const llvm::StringMap<TimeGriddedData> &inputs,
   }
 }
 
-int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
+static int reportError(llvm::Error error) {
+  llvm::errs() << "error: " << llvm::toString(std::move(error)) << "\n";
+  return 1;
+}
+
+namespace {
+/// What `nirc simulate` reads and decides before it runs anything.
+struct PreparedRun {
+  RunOptions run;
+  llvm::StringMap<TimeGriddedData> inputs;
+  const chip::TargetModel *target = nullptr;
+  std::string mismatchSource;
+};
+} // namespace
+
+/// Checks the options and reads the input; `report` prints the notes and
+/// warnings about them (one rank of several does).
+static llvm::Expected<PreparedRun> prepareRun(StringRef modelPath,
+                                              bool report) {
   SimulateOptions &cli = simulateOptions();
-  const std::string &inputPath = cli.input, &resultPath = cli.output;
-  auto reportError = [](llvm::Error error) {
-    llvm::errs() << "error: " << llvm::toString(std::move(error)) << "\n";
-    return 1;
-  };
+  const std::string &inputPath = cli.input;
+  PreparedRun prepared;
   double dt = cli.dt.getNumOccurrences() ? double(cli.dt) : 0.0;
   if (cli.dt.getNumOccurrences() && !(dt > 0 && std::isfinite(dt)))
-    return reportError(fail("--dt must be a positive number of seconds"));
-  const chip::TargetModel *target = nullptr;
+    return fail("--dt must be a positive number of seconds");
+  const chip::TargetModel *&target = prepared.target;
   if (cli.target.getNumOccurrences()) {
     auto found = lookupEmulationTarget(cli.target, cli.emulate);
     if (!found)
-      return reportError(found.takeError());
+      return found.takeError();
     target = *found;
   } else if (cli.emulate.getNumOccurrences()) {
-    return reportError(fail("--emulate needs a --target"));
+    return fail("--emulate needs a --target");
   }
-  RunOptions run;
+  RunOptions &run = prepared.run;
   run.target = cli.target;
   run.allowSaturation = cli.allowSaturation;
   run.variant = cli.emulate;
@@ -289,48 +308,54 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   run.firstTrial = cli.firstTrial;
   run.modelName = modelPath.str();
   run.inputName = inputPath;
-  std::string mismatchSource;
+  std::string &mismatchSource = prepared.mismatchSource;
   if (cli.mismatch.getNumOccurrences()) {
     auto parsed = parseMismatch(cli.mismatch, target, mismatchSource);
     if (!parsed)
-      return reportError(parsed.takeError());
-    if (!mismatchSource.empty())
+      return parsed.takeError();
+    if (!mismatchSource.empty() && report)
       llvm::errs() << "note: --mismatch default on " << target->getDisplayName()
                    << ": " << (parsed->sigmas.empty() ? "none" : parsed->str())
                    << " (" << mismatchSource << ")\n";
     run.mismatch = std::move(*parsed);
   }
   if (cli.trials.getNumOccurrences() && !run.mismatch)
-    return reportError(fail("--trials runs Monte Carlo trials under "
-                            "--mismatch; pass --mismatch SPEC"));
+    return fail("--trials runs Monte Carlo trials under --mismatch; pass "
+                "--mismatch SPEC");
   SmallVector<unsigned> csvColumns(cli.csvColumns.begin(),
                                    cli.csvColumns.end());
   auto inputs =
       readRunInputs(inputPath, dt, csvColumns, getReadLimitsFromOptions());
   if (!inputs)
-    return reportError(inputs.takeError());
+    return inputs.takeError();
   if (!(dt > 0))
-    return reportError(
-        fail(inputPath + ": the input data has no dt; pass --dt"));
+    return fail(inputPath + ": the input data has no dt; pass --dt");
+  prepared.inputs = std::move(*inputs);
 
   SimulationOptions &options = run.simulation;
   options.dt = dt;
   options.method = cli.method;
   options.reset = cli.reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
-  if (target)
-    warnAboutInputEvents(*inputs, *target);
-  ProgressBar progress;
-  auto outcome =
-      runModel(module, *inputs, run,
-               [&](int64_t done, int64_t total) { progress(done, total); });
-  if (!outcome)
-    return reportError(outcome.takeError());
-  SimulationResult &result = outcome->result;
-  const std::optional<MismatchSpec> &mismatchSpec = run.mismatch;
-  const std::optional<TrialSummary> &summary = outcome->summary;
-  const std::vector<PopulationCost> &costs = outcome->costs;
-  double seconds = ProgressBar::secondsSince(progress.start);
+  if (target && report)
+    warnAboutInputEvents(prepared.inputs, *target);
+  return prepared;
+}
+
+/// Writes what the run recorded, with every choice in the file's metadata,
+/// and prints its summary.
+static int writeRun(StringRef modelPath, const PreparedRun &prepared,
+                    RunOutcome &outcome, double seconds) {
+  SimulateOptions &cli = simulateOptions();
+  SimulationResult &result = outcome.result;
+  const std::optional<MismatchSpec> &mismatchSpec = prepared.run.mismatch;
+  const std::optional<TrialSummary> &summary = outcome.summary;
+  const std::vector<PopulationCost> &costs = outcome.costs;
+  const SimulationOptions &options = prepared.run.simulation;
+  const chip::TargetModel *target = prepared.target;
+  const std::string &mismatchSource = prepared.mismatchSource;
+  const std::string &resultPath = cli.output;
+  double dt = options.dt;
 
   GraphData out;
   auto nodeData = [&](const std::string &node) -> NodeData & {
@@ -451,3 +476,85 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
   llvm::errs() << "wrote " << resultPath << "\n";
   return 0;
 }
+
+#ifdef NIRC_HAVE_MPI
+static int runSimulateDistributed(ModuleOp module, StringRef modelPath);
+#endif
+
+int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
+#ifdef NIRC_HAVE_MPI
+  if (getMPILaunch())
+    return runSimulateDistributed(module, modelPath);
+#else
+  if (std::optional<MPILaunch> launch = getMPILaunch();
+      launch && launch->size > 1)
+    return reportError(
+        fail("this nirc was built without MPI (libopenmpi-dev), so its "
+             "ranks cannot share a run; README.md says how to build it "
+             "with MPI"));
+#endif
+  if (!module)
+    return 1;
+  auto prepared = prepareRun(modelPath, /*report=*/true);
+  if (!prepared)
+    return reportError(prepared.takeError());
+  ProgressBar progress("steps");
+  auto outcome =
+      runModel(module, prepared->inputs, prepared->run,
+               [&](int64_t done, int64_t total) { progress(done, total); });
+  if (!outcome)
+    return reportError(outcome.takeError());
+  return writeRun(modelPath, *prepared, *outcome,
+                  ProgressBar::secondsSince(progress.start));
+}
+
+#ifdef NIRC_HAVE_MPI
+/// One rank of `mpirun -np N nirc simulate`: a rank that cannot set up
+/// says why and the run stops on every rank; rank 0 writes the file and
+/// prints the summary, the same as one process does, and each rank's time.
+static int runSimulateDistributed(ModuleOp module, StringRef modelPath) {
+  // Files are read in forked children (LoadModel, readRunInputs), before
+  // MPI starts: a fork after MPI_Init is not safe with every transport.
+  std::optional<PreparedRun> prepared;
+  if (module) {
+    auto read = prepareRun(modelPath, getMPILaunch()->rank == 0);
+    if (read)
+      prepared = std::move(*read);
+    else
+      reportError(read.takeError());
+  }
+  auto mpi = DistributedRun::begin();
+  if (!mpi)
+    return reportError(mpi.takeError());
+  ProgressBar progress("pieces");
+  std::unique_ptr<RunPlan> plan;
+  if (prepared) {
+    // A few pieces per rank, so that the last ones to finish are short.
+    constexpr int64_t kPiecesPerRank = 4;
+    auto created = RunPlan::create(module, prepared->inputs, prepared->run,
+                                   kPiecesPerRank * (*mpi)->getSize());
+    if (created)
+      plan = std::move(*created);
+    else
+      reportError(created.takeError());
+  }
+  if (!(*mpi)->agree(bool(plan)))
+    return 1;
+  auto results = (*mpi)->run(
+      *plan, [&](int64_t done, int64_t total) { progress(done, total); });
+  if (!(*mpi)->isRoot()) {
+    if (results)
+      return 0;
+    // Rank 0 reports the run's error.
+    llvm::consumeError(results.takeError());
+    return 1;
+  }
+  if (!results)
+    return reportError(results.takeError());
+  RunOutcome outcome = plan->assemble(std::move(*results));
+  int status = writeRun(modelPath, *prepared, outcome,
+                        ProgressBar::secondsSince(progress.start));
+  (*mpi)->printRankTimes(llvm::errs());
+  return status;
+}
+#endif

@@ -139,12 +139,14 @@ int main(int argc, char **argv) {
   if (compileCommand)
     return runCompile(context);
   OwningOpRef<ModuleOp> module = loadModel(modelPath, context);
+  // One rank of several that cannot load the model still takes part in
+  // stopping the run.
+  if (simulateCommand)
+    return runSimulate(module.get(), modelPath);
   if (!module)
     return 1;
   if (infoCommand)
     return runInfo(*module);
-  if (simulateCommand)
-    return runSimulate(*module, modelPath);
   if (drawCommand)
     return runDraw(*module);
   if (checkCommand) {

@@ -145,6 +145,16 @@ rng = np.random.default_rng(0)
 graph_data("braille_spikes.h5", [("input", {"input": grid(
     rng.random((2, 100, 12)) < 0.2, 1e-4)})])
 
+# Large batches, which `mpirun -np N nirc simulate` cuts into blocks of
+# samples (simulate-mpi*.mlir), 320 samples each: 0 to 3 events per step for
+# the recurrent LIF example (2 channels, 1 ms), Bernoulli(0.2) spikes for
+# the Braille networks.
+rng = np.random.default_rng(2)
+graph_data("batch_spikes.h5", [("input", {"input": grid(
+    rng.integers(0, 4, (320, 100, 2)).astype(np.float64), 1e-3)})])
+graph_data("braille_batch.h5", [("input", {"input": grid(
+    rng.random((320, 100, 12)) < 0.2, 1e-4)})])
+
 # cnn_sinabs: [1, 10, 2 x 34 x 34] DVS-like spikes, dt = 1 s.
 rng = np.random.default_rng(1)
 graph_data("cnn_spikes.h5", [("input", {"input": grid(

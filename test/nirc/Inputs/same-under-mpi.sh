@@ -1,0 +1,23 @@
+#!/bin/sh
+# usage: same-under-mpi.sh DIR NIRC ARGUMENTS...
+# Runs `NIRC simulate ARGUMENTS` in one process (DIR/plain.h5), then under
+# `mpirun -np N` for N = 1, 2 and 3, and fails unless each file equals the
+# plain run's byte for byte and each summary on stderr equals the plain
+# run's, but for the time taken, the file named and the ranks' report.
+set -eu
+dir=$1 nirc=$2
+shift 2
+summary() {
+  sed -e '/^distributed over/,$d' -e '/^wrote /d' -e 's/, in [0-9.]* s$//' "$1"
+}
+"$nirc" simulate "$@" -o "$dir/plain.h5" 2> "$dir/plain.err"
+summary "$dir/plain.err" > "$dir/plain.summary"
+for n in 1 2 3; do
+  if ! timeout 120 mpirun --oversubscribe -np "$n" \
+    "$nirc" simulate "$@" -o "$dir/np$n.h5" 2> "$dir/np$n.err"; then
+    cat "$dir/np$n.err" >&2
+    exit 1
+  fi
+  cmp "$dir/plain.h5" "$dir/np$n.h5"
+  summary "$dir/np$n.err" | diff "$dir/plain.summary" -
+done
