@@ -5,10 +5,12 @@
 #include "nirc/Dialect/Chip/TargetModel.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
 
 #include <cmath>
 
@@ -199,6 +201,11 @@ static void keepRequestedProbes(SimulationResult &result,
   });
 }
 
+/// chip-quantize's per-layer remarks are for nirc compile's summary.
+static LogicalResult dropRemark(Diagnostic &diag) {
+  return success(diag.getSeverity() == DiagnosticSeverity::Remark);
+}
+
 RunPlan::RunPlan(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
                  const RunOptions &options)
     : module(module), inputs(inputs), options(options) {}
@@ -224,9 +231,7 @@ RunPlan::create(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
     return fail("--trials runs Monte Carlo trials under --mismatch; pass "
                 "--mismatch SPEC");
   if (plan->target)
-    plan->dropRemarks.emplace(module.getContext(), [](Diagnostic &diag) {
-      return success(diag.getSeverity() == DiagnosticSeverity::Remark);
-    });
+    plan->dropRemarks.emplace(module.getContext(), dropRemark);
   // The nominal run first: the ideal run probes its populations.
   if (llvm::Error error = plan->lower(plan->nominal))
     return std::move(error);
@@ -295,8 +300,26 @@ llvm::Error RunPlan::lower(Lowered &lowered) {
 
 llvm::Expected<PieceResult>
 RunPlan::runPiece(int64_t index,
-                  const std::function<void(int64_t, int64_t)> &progress) {
+                  const std::function<void(int64_t, int64_t)> &progress,
+                  std::string *diagnostics) {
   const Piece &piece = pieces[index];
+  // A later block of a run lowers it again, and reports again what its
+  // first block reported: kept once, as one process prints it.
+  std::string rendered;
+  llvm::raw_string_ostream renderedStream(rendered);
+  llvm::SourceMgr noSources;
+  std::optional<SourceMgrDiagnosticHandler> capture;
+  std::optional<ScopedDiagnosticHandler> dropCapturedRemarks;
+  auto keepDiagnostics = llvm::make_scope_exit([&] {
+    if (diagnostics && piece.samples.first == 0)
+      *diagnostics = std::move(rendered);
+  });
+  if (diagnostics) {
+    capture.emplace(noSources, module.getContext(), renderedStream);
+    // Handlers registered later go first: remarks stay dropped.
+    if (dropRemarks)
+      dropCapturedRemarks.emplace(module.getContext(), dropRemark);
+  }
   const Lowered *lowered = &nominal;
   if (piece.run != Run::Nominal) {
     if (!last || last->run != piece.run || last->trial != piece.trial) {

@@ -28,9 +28,15 @@ bool writeOutputOrReport(
 
 /// Registers `nirc simulate`'s options; call before parsing the command line.
 void registerSimulateOptions();
+/// Whether this process is a rank of `mpirun ... nirc simulate` other than
+/// rank 0, which holds back what it would report while it sets the run up:
+/// a failure that every rank shares is reported once, by rank 0.
+bool holdsBackSetupReports();
 /// `nirc simulate`: the module is loaded, verified and typed, or null
-/// when it could not be loaded (the error is reported).
-int runSimulate(mlir::ModuleOp module, llvm::StringRef modelPath);
+/// when it could not be loaded (the error is reported, or held back in
+/// `heldBack` as holdsBackSetupReports says).
+int runSimulate(mlir::ModuleOp module, llvm::StringRef modelPath,
+                llvm::raw_string_ostream *heldBack);
 
 /// Registers `nirc compile`'s options; call before parsing the command line.
 void registerCompileOptions();

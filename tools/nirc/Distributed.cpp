@@ -253,25 +253,15 @@ llvm::Expected<std::unique_ptr<DistributedRun>> DistributedRun::begin() {
   return run;
 }
 
-bool DistributedRun::agree(bool ready) {
+std::vector<bool> DistributedRun::shareReadiness(bool ready) {
   int mine = ready;
   std::vector<int> all(size);
   MPI_Allgather(&mine, 1, MPI_INT, all.data(), 1, MPI_INT, MPI_COMM_WORLD);
-  std::vector<std::string> failed;
-  for (int r = 0; r < size; ++r)
-    if (!all[r])
-      failed.push_back(std::to_string(r));
-  if (failed.empty())
-    return true;
-  if (rank == 0 && ready)
-    llvm::errs() << "error: rank(s) " << llvm::join(failed, ", ")
-                 << " could not set up the run (their errors are above)\n";
-  return false;
+  return std::vector<bool>(all.begin(), all.end());
 }
 
 llvm::Expected<std::vector<PieceResult>>
-DistributedRun::run(RunPlan &plan,
-                    const std::function<void(int64_t, int64_t)> &progress) {
+DistributedRun::run(RunPlan &plan, const ProgressFn &progress) {
   // The tests' stand-in for a node that dies during a run.
   if (const char *killed = std::getenv("NIRC_TEST_KILL_RANK"))
     if (std::atoi(killed) == rank)
@@ -283,8 +273,8 @@ DistributedRun::run(RunPlan &plan,
   return std::vector<PieceResult>();
 }
 
-llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
-    RunPlan &plan, const std::function<void(int64_t, int64_t)> &progress) {
+llvm::Expected<std::vector<PieceResult>>
+DistributedRun::handOutPieces(RunPlan &plan, const ProgressFn &progress) {
   const int64_t total = plan.getNumPieces();
   std::mutex mutex;
   int64_t next = 0, done = 0;
@@ -294,8 +284,11 @@ llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
   int checkedIn = 0;
   std::condition_variable allCheckedIn;
   std::vector<std::optional<PieceResult>> results(total);
-  std::vector<std::string> errors(total);
+  std::vector<std::string> errors(total), diagnostics(total);
+  std::vector<bool> finished(total);
   std::optional<int64_t> firstFailure;
+  // The pieces whose diagnostics are printed: a prefix in plan order.
+  int64_t printed = 0;
   // The next piece in plan order; none once all are out or one failed, so
   // every piece before a failed one has run when the run stops.
   auto take = [&] {
@@ -303,7 +296,7 @@ llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
     return firstFailure || next == total ? kNoPiece : next++;
   };
   auto record = [&](int64_t piece, int from, llvm::Expected<PieceResult> result,
-                    double seconds) {
+                    double seconds, std::string pieceDiagnostics) {
     std::lock_guard<std::mutex> lock(mutex);
     ++rankTimes[from].pieces;
     rankTimes[from].seconds += seconds;
@@ -314,8 +307,15 @@ llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
       if (!firstFailure || piece < *firstFailure)
         firstFailure = piece;
     }
-    if (progress)
-      progress(++done, total);
+    finished[piece] = true;
+    diagnostics[piece] = std::move(pieceDiagnostics);
+    // What one process would have printed by now: the diagnostics of the
+    // pieces in order, up to the first that failed.
+    std::string inOrder;
+    while (printed < total && finished[printed] &&
+           (!firstFailure || printed <= *firstFailure))
+      inOrder += diagnostics[printed++];
+    progress(++done, total, inOrder);
   };
 
   std::thread server([&] {
@@ -339,6 +339,7 @@ llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
       if (piece != kNoPiece) {
         bool succeeded = report.getValue<uint8_t>();
         double seconds = report.getValue<double>();
+        std::string pieceDiagnostics = report.getString();
         llvm::Expected<PieceResult> result =
             succeeded ? llvm::Expected<PieceResult>(getPiece(report))
                       : fail(report.getString());
@@ -349,7 +350,8 @@ llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
           std::lock_guard<std::mutex> lock(mutex);
           bytesGathered += bytes.size();
         }
-        record(piece, from, std::move(result), seconds);
+        record(piece, from, std::move(result), seconds,
+               std::move(pieceDiagnostics));
       }
       int64_t assigned = take();
       MPI_Send(&assigned, 1, MPI_INT64_T, from, kPieceTag, MPI_COMM_WORLD);
@@ -368,8 +370,10 @@ llvm::Expected<std::vector<PieceResult>> DistributedRun::handOutPieces(
   }
   for (int64_t piece; (piece = take()) != kNoPiece;) {
     auto start = std::chrono::steady_clock::now();
-    auto result = plan.runPiece(piece);
-    record(piece, 0, std::move(result), secondsSince(start));
+    std::string pieceDiagnostics;
+    auto result = plan.runPiece(piece, {}, &pieceDiagnostics);
+    record(piece, 0, std::move(result), secondsSince(start),
+           std::move(pieceDiagnostics));
   }
   server.join();
 
@@ -394,11 +398,13 @@ llvm::Error DistributedRun::askForPieces(RunPlan &plan) {
     if (piece == kNoPiece)
       break;
     auto start = std::chrono::steady_clock::now();
-    auto result = plan.runPiece(piece);
+    std::string diagnostics;
+    auto result = plan.runPiece(piece, {}, &diagnostics);
     report = ByteWriter();
     report.putValue(piece);
     report.putValue<uint8_t>(bool(result));
     report.putValue(secondsSince(start));
+    report.putString(diagnostics);
     if (result) {
       putPiece(report, *result);
     } else {

@@ -52,19 +52,23 @@ public:
   int getSize() const { return size; }
   bool isRoot() const { return rank == 0; }
 
-  /// Every rank says whether it set up the run (it has reported its own
-  /// error if not); true when all did. Rank 0 names the ranks that did not
-  /// when it did itself.
-  bool agree(bool ready);
+  /// Every rank says whether it could set up the run; each rank's answer,
+  /// on every rank.
+  std::vector<bool> shareReadiness(bool ready);
+
+  /// Called on rank 0 as pieces finish: pieces done, of all, and what the
+  /// pieces newly in plan order reported while lowering, to be printed as
+  /// one process would have printed it.
+  using ProgressFn =
+      std::function<void(int64_t, int64_t, llvm::StringRef diagnostics)>;
 
   /// Runs `plan`'s pieces over every rank, each piece handed out when a
   /// rank asks for work, so that ranks with cheaper pieces take more. On
   /// rank 0: every piece's result in plan order, or the error of the first
   /// piece in plan order that failed (as one process would report it). On
   /// the other ranks: nothing, or the error of a piece this rank ran.
-  /// `progress(done, total)` is called on rank 0 as pieces finish.
-  llvm::Expected<std::vector<PieceResult>>
-  run(RunPlan &plan, const std::function<void(int64_t, int64_t)> &progress);
+  llvm::Expected<std::vector<PieceResult>> run(RunPlan &plan,
+                                               const ProgressFn &progress);
 
   /// On rank 0, after run: each rank's pieces and time spent running them,
   /// and the bytes gathered.
@@ -73,8 +77,7 @@ public:
 private:
   DistributedRun(int rank, int size);
   llvm::Expected<std::vector<PieceResult>>
-  handOutPieces(RunPlan &plan,
-                const std::function<void(int64_t, int64_t)> &progress);
+  handOutPieces(RunPlan &plan, const ProgressFn &progress);
   llvm::Error askForPieces(RunPlan &plan);
 
   int rank, size;

@@ -147,12 +147,22 @@ public:
       return;
     shown = true;
     int width = 40, filled = int(width * done / std::max<int64_t>(total, 1));
+    midLine = done != total;
     llvm::errs() << "\r[" << std::string(filled, '#')
                  << std::string(width - filled, ' ') << "] " << done << "/"
                  << total << " " << unit << ", "
                  << llvm::format("%.1f", elapsed) << " s";
     if (done == total)
       llvm::errs() << "\n";
+  }
+  /// Prints `text` on lines of its own, above the bar once it is shown.
+  void printAbove(StringRef text) {
+    if (text.empty())
+      return;
+    if (midLine)
+      llvm::errs() << "\n";
+    midLine = false;
+    llvm::errs() << text;
   }
   static double secondsSince(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t)
@@ -163,7 +173,7 @@ public:
 
 private:
   const char *unit;
-  bool shown = false;
+  bool shown = false, midLine = false;
 };
 
 /// Spikes when every value is a whole non-negative count, else nothing.
@@ -265,8 +275,9 @@ static void warnAboutInputEvents(const llvm::StringMap<TimeGriddedData> &inputs,
   }
 }
 
-static int reportError(llvm::Error error) {
-  llvm::errs() << "error: " << llvm::toString(std::move(error)) << "\n";
+static int reportError(llvm::Error error,
+                       llvm::raw_ostream &os = llvm::errs()) {
+  os << "error: " << llvm::toString(std::move(error)) << "\n";
   return 1;
 }
 
@@ -477,14 +488,25 @@ static int writeRun(StringRef modelPath, const PreparedRun &prepared,
   return 0;
 }
 
+bool nirc::holdsBackSetupReports() {
 #ifdef NIRC_HAVE_MPI
-static int runSimulateDistributed(ModuleOp module, StringRef modelPath);
+  std::optional<MPILaunch> launch = getMPILaunch();
+  return launch && launch->rank != 0;
+#else
+  return false;
+#endif
+}
+
+#ifdef NIRC_HAVE_MPI
+static int runSimulateDistributed(ModuleOp module, StringRef modelPath,
+                                  llvm::raw_string_ostream *heldBack);
 #endif
 
-int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
+int nirc::runSimulate(ModuleOp module, StringRef modelPath,
+                      llvm::raw_string_ostream *heldBack) {
 #ifdef NIRC_HAVE_MPI
   if (getMPILaunch())
-    return runSimulateDistributed(module, modelPath);
+    return runSimulateDistributed(module, modelPath, heldBack);
 #else
   if (std::optional<MPILaunch> launch = getMPILaunch();
       launch && launch->size > 1)
@@ -509,19 +531,24 @@ int nirc::runSimulate(ModuleOp module, StringRef modelPath) {
 }
 
 #ifdef NIRC_HAVE_MPI
-/// One rank of `mpirun -np N nirc simulate`: a rank that cannot set up
-/// says why and the run stops on every rank; rank 0 writes the file and
-/// prints the summary, the same as one process does, and each rank's time.
-static int runSimulateDistributed(ModuleOp module, StringRef modelPath) {
+/// One rank of `mpirun -np N nirc simulate`. Every rank sets the run up;
+/// one that cannot stops the run on every rank (rank 0 reports a failure
+/// they share, a rank that fails alone its own). Rank 0 prints what the
+/// pieces report in plan order, then writes the file and the summary as one
+/// process does, and each rank's time.
+static int runSimulateDistributed(ModuleOp module, StringRef modelPath,
+                                  llvm::raw_string_ostream *heldBack) {
+  llvm::raw_ostream &setupErrors =
+      heldBack ? static_cast<llvm::raw_ostream &>(*heldBack) : llvm::errs();
   // Files are read in forked children (LoadModel, readRunInputs), before
   // MPI starts: a fork after MPI_Init is not safe with every transport.
   std::optional<PreparedRun> prepared;
   if (module) {
-    auto read = prepareRun(modelPath, getMPILaunch()->rank == 0);
+    auto read = prepareRun(modelPath, /*report=*/!heldBack);
     if (read)
       prepared = std::move(*read);
     else
-      reportError(read.takeError());
+      reportError(read.takeError(), setupErrors);
   }
   auto mpi = DistributedRun::begin();
   if (!mpi)
@@ -536,12 +563,27 @@ static int runSimulateDistributed(ModuleOp module, StringRef modelPath) {
     if (created)
       plan = std::move(*created);
     else
-      reportError(created.takeError());
+      reportError(created.takeError(), setupErrors);
   }
-  if (!(*mpi)->agree(bool(plan)))
+  std::vector<bool> ready = (*mpi)->shareReadiness(bool(plan));
+  if (llvm::is_contained(ready, false)) {
+    if (heldBack && ready[0] && !plan)
+      llvm::errs() << heldBack->str();
+    if ((*mpi)->isRoot() && plan) {
+      std::vector<std::string> failed;
+      for (size_t rank = 0; rank < ready.size(); ++rank)
+        if (!ready[rank])
+          failed.push_back(std::to_string(rank));
+      llvm::errs() << "error: rank(s) " << llvm::join(failed, ", ")
+                   << " could not set up the run (each says why)\n";
+    }
     return 1;
+  }
   auto results = (*mpi)->run(
-      *plan, [&](int64_t done, int64_t total) { progress(done, total); });
+      *plan, [&](int64_t done, int64_t total, StringRef diagnostics) {
+        progress.printAbove(diagnostics);
+        progress(done, total);
+      });
   if (!(*mpi)->isRoot()) {
     if (results)
       return 0;

@@ -133,16 +133,22 @@ int main(int argc, char **argv) {
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
   context.printOpOnDiagnostic(false);
-  // Prints `file:line:col: error: ...` for every diagnostic.
+  // Prints `file:line:col: error: ...` for every diagnostic; or holds it
+  // back, on a rank of `mpirun ... nirc simulate` other than rank 0.
   llvm::SourceMgr noSources;
-  SourceMgrDiagnosticHandler diagnostics(noSources, &context);
+  std::string heldBackText;
+  llvm::raw_string_ostream heldBack(heldBackText);
+  bool holdBack = simulateCommand && holdsBackSetupReports();
+  SourceMgrDiagnosticHandler diagnostics(
+      noSources, &context,
+      holdBack ? static_cast<llvm::raw_ostream &>(heldBack) : llvm::errs());
   if (compileCommand)
     return runCompile(context);
   OwningOpRef<ModuleOp> module = loadModel(modelPath, context);
   // One rank of several that cannot load the model still takes part in
   // stopping the run.
   if (simulateCommand)
-    return runSimulate(module.get(), modelPath);
+    return runSimulate(module.get(), modelPath, holdBack ? &heldBack : nullptr);
   if (!module)
     return 1;
   if (infoCommand)

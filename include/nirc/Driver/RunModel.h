@@ -118,10 +118,13 @@ public:
 
   int64_t getNumPieces() const { return pieces.size(); }
   /// Lowers (unless the last piece run was of the same run) and runs piece
-  /// `index`; errors as runModel's.
+  /// `index`; errors as runModel's. With `diagnostics`, what lowering
+  /// reports goes there, as it would be printed, instead of to the
+  /// context's handlers (which another process then prints).
   llvm::Expected<PieceResult>
   runPiece(int64_t index,
-           const std::function<void(int64_t, int64_t)> &progress = {});
+           const std::function<void(int64_t, int64_t)> &progress = {},
+           std::string *diagnostics = nullptr);
   /// runModel's outcome from every piece's result, in piece order.
   RunOutcome assemble(std::vector<PieceResult> results) const;
 
@@ -151,7 +154,7 @@ private:
   /// The nominal run, lowered once, and the last other run lowered.
   Lowered nominal;
   std::optional<Lowered> last;
-  /// chip-quantize's per-layer remarks are for nirc compile's summary.
+  /// With a target: drops chip-quantize's per-layer remarks.
   std::optional<mlir::ScopedDiagnosticHandler> dropRemarks;
 };
 
