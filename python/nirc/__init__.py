@@ -49,6 +49,44 @@ def load(source, repair_edges=False):
     return Model(core)
 
 
+def _trial_ranges(first, trials, processes):
+    """Up to `processes` ranges [begin, end) of consecutive trials from
+    `first` on, as even as they go."""
+    count = min(processes, trials)
+    bounds = [first + trials * k // count for k in range(count + 1)]
+    return list(zip(bounds[:-1], bounds[1:]))
+
+
+def _run_trials(nir_bytes, name, inputs, options, begin, end):
+    """One process's range of trials, on the model read back from its
+    `.nir` bytes (an export and import keeps it bit for bit)."""
+    model = Model(_load_bytes(nir_bytes, name, False, READ_TIMEOUT))
+    return model.simulate(inputs, trials=end - begin, first_trial=begin,
+                          **options)
+
+
+def _simulate_in_processes(model, inputs, options, first, trials, processes):
+    """Model.simulate's trials over `processes` processes: trial k's noise
+    depends only on the seed and k, so the ranges' arrays, joined in
+    order, are the run's."""
+    import concurrent.futures
+    import multiprocessing
+
+    import numpy as np
+
+    ranges = _trial_ranges(first, trials, processes)
+    source = model._core.to_nir_bytes()
+    # Spawned, not forked: the parent's MLIR context has threads of its own.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(len(ranges),
+                                                mp_context=context) as pool:
+        parts = list(pool.map(
+            _run_trials, *zip(*[(source, model._core.name, inputs, options,
+                                 begin, end) for begin, end in ranges])))
+    return {key: np.concatenate([part[key] for part in parts])
+            for key in parts[0]}
+
+
 def _is_nir_graph(source):
     return any(cls.__name__ == "NIRGraph" and cls.__module__.startswith("nir")
                for cls in type(source).__mro__)
@@ -90,7 +128,7 @@ class Model:
     def simulate(self, inputs, dt=None, method="exact", reset="to-v_reset",
                  probes=(), target=None, allow_saturation=False,
                  emulate="chip", mismatch=None, trials=1, seed=0,
-                 first_trial=0):
+                 first_trial=0, processes=1):
         """Runs the model on `inputs` as `nirc simulate` does.
 
         `inputs` is an array `[samples, steps, ...]` for a graph with one
@@ -106,7 +144,11 @@ class Model:
         variation), `trials` Monte Carlo trials of fixed-pattern noise
         drawn from `seed`, from trial `first_trial` on, are stacked
         trial-major on the sample axis. The options mean what `nirc
-        simulate`'s do.
+        simulate`'s do. With `processes` above 1, the trials are split into
+        that many ranges of consecutive trials, each run in a process of
+        its own on this machine (`mpirun -np N nirc simulate` spreads them
+        over machines), and joined trial-major: the arrays one process
+        gives, bit for bit.
 
         Returns a dict of float64 arrays `[samples, steps, ...]`: "output"
         (each Output's name when there are several) and one per probe.
@@ -115,6 +157,16 @@ class Model:
 
         from ._core import RunArguments
 
+        if processes > 1 and trials > 1:
+            options = dict(dt=dt, method=method, reset=reset,
+                           probes=list(probes), target=target,
+                           allow_saturation=allow_saturation,
+                           emulate=emulate, mismatch=mismatch, seed=seed)
+            if isinstance(inputs, os.PathLike):
+                inputs = os.fspath(inputs)
+            return _simulate_in_processes(self, inputs, options,
+                                          int(first_trial), int(trials),
+                                          int(processes))
         arguments = RunArguments(method, reset, list(probes), target or "",
                                  allow_saturation, emulate, mismatch,
                                  int(trials), int(seed), int(first_trial))

@@ -70,6 +70,35 @@ def test_mismatch_trials_stack_on_the_sample_axis():
     assert np.array_equal(third["lif.v"], result["lif.v"][4:6])
 
 
+def test_trials_over_processes_are_the_trials_of_one(tmp_path):
+    model = nirc.load(recurrent_graph())
+    x = spikes(2, 30, 3)
+    options = dict(dt=DT, probes=["lif", "lif.v"], trials=5, seed=7,
+                   mismatch="tau=0.1,weight=0.1", first_trial=3)
+    alone = model.simulate(x, **options)
+    # 5 trials over 2 processes (3 and 2) and over more processes than
+    # trials.
+    for processes in (2, 8):
+        split = model.simulate(x, processes=processes, **options)
+        assert sorted(split) == sorted(alone)
+        for key, values in alone.items():
+            assert values.shape == (10, 30, 4)
+            assert np.array_equal(split[key], values), (processes, key)
+    # A trial that fails in a worker fails the call with nirc's message.
+    graph = nir.NIRGraph(
+        nodes={"in": nir.Input(input_type={"input": np.array([3])}),
+               "w": nir.Linear(weight=np.full((2, 3), 0.6)),
+               "lif": nir.LIF(tau=np.full(2, 0.01), r=np.ones(2),
+                              v_leak=np.zeros(2), v_threshold=np.ones(2),
+                              v_reset=np.zeros(2)),
+               "out": nir.Output(output_type={"output": np.array([2])})},
+        edges=[("in", "w"), ("w", "lif"), ("lif", "out")])
+    with pytest.raises(nirc.SimulationError,
+                       match="trial 0 of .* cannot run on Loihi 2"):
+        nirc.load(graph).simulate(spikes(1, 5, 3), dt=DT, target="loihi2",
+                                  mismatch="tau=0.1", trials=2, processes=2)
+
+
 def test_target_runs_the_chip_arithmetic():
     graph = nir.NIRGraph(
         nodes={"in": nir.Input(input_type={"input": np.array([3])}),
