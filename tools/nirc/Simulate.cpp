@@ -540,6 +540,7 @@ static int runSimulateDistributed(ModuleOp module, StringRef modelPath,
                                   llvm::raw_string_ostream *heldBack) {
   llvm::raw_ostream &setupErrors =
       heldBack ? static_cast<llvm::raw_ostream &>(*heldBack) : llvm::errs();
+  auto start = std::chrono::steady_clock::now();
   // Files are read in forked children (LoadModel, readRunInputs), before
   // MPI starts: a fork after MPI_Init is not safe with every transport.
   std::optional<PreparedRun> prepared;
@@ -579,6 +580,7 @@ static int runSimulateDistributed(ModuleOp module, StringRef modelPath,
     }
     return 1;
   }
+  double setupSeconds = ProgressBar::secondsSince(start);
   auto results = (*mpi)->run(
       *plan, [&](int64_t done, int64_t total, StringRef diagnostics) {
         progress.printAbove(diagnostics);
@@ -593,10 +595,19 @@ static int runSimulateDistributed(ModuleOp module, StringRef modelPath,
   }
   if (!results)
     return reportError(results.takeError());
+  double piecesSeconds = ProgressBar::secondsSince(start) - setupSeconds;
   RunOutcome outcome = plan->assemble(std::move(*results));
   int status = writeRun(modelPath, *prepared, outcome,
                         ProgressBar::secondsSince(progress.start));
   (*mpi)->printRankTimes(llvm::errs());
+  // What does not shrink with more ranks: setting up (on every rank at
+  // once) and assembling and writing (on rank 0 alone).
+  llvm::errs() << llvm::formatv(
+      "  rank 0: {0:f3} s setting up (reading the input, lowering the "
+      "nominal run, starting MPI), {1:f3} s until the last piece came in, "
+      "{2:f3} s assembling and writing\n",
+      setupSeconds, piecesSeconds,
+      ProgressBar::secondsSince(start) - setupSeconds - piecesSeconds);
   return status;
 }
 #endif
