@@ -1246,7 +1246,8 @@ TEST(SplitSamples, AlignedBlocksCoverTheBatch) {
 TEST_F(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
   // Dense layers of the shapes at which Eigen's product changes method:
   // depth above 128 (blocked matrix-vector products), one output row, and
-  // depths and widths that are no multiple of its 4-column groups.
+  // depths and widths that are no multiple of its 4-column groups; inputs
+  // that make them run as products and event-driven.
   std::mt19937_64 rng(57);
   std::string text =
       fill(R"mlir(
@@ -1272,7 +1273,15 @@ TEST_F(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
             {"WB", dense(randomVector(rng, 7 * 38, -1, 1), {7, 38})},
             {"WC", dense(randomVector(rng, 7, -1, 1), {1, 7})}});
   const double dt = 1e-3;
+  // The first 96 samples see every input, the others 5 % of them: the
+  // batch and its blocks hold samples on both sides of the activity at
+  // which a dense synapse goes event-driven.
   TimeGriddedData batch = randomData(rng, 203, 30, 130, dt, 0, 1);
+  std::bernoulli_distribution active(0.05);
+  for (int64_t s = 96; s < batch.numSamples; ++s)
+    for (int64_t k = 0; k < 30 * 130; ++k)
+      if (!active(rng))
+        batch.values[s * 30 * 130 + k] = 0;
   OwningOpRef<ModuleOp> module = parse(text);
   ASSERT_TRUE(module);
   std::unique_ptr<Simulator> simulator =
