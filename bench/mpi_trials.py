@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Monte Carlo trials over MPI ranks: 2 ranks against 1, and what a trial costs.
+"""Monte Carlo trials over MPI ranks: 2 ranks against 1, and what a trial
+costs.
 
     bench/mpi_trials.py [--nirc build/bin/nirc]
         [--fixtures ../shared/fixtures/nir-paper] [--trials 64] [--runs 3]
@@ -71,7 +72,8 @@ def report(stderr):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("--nirc", default=os.path.join(ROOT, "build", "bin",
                                                        "nirc"))
     parser.add_argument("--fixtures", default=os.path.join(
@@ -94,10 +96,10 @@ def main():
     print(f"{args.trials} trials of {os.path.basename(braille)} on "
           f"{samples} samples x {steps} steps; best of {args.runs} runs; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}\n")
-    print("| run | mismatch | 1 process (s) | mpirun -np 1 (s) | mpirun -np 2 (s) | "
-          "speedup 2 vs 1 rank | per trial (ms) | gathered per trial "
-          "(bytes) | per sample (bytes) | setting up (s) | assembling and "
-          "writing (s) |")
+    print("| run | mismatch | 1 process (s) | mpirun -np 1 (s) | "
+          "mpirun -np 2 (s) | speedup 2 vs 1 rank | per trial (ms) | "
+          "gathered per trial (bytes) | per sample (bytes) | setting up (s) "
+          "| assembling and writing (s) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, mismatch, extra in CASES:
@@ -120,10 +122,10 @@ def main():
             pieces, seconds = ranks[0]
             two_ranks, gathered = reports[2][0], reports[2][1]
             per_trial = gathered / max(1, two_ranks[1][0])
-            print(f"| {name} | {mismatch} | {plain:.2f} | {times[1]:.2f} | {times[2]:.2f} "
-                  f"| {times[1] / times[2]:.2f} | {1e3 * seconds / pieces:.1f}"
-                  f" | {per_trial:.0f} | {per_trial / samples:.0f} "
-                  f"| {setup:.3f} | {write:.3f} |")
+            print(f"| {name} | {mismatch} | {plain:.2f} | {times[1]:.2f} "
+                  f"| {times[2]:.2f} | {times[1] / times[2]:.2f} "
+                  f"| {1e3 * seconds / pieces:.1f} | {per_trial:.0f} "
+                  f"| {per_trial / samples:.0f} | {setup:.3f} | {write:.3f} |")
 
 
 if __name__ == "__main__":
