@@ -17,6 +17,19 @@ def spikes(samples, steps, n, seed=0):
     return (rng.random((samples, steps, n)) < 0.3).astype(np.float64)
 
 
+def lif_graph():
+    """3 inputs, a linear synapse, 2 LIF neurons that Loihi 2 holds as one
+    population (one tau)."""
+    return nir.NIRGraph(
+        nodes={"in": nir.Input(input_type={"input": np.array([3])}),
+               "w": nir.Linear(weight=np.full((2, 3), 0.6)),
+               "lif": nir.LIF(tau=np.full(2, 0.01), r=np.ones(2),
+                              v_leak=np.zeros(2), v_threshold=np.ones(2),
+                              v_reset=np.zeros(2)),
+               "out": nir.Output(output_type={"output": np.array([2])})},
+        edges=[("in", "w"), ("w", "lif"), ("lif", "out")])
+
+
 def test_object_simulates_as_its_file(tmp_path):
     graph = recurrent_graph()
     path = tmp_path / "recurrent.nir"
@@ -70,7 +83,7 @@ def test_mismatch_trials_stack_on_the_sample_axis():
     assert np.array_equal(third["lif.v"], result["lif.v"][4:6])
 
 
-def test_trials_over_processes_are_the_trials_of_one(tmp_path):
+def test_trials_over_processes_are_the_trials_of_one():
     model = nirc.load(recurrent_graph())
     x = spikes(2, 30, 3)
     options = dict(dt=DT, probes=["lif", "lif.v"], trials=5, seed=7,
@@ -85,30 +98,15 @@ def test_trials_over_processes_are_the_trials_of_one(tmp_path):
             assert values.shape == (10, 30, 4)
             assert np.array_equal(split[key], values), (processes, key)
     # A trial that fails in a worker fails the call with nirc's message.
-    graph = nir.NIRGraph(
-        nodes={"in": nir.Input(input_type={"input": np.array([3])}),
-               "w": nir.Linear(weight=np.full((2, 3), 0.6)),
-               "lif": nir.LIF(tau=np.full(2, 0.01), r=np.ones(2),
-                              v_leak=np.zeros(2), v_threshold=np.ones(2),
-                              v_reset=np.zeros(2)),
-               "out": nir.Output(output_type={"output": np.array([2])})},
-        edges=[("in", "w"), ("w", "lif"), ("lif", "out")])
     with pytest.raises(nirc.SimulationError,
                        match="trial 0 of .* cannot run on Loihi 2"):
-        nirc.load(graph).simulate(spikes(1, 5, 3), dt=DT, target="loihi2",
-                                  mismatch="tau=0.1", trials=2, processes=2)
+        nirc.load(lif_graph()).simulate(spikes(1, 5, 3), dt=DT,
+                                        target="loihi2", mismatch="tau=0.1",
+                                        trials=2, processes=2)
 
 
 def test_target_runs_the_chip_arithmetic():
-    graph = nir.NIRGraph(
-        nodes={"in": nir.Input(input_type={"input": np.array([3])}),
-               "w": nir.Linear(weight=np.full((2, 3), 0.6)),
-               "lif": nir.LIF(tau=np.full(2, 0.01), r=np.ones(2),
-                              v_leak=np.zeros(2), v_threshold=np.ones(2),
-                              v_reset=np.zeros(2)),
-               "out": nir.Output(output_type={"output": np.array([2])})},
-        edges=[("in", "w"), ("w", "lif"), ("lif", "out")])
-    model = nirc.load(graph)
+    model = nirc.load(lif_graph())
     x = spikes(1, 50, 3)
     chip = model.simulate(x, dt=DT, target="loihi2", probes=["lif.v"])
     ideal = model.simulate(x, dt=DT, probes=["lif.v"])
