@@ -81,6 +81,10 @@ def main():
     parser.add_argument("--trials", type=int, default=64)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    if args.trials < 8:
+        # Fewer runs than 4 per rank are cut into blocks of samples, and
+        # the figures per trial would be per block.
+        parser.error("--trials must be at least 8")
     braille = os.path.join(args.fixtures, "braille_noDelay_bias_zero.nir")
     if not os.path.isfile(braille):
         print(f"skipped: no {braille} (../shared/fixtures)")
