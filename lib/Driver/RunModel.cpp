@@ -222,7 +222,12 @@ RunPlan::create(ModuleOp module, llvm::StringMap<TimeGriddedData> &inputs,
       return found.takeError();
     plan->target = *found;
   } else if (options.variant == chip::EmulationVariant::Toolchain) {
-    return fail("a toolchain's model is emulated on a target: name one");
+    std::string withToolchain;
+    for (const chip::TargetModel *model : chip::getAllTargetModels())
+      if (!model->getToolchainModel().empty())
+        withToolchain += " " + model->getName().str();
+    return fail("emulating a toolchain's model needs a target that has one:" +
+                withToolchain);
   }
   if (options.trials < 1)
     return fail("--trials must be at least 1, got " +

@@ -273,16 +273,14 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "emulate is 'chip' or 'toolchain', not '" +
                                          arguments.emulate + "'");
+    // runModel checks the target and the variant; the default mismatch
+    // needs the model first.
     const chip::TargetModel *chip = nullptr;
     if (!arguments.target.empty()) {
       auto found = lookupEmulationTarget(arguments.target, options.variant);
       if (!found)
         return found.takeError();
       chip = *found;
-    } else if (options.variant == chip::EmulationVariant::Toolchain) {
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          "emulate='toolchain' needs a target with a toolchain model (speck)");
     }
     if (arguments.mismatch) {
       std::string source;

@@ -146,6 +146,9 @@ def test_errors_carry_nircs_messages():
     with pytest.raises(nirc.SimulationError, match="toolchain model"):
         model.simulate(spikes(1, 5, 3), dt=DT, target="loihi2",
                        emulate="toolchain")
+    with pytest.raises(nirc.SimulationError,
+                       match="toolchain's model needs a target that has one: speck"):
+        model.simulate(spikes(1, 5, 3), dt=DT, emulate="toolchain")
     with pytest.raises(nirc.SimulationError, match="'chip' or 'toolchain'"):
         model.simulate(spikes(1, 5, 3), dt=DT, target="loihi2",
                        emulate="lava")
