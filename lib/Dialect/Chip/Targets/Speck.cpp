@@ -505,7 +505,6 @@ FailureOr<NeuronMapping> SpeckModel::mapNeurons(PopulationOp population,
     n.bias.push_back((*channelBias)[c] * (*channelR)[c]);
   }
   n.threshold.assign(size, threshold);
-  n.initial.assign(size, 0.0);
   return n;
 }
 

@@ -280,7 +280,6 @@ FailureOr<NeuronMapping> XyloModel::mapNeurons(PopulationOp population,
                       bias = population.getParamValues("bias");
   NeuronMapping neurons;
   neurons.threshold = population.getParamValues("v_threshold");
-  neurons.initial.assign(size, 0.0); // Xylo starts every membrane at 0
   for (int64_t i = 0; i < size; ++i) {
     auto dashMem = getDash(*this, population, "tau_mem", i, tauMem[i], dt);
     if (failed(dashMem))
