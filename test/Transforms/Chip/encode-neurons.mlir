@@ -99,3 +99,33 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
       weight = dense<[[1.0, 0.5], [0.25, -1.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
   chip.output "out" %o : !chip.neurons<2>
 }
+
+// -----
+
+// Speck's thresholds are 16 bits: v_threshold 1 at scale 10^5 is 100000.
+chip.device "speck" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [2] : !chip.neurons<2>
+  // expected-error @+1 {{'nir.if' "o": v_threshold = 1 quantises to threshold_high = 100000 at scale 100000, outside Speck's range [-32768, 32767]}}
+  %o = chip.population "o" "if" [2] {nir_op = "nir.if", params = {
+      r = dense<1.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
+      scale = #chip.scale<1.0e5, "hand-written">} : !chip.neurons<2>
+  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+      weight = dense<[[1.0, 0.5], [0.25, -1.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.output "out" %o : !chip.neurons<2>
+}
+
+// -----
+
+// A value beyond any integer (v_threshold 1 at scale 10^300) saturates when
+// rounded, so the range check names it instead of overflowing.
+chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
+  %x = chip.input "x" [1] : !chip.neurons<1>
+  // expected-error @+1 {{'nir.lif' "h": register 'vth' = 4611686018427387904 is outside Loihi 2's range [0, 131071]: v_threshold - v_reset = 1 of neuron 0 at w_scale 1e+300}}
+  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+      tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
+      v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
+      scale = #chip.scale<1.0e300, "hand-written">} : !chip.neurons<1>
+  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+      weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
+  chip.output "out" %h : !chip.neurons<1>
+}
