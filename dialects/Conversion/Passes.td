@@ -111,4 +111,47 @@ def ConvertChipToSim : Pass<"convert-chip-to-sim", "::mlir::ModuleOp"> {
   let dependentDialects = ["::nirc::sim::SimDialect"];
 }
 
+def ConvertSimToStandard : Pass<"convert-sim-to-standard", "::mlir::ModuleOp"> {
+  let summary = "Lower a scheduled `sim.model` to one step function on memrefs";
+  let description = [{
+    Replaces each scheduled `sim.model` by `func.func @<name>_eval(%storage,
+    %batch, %context)`, which advances every sample of a batch by one step
+    in place, in scf loops over memrefs with arith ops, ready for MLIR's
+    LLVM lowering and the JIT (`nirc simulate --engine jit`).
+
+    All of a step's values live in one buffer, `%storage`, laid out as
+    `StorageLayout` says (`include/nirc/Conversion/SimToStandard.h`): a slot
+    per value, per state, per recorded signal and per staged state update,
+    each `[batch, elements]`; the host fills the input slots, calls the step
+    and reads the record slots. The step computes every op in order, copies
+    the recorded values, then commits the `sim.next` updates (a state fed by
+    another state through a staging slot, so it reads the old value).
+
+    Weights and per-element coefficients become constant `memref.global`s.
+    A dense synapse adds the weight rows of its non-zero inputs (a spike
+    train's few spikes) in input order. A neuron whose membrane may cross
+    its threshold inside the step, and every neuron of the adaptive solver,
+    is handed to the host through `@nirc_sim_neuron_step(%context, op,
+    element, sample)`, which runs the simulator's crossing search; the
+    others take the closed-form update inline.
+
+    No fast-math flags are set, so LLVM neither reassociates nor contracts:
+    each element's arithmetic is the interpreter's, operation by operation.
+    Integer (emulated-chip) signals, `sim.conv2d` and `sim.sum_pool2d` are
+    not lowered yet and are an error naming the op.
+  }];
+  let options = [
+    Option<"precision", "precision", "::nirc::Precision",
+           "::nirc::Precision::F64", "Floating-point type of the step's arithmetic",
+           [{::llvm::cl::values(
+             clEnumValN(::nirc::Precision::F64, "f64", "float64"),
+             clEnumValN(::nirc::Precision::F32, "f32", "float32"))}]>
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // NIRC_CONVERSION_PASSES_TD

@@ -167,7 +167,8 @@ runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
            const std::function<void(int64_t, int64_t)> &progress,
            SampleRange samples) {
   auto model = *lowered.getOps<sim::ModelOp>().begin();
-  auto simulator = Simulator::create(model);
+  auto simulator = Simulator::create(model, options.simulation.engine,
+                                     options.simulation.precision);
   if (failed(simulator))
     return fail(options.modelName + " cannot be simulated");
   const std::vector<SignalPort> &ports = (*simulator)->inputs();

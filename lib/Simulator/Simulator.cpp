@@ -1,7 +1,9 @@
 //===- Simulator.cpp - batched CPU runtime for sim models -----------------===//
 
 #include "nirc/Simulator/Simulator.h"
+#include "NeuronParams.h"
 #include "nirc/Simulator/FixedPoint.h"
+#include "nirc/Simulator/NativeStep.h"
 #include "nirc/Simulator/Neurons.h"
 #include "nirc/Support/ElementsUtils.h"
 
@@ -311,14 +313,6 @@ struct DelayKernel : Kernel {
   }
 };
 
-/// Per-element parameters of a `sim.leaky_step` / `sim.cuba_step`.
-struct NeuronParams {
-  std::vector<neuron::LeakyParams> leaky;
-  std::vector<neuron::CubaParams> cuba;
-  std::vector<neuron::Spiking> spiking; // empty: no threshold
-  bool adaptive;
-};
-
 struct LeakyStepKernel : Kernel {
   size_t membrane, input, membraneNext, spikes;
   NeuronParams params;
@@ -344,12 +338,7 @@ struct LeakyStepKernel : Kernel {
             continue;
           }
         }
-        neuron::StepResult r =
-            params.adaptive
-                ? neuron::stepLeakyAdaptive(params.leaky[j], spiking, v(j, s),
-                                            x(j, s), dt)
-                : neuron::stepLeakyExact(params.leaky[j], spiking, v(j, s),
-                                         x(j, s), dt);
+        neuron::StepResult r = params.step(j, 0, v(j, s), x(j, s), dt);
         vNext(j, s) = r.membrane;
         z(j, s) = r.spikes;
       }
@@ -393,12 +382,7 @@ struct CubaStepKernel : Kernel {
             continue;
           }
         }
-        neuron::StepResult r =
-            params.adaptive
-                ? neuron::stepCubaAdaptive(params.cuba[j], spiking, i(j, s),
-                                           v(j, s), x(j, s), dt)
-                : neuron::stepCubaExact(params.cuba[j], spiking, i(j, s),
-                                        v(j, s), x(j, s), dt);
+        neuron::StepResult r = params.step(j, i(j, s), v(j, s), x(j, s), dt);
         iNext(j, s) = r.current;
         vNext(j, s) = r.membrane;
         z(j, s) = r.spikes;
@@ -565,6 +549,9 @@ struct EventFireKernel : Kernel {
 
 struct Simulator::Impl {
   double dt;
+  /// The JIT-compiled step, when it runs the model.
+  std::unique_ptr<NativeStep> native;
+  std::string whyInterpreted;
   std::vector<SignalPort> inputs, outputs, probes;
   /// Buffers read by `sim.input`, `sim.output`, `sim.probe`, in port order.
   std::vector<size_t> inputBuffers, outputBuffers, probeBuffers;
@@ -581,6 +568,10 @@ struct Simulator::Impl {
     return bufferOf[value] = bufferRows.size() - 1;
   }
   LogicalResult build(Operation &op);
+  template <typename Scalar>
+  void runNative(const llvm::StringMap<const TimeGriddedData *> &inputData,
+                 int64_t first, int64_t steps, SimulationResult &result,
+                 const std::function<void(int64_t, int64_t)> &progress);
   LogicalResult addKernel(Operation &op, std::unique_ptr<Kernel> kernel) {
     kernel->opName = op.getName().getStringRef().str();
     for (Value result : op.getResults())
@@ -589,7 +580,6 @@ struct Simulator::Impl {
     kernels.push_back(std::move(kernel));
     return success();
   }
-  NeuronParams neuronParams(Operation *op, int64_t n, bool cuba);
 };
 
 static SignalPort portOf(StringRef node, StringRef observable, Value value,
@@ -603,34 +593,6 @@ static SignalPort portOf(StringRef node, StringRef observable, Value value,
           isa<IntegerType>(type.getElementType()),
           unit ? unit.getValueAsDouble() : 0.0,
           offset ? offset.getValueAsDouble() : 0.0};
-}
-
-NeuronParams Simulator::Impl::neuronParams(Operation *op, int64_t n,
-                                           bool cuba) {
-  auto param = [&](StringRef name) {
-    return toVector(op->getAttrOfType<ElementsAttr>(name), n);
-  };
-  NeuronParams params;
-  params.adaptive = op->getAttrOfType<StringAttr>("solver").getValue() ==
-                    sim::kSolverAdaptive;
-  if (cuba) {
-    VectorXd tauSyn = param("tau_syn"), tauMem = param("tau_mem"),
-             r = param("r"), vLeak = param("v_leak"), wIn = param("w_in");
-    for (int64_t j = 0; j < n; ++j)
-      params.cuba.push_back({tauSyn[j], tauMem[j], r[j], vLeak[j], wIn[j]});
-  } else {
-    VectorXd tau = param("tau"), r = param("r"), vLeak = param("v_leak");
-    for (int64_t j = 0; j < n; ++j)
-      params.leaky.push_back({tau[j], r[j], vLeak[j]});
-  }
-  if (op->hasAttr("v_threshold")) {
-    VectorXd threshold = param("v_threshold"), reset = param("v_reset");
-    bool subtract = op->getAttrOfType<StringAttr>("reset").getValue() ==
-                    sim::kResetSubtract;
-    for (int64_t j = 0; j < n; ++j)
-      params.spiking.push_back({threshold[j], reset[j], subtract});
-  }
-  return params;
 }
 
 LogicalResult Simulator::Impl::build(Operation &op) {
@@ -782,8 +744,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       })
       .Case([&](sim::LeakyStepOp step) {
         auto k = std::make_unique<LeakyStepKernel>();
-        int64_t n = numElementsOf(step.getMembrane());
-        k->params = neuronParams(step, n, /*cuba=*/false);
+        k->params = NeuronParams::of(step);
         for (const neuron::LeakyParams &p : k->params.leaky)
           k->propagators.push_back(neuron::exactLeakyPropagator(p, dt));
         k->dt = dt;
@@ -795,8 +756,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       })
       .Case([&](sim::CubaStepOp step) {
         auto k = std::make_unique<CubaStepKernel>();
-        int64_t n = numElementsOf(step.getMembrane());
-        k->params = neuronParams(step, n, /*cuba=*/true);
+        k->params = NeuronParams::of(step);
         for (const neuron::CubaParams &p : k->params.cuba)
           k->propagators.push_back(neuron::exactCubaPropagator(p, dt));
         k->dt = dt;
@@ -931,7 +891,8 @@ const std::vector<SignalPort> &Simulator::inputs() const {
   return impl->inputs;
 }
 
-FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model) {
+FailureOr<std::unique_ptr<Simulator>>
+Simulator::create(sim::ModelOp model, Engine engine, Precision precision) {
   if (!model.getScheduled())
     return model.emitOpError("must be scheduled (run 'sim-schedule') before "
                              "it can be simulated");
@@ -940,6 +901,21 @@ FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model) {
   for (Operation &op : model.getBody().front())
     if (failed(impl->build(op)))
       return failure();
+  if (engine == Engine::Auto)
+    impl->whyInterpreted = NativeStep::whyCannotCompile(model);
+  bool jit = engine == Engine::JIT ||
+             (engine == Engine::Auto && impl->whyInterpreted.empty());
+  if (!jit && precision == Precision::F32)
+    return model.emitOpError("runs in float32 only on the JIT, and ")
+           << (engine == Engine::Interpret
+                   ? "the interpreter was asked for"
+                   : "its " + impl->whyInterpreted);
+  if (jit) {
+    auto native = NativeStep::compile(model, precision);
+    if (failed(native))
+      return failure();
+    impl->native = std::move(*native);
+  }
   return std::unique_ptr<Simulator>(new Simulator(std::move(impl)));
 }
 
@@ -1010,13 +986,62 @@ static TimeGriddedData makeRecording(const SignalPort &port, int64_t samples,
 
 /// Copies one step of a buffer into `[samples, steps, elements]`, an
 /// integer readout in NIR units (`offset + unit × integer`).
-static void record(const MatrixXd &buffer, const SignalPort &port,
-                   TimeGriddedData &data, int64_t step) {
+static void record(const Eigen::Ref<const MatrixXd> &buffer,
+                   const SignalPort &port, TimeGriddedData &data,
+                   int64_t step) {
   bool scaled = port.unit != 0 && !port.isInteger;
   double scale = scaled ? port.unit : 1.0, offset = scaled ? port.offset : 0;
   for (int64_t s = 0; s < buffer.cols(); ++s)
     Eigen::Map<VectorXd>(&data.at(s, step, 0), data.numNeurons) =
         (scale * buffer.col(s)).array() + offset;
+}
+
+/// One sample's input in one step.
+static Eigen::Map<const VectorXd> inputAt(const TimeGriddedData &data,
+                                          int64_t sample, int64_t step) {
+  return Eigen::Map<const VectorXd>(&data.at(sample, step, 0),
+                                    data.numNeurons);
+}
+
+/// The interpreter's run loop on the native step: inputs into their slots,
+/// the step, the record slots into the recordings.
+template <typename Scalar>
+void Simulator::Impl::runNative(
+    const llvm::StringMap<const TimeGriddedData *> &inputData, int64_t first,
+    int64_t steps, SimulationResult &result,
+    const std::function<void(int64_t, int64_t)> &progress) {
+  using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
+  int64_t samples = result.numSamples;
+  native->reset(samples);
+  auto slot = [&](int64_t offset, int64_t elements) {
+    return Eigen::Map<Matrix>(native->slot<Scalar>(offset), elements, samples);
+  };
+  double stepSeconds = 0;
+  int64_t reportEvery = std::max<int64_t>(1, steps / 100);
+  for (int64_t step = 0; step < steps; ++step) {
+    for (size_t p = 0; p < inputs.size(); ++p) {
+      const TimeGriddedData &data = *inputData.find(inputs[p].node)->second;
+      auto buffer = slot(native->getInputSlots()[p], data.numNeurons);
+      for (int64_t s = 0; s < samples; ++s)
+        buffer.col(s) = inputAt(data, first + s, step).cast<Scalar>();
+    }
+    auto start = std::chrono::steady_clock::now();
+    native->step();
+    stepSeconds += std::chrono::duration<double>(
+                       std::chrono::steady_clock::now() - start)
+                       .count();
+    for (auto [ports, slots, recordings] :
+         {std::tuple{&outputs, &native->getOutputSlots(), &result.outputs},
+          {&probes, &native->getProbeSlots(), &result.probes}})
+      for (size_t p = 0; p < ports->size(); ++p)
+        record(slot((*slots)[p], (*ports)[p].numElements).template cast<double>(),
+               (*ports)[p], (*recordings)[p].second, step);
+    if (progress && (step + 1) % reportEvery == 0)
+      progress(step + 1, steps);
+  }
+  result.engine = Engine::JIT;
+  result.secondsByOp[kJitCompileKey.str()] = native->getCompileSeconds();
+  result.secondsByOp["jit: steps"] = stepSeconds;
 }
 
 llvm::Expected<SimulationResult>
@@ -1043,6 +1068,15 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
     for (const SignalPort &port : *ports)
       recordings->emplace_back(port, makeRecording(port, samples, steps, m.dt));
 
+  if (m.native) {
+    if (m.native->getPrecision() == Precision::F32)
+      m.runNative<float>(inputs, first, steps, result, progress);
+    else
+      m.runNative<double>(inputs, first, steps, result, progress);
+    return result;
+  }
+  result.whyInterpreted = m.whyInterpreted;
+
   Frame frame;
   frame.buffers.resize(m.bufferRows.size());
   for (size_t b = 0; b < m.bufferRows.size(); ++b)
@@ -1063,9 +1097,7 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
       const TimeGriddedData &data = *inputs.find(m.inputs[p].node)->second;
       MatrixXd &buffer = frame.buffers[m.inputBuffers[p]];
       for (int64_t s = 0; s < samples; ++s)
-        buffer.col(s) = Eigen::Map<const VectorXd>(
-            &data.values[((first + s) * steps + step) * data.numNeurons],
-            data.numNeurons);
+        buffer.col(s) = inputAt(data, first + s, step);
     }
     for (size_t k = 0; k < m.kernels.size(); ++k) {
       auto start = std::chrono::steady_clock::now();

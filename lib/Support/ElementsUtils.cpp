@@ -110,3 +110,16 @@ bool forEachValueAsDouble(ElementsAttr attr,
 }
 
 } // namespace nirc
+
+std::vector<double> nirc::getValuesAsDoubles(ElementsAttr attr, int64_t size) {
+  std::vector<double> values(size);
+  bool broadcast = attr.getNumElements() == 1;
+  forEachValueAsDouble(attr, [&](int64_t i, double value) {
+    if (broadcast)
+      std::fill(values.begin(), values.end(), value);
+    else
+      values[i] = value;
+    return !broadcast;
+  });
+  return values;
+}

@@ -219,6 +219,8 @@ void putPiece(ByteWriter &out, const PieceResult &piece) {
   out.putValue(result.numSteps);
   putRecordings(out, result.outputs);
   putRecordings(out, result.probes);
+  out.putValue<uint8_t>(uint8_t(result.engine));
+  out.putString(result.whyInterpreted);
   out.putValue<uint64_t>(result.secondsByOp.size());
   for (const auto &[op, seconds] : result.secondsByOp) {
     out.putString(op);
@@ -238,6 +240,8 @@ PieceResult getPiece(ByteReader &in) {
   result.numSteps = in.getValue<int64_t>();
   result.outputs = getRecordings(in);
   result.probes = getRecordings(in);
+  result.engine = Engine(in.getValue<uint8_t>());
+  result.whyInterpreted = in.getString();
   for (uint64_t n = in.getValue<uint64_t>(); n > 0 && in.isValid(); --n) {
     std::string op = in.getString();
     result.secondsByOp[op] = in.getValue<double>();

@@ -67,6 +67,25 @@ struct SimulateOptions {
       cl::desc("Print where the time went: seconds per kind of op, with "
                "the steps a dense synapse ran event-driven apart"),
       cl::sub(simulateCommand), cl::cat(nircCategory)};
+  cl::opt<Engine> engine{
+      "engine", cl::desc("What runs the steps"),
+      cl::values(
+          clEnumValN(Engine::Auto, "auto",
+                     "the JIT where it compiles every op of the model, else "
+                     "the interpreter (default)"),
+          clEnumValN(Engine::JIT, "jit",
+                     "the model's step compiled to native code for this CPU"),
+          clEnumValN(Engine::Interpret, "interpret",
+                     "the interpreter, the reference (float64 only)")),
+      cl::init(Engine::Auto), cl::sub(simulateCommand), cl::cat(nircCategory)};
+  cl::opt<Precision> precision{
+      "precision",
+      cl::desc("Floating-point type of the JIT's arithmetic (default f64: the "
+               "exact method's accuracy needs it; docs/native.md)"),
+      cl::values(clEnumValN(Precision::F64, "f64", "float64 (default)"),
+                 clEnumValN(Precision::F32, "f32", "float32 (JIT only)")),
+      cl::init(Precision::F64), cl::sub(simulateCommand),
+      cl::cat(nircCategory)};
   cl::opt<std::string> target{
       "target",
       cl::desc("Run the model as this chip runs it (nirc compile "
@@ -234,10 +253,26 @@ static void printSummaryLine(StringRef node, StringRef observable,
 
 /// Warns when the input holds what the chip's input ports cannot carry:
 /// they take whole events, at most `maxEvents` per channel and step.
-/// Seconds per kind of op, the slowest first, with its share of the total.
-static void printTiming(const std::map<std::string, double> &secondsByOp) {
-  std::vector<std::pair<std::string, double>> rows(secondsByOp.begin(),
-                                                   secondsByOp.end());
+/// What ran the steps, for the output's metadata and --timing.
+static std::string describeEngine(const SimulationResult &result,
+                                  Precision precision) {
+  if (result.engine == Engine::JIT)
+    return precision == Precision::F32 ? "jit f32" : "jit f64";
+  if (!result.whyInterpreted.empty())
+    return "interpreter (no native step: " + result.whyInterpreted + ")";
+  return "interpreter";
+}
+
+/// Seconds per kind of op, the slowest first, with its share of the total;
+/// the JIT's step is one, its compile time apart.
+static void printTiming(const SimulationResult &result, Precision precision) {
+  llvm::errs() << "engine: " << describeEngine(result, precision) << "\n";
+  std::vector<std::pair<std::string, double>> rows;
+  for (auto &[op, seconds] : result.secondsByOp)
+    if (op == kJitCompileKey)
+      llvm::errs() << llvm::formatv("JIT compile: {0:f3} s\n", seconds);
+    else
+      rows.emplace_back(op, seconds);
   llvm::stable_sort(rows, [](auto &a, auto &b) { return a.second > b.second; });
   double total = 0;
   for (auto &[op, seconds] : rows)
@@ -348,6 +383,8 @@ static llvm::Expected<PreparedRun> prepareRun(StringRef modelPath,
   options.method = cli.method;
   options.reset = cli.reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
+  options.engine = cli.engine;
+  options.precision = cli.precision;
   if (target && report)
     warnAboutInputEvents(prepared.inputs, *target);
   return prepared;
@@ -400,6 +437,7 @@ static int writeRun(StringRef modelPath, const PreparedRun &prepared,
       {"nirc.dt", llvm::formatv("{0:e}", dt).str()},
       {"nirc.method", options.method},
       {"nirc.reset", options.reset},
+      {"nirc.engine", describeEngine(result, options.precision)},
       {"nirc.steps", std::to_string(result.numSteps)},
       {"nirc.samples", std::to_string(result.numSamples)},
       {"nirc.input_hold", "zero-order hold: step k holds input sample k"},
@@ -467,7 +505,7 @@ static int writeRun(StringRef modelPath, const PreparedRun &prepared,
         result.numSteps, result.numSamples, dt, options.method, options.reset,
         seconds);
   if (cli.timing)
-    printTiming(result.secondsByOp);
+    printTiming(result, options.precision);
   if (summary)
     llvm::errs() << llvm::formatv(
         "{0} trial(s) under mismatch {1}, seed {2}: spikes per output neuron "

@@ -3,8 +3,14 @@
 #ifndef NIRC_CONVERSION_PASSES_H
 #define NIRC_CONVERSION_PASSES_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
+#include "nirc/Conversion/SimToStandard.h"
 #include "nirc/Dialect/Chip/ChipDialect.h"
 #include "nirc/Dialect/Chip/Emulation.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"

@@ -12,6 +12,7 @@
 #define NIRC_SIMULATOR_SIMULATOR_H
 
 #include "mlir/IR/BuiltinOps.h"
+#include "nirc/Conversion/SimToStandard.h"
 #include "nirc/Dialect/Sim/SimOps.h"
 #include "nirc/Target/NIR/GraphData.h"
 
@@ -26,6 +27,17 @@
 
 namespace nirc {
 
+/// What runs a model's steps.
+enum class Engine {
+  /// The JIT where it lowers every op of the model, else the interpreter.
+  Auto,
+  /// The model's step compiled to native code (NativeStep).
+  JIT,
+  /// The interpreter's kernels over Eigen matrices, float64 only: the
+  /// reference.
+  Interpret
+};
+
 /// The choices docs/semantics.md leaves to the user; recorded with every
 /// result.
 struct SimulationOptions {
@@ -34,6 +46,9 @@ struct SimulationOptions {
   std::string reset = "to-v_reset"; // to-v_reset | subtract
   /// NODE (its output), NODE.v or NODE.i.
   std::vector<std::string> probes;
+  Engine engine = Engine::Interpret;
+  /// The arithmetic of the JIT's step; the interpreter's is float64.
+  Precision precision = Precision::F64;
 };
 
 /// Lowers a NIR module in place to one scheduled `sim.model`:
@@ -64,7 +79,15 @@ struct SimulationResult {
   /// the steps a `sim.dense` ran event-driven for every sample (no matrix
   /// product) count as "sim.dense event-driven".
   std::map<std::string, double> secondsByOp;
+  /// The engine that ran: JIT or Interpret.
+  Engine engine = Engine::Interpret;
+  /// Why Engine::Auto ran the interpreter (empty otherwise).
+  std::string whyInterpreted;
 };
+
+/// The JIT's compile time in SimulationResult::secondsByOp; its steps are
+/// "jit: steps".
+inline constexpr llvm::StringLiteral kJitCompileKey = "jit: compile";
 
 /// Samples `first` to `first + count - 1` of a batch; `count` -1: all from
 /// `first` on.
@@ -88,9 +111,13 @@ std::vector<SampleRange> splitSamples(int64_t samples, int64_t blocks);
 
 class Simulator {
 public:
-  /// Builds the kernels of a scheduled model. Errors are emitted on the
-  /// offending op.
-  static mlir::FailureOr<std::unique_ptr<Simulator>> create(sim::ModelOp model);
+  /// Builds the kernels of a scheduled model and, unless `engine` is
+  /// Interpret, JIT-compiles its step. Errors are emitted on the offending
+  /// op: Engine::JIT with an op it does not lower, or float32 without the
+  /// JIT, is one.
+  static mlir::FailureOr<std::unique_ptr<Simulator>>
+  create(sim::ModelOp model, Engine engine = Engine::Interpret,
+         Precision precision = Precision::F64);
   ~Simulator();
 
   double dt() const;

@@ -6,6 +6,8 @@
 #include "mlir/IR/BuiltinAttributeInterfaces.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
+#include <vector>
+
 namespace nirc {
 
 /// Calls `visit(index, value)` for each element of an integer or float
@@ -14,6 +16,10 @@ namespace nirc {
 /// Returns false when the attribute's storage cannot be read.
 bool forEachValueAsDouble(mlir::ElementsAttr attr,
                           llvm::function_ref<bool(int64_t, double)> visit);
+
+/// A per-element parameter's `size` values as doubles, a single value
+/// broadcast to all of them.
+std::vector<double> getValuesAsDoubles(mlir::ElementsAttr attr, int64_t size);
 
 } // namespace nirc
 

@@ -43,6 +43,9 @@ struct TimeGriddedData {
   double &at(int64_t sample, int64_t step, int64_t neuron) {
     return values[(sample * numSteps + step) * numNeurons + neuron];
   }
+  const double &at(int64_t sample, int64_t step, int64_t neuron) const {
+    return values[(sample * numSteps + step) * numNeurons + neuron];
+  }
 };
 
 /// Events per sample, padded to `numEvents`: `neuron[s * numEvents + e]` is

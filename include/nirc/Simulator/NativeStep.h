@@ -1,0 +1,74 @@
+//===- NativeStep.h - a sim.model's step compiled for this CPU --*- C++ -*-===//
+//
+// `convert-sim-to-standard`, MLIR's LLVM lowering and `mlir::ExecutionEngine`
+// turn a scheduled model into native code for the host CPU (its vector
+// instructions included); the simulator then runs it step by step on one
+// storage buffer laid out by StorageLayout.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NIRC_SIMULATOR_NATIVESTEP_H
+#define NIRC_SIMULATOR_NATIVESTEP_H
+
+#include "nirc/Conversion/SimToStandard.h"
+
+#include "mlir/Support/LogicalResult.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace nirc {
+
+class NativeStep {
+public:
+  /// Why `model` has no native step (empty when it has one): the first op
+  /// `convert-sim-to-standard` does not lower, named with its reason.
+  static std::string whyCannotCompile(sim::ModelOp model);
+  /// JIT-compiles a scheduled model's step; errors are emitted on the
+  /// model's context.
+  static mlir::FailureOr<std::unique_ptr<NativeStep>>
+  compile(sim::ModelOp model, Precision precision);
+  ~NativeStep();
+
+  Precision getPrecision() const { return precision; }
+  /// Slot offsets of the `sim.input`s, and those the `sim.output`s and
+  /// `sim.probe`s are copied to, in body order.
+  const std::vector<int64_t> &getInputSlots() const { return inputSlots; }
+  const std::vector<int64_t> &getOutputSlots() const { return outputSlots; }
+  const std::vector<int64_t> &getProbeSlots() const { return probeSlots; }
+  /// Seconds spent lowering and compiling.
+  double getCompileSeconds() const { return compileSeconds; }
+
+  /// Storage for `batch` samples, every state at its initial value.
+  void reset(int64_t batch);
+  /// Element 0 of sample 0 of the slot at `offset`: the slot is `[batch,
+  /// elements]`, of doubles or floats as the precision says.
+  template <typename Scalar> Scalar *slot(int64_t offset) {
+    return static_cast<Scalar *>(storageData()) + offset * batch;
+  }
+  /// Advances every sample by one step.
+  void step();
+
+private:
+  NativeStep();
+  void *storageData();
+
+  struct Engine;
+  std::unique_ptr<Engine> engine;
+  Precision precision = Precision::F64;
+  int64_t elementsPerSample = 0;
+  std::vector<int64_t> inputSlots, outputSlots, probeSlots;
+  /// Each state's slot, elements and initial values.
+  struct InitialState {
+    int64_t offset;
+    std::vector<double> values;
+  };
+  std::vector<InitialState> initialStates;
+  int64_t batch = 0;
+  double compileSeconds = 0;
+};
+
+} // namespace nirc
+
+#endif // NIRC_SIMULATOR_NATIVESTEP_H

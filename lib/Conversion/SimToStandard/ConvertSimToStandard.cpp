@@ -1,0 +1,598 @@
+//===- ConvertSimToStandard.cpp - a sim.model as one step function --------===//
+//
+// Each op of a scheduled model becomes scf loops over the samples and
+// elements of its slots in one storage buffer (StorageLayout). The
+// arithmetic of each element is written in the interpreter's order
+// (lib/Simulator/Simulator.cpp) and carries no fast-math flags, so that the
+// two engines agree to the bit on everything but the interpreter's matrix
+// products, whose summation order is Eigen's.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Conversion/Passes.h"
+#include "nirc/Conversion/SimToStandard.h"
+#include "nirc/Simulator/Neurons.h"
+#include "nirc/Support/ElementsUtils.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+namespace nirc {
+#define GEN_PASS_DEF_CONVERTSIMTOSTANDARD
+#include "nirc/Conversion/Passes.h.inc"
+} // namespace nirc
+
+using namespace mlir;
+using namespace nirc;
+
+namespace {
+
+int64_t numElementsOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getNumElements();
+}
+
+/// Per-element coefficients in the step: one constant when they are all
+/// equal, else a constant global read at the element's index.
+struct Coefficients {
+  Value uniform, global;
+  Value at(OpBuilder &b, Location loc, Value index) const {
+    return uniform ? uniform
+                   : b.create<memref::LoadOp>(loc, global, index).getResult();
+  }
+};
+
+/// Emits the step function of one model.
+class StepLowering {
+public:
+  StepLowering(sim::ModelOp model, Precision precision)
+      : model(model), b(model), loc(model.getLoc()),
+        layout(StorageLayout::compute(model)) {
+    floatType = precision == Precision::F32 ? Type(b.getF32Type())
+                                            : Type(b.getF64Type());
+  }
+
+  LogicalResult lower();
+
+private:
+  // Indices and loops.
+  Value index(int64_t value) {
+    return b.create<arith::ConstantIndexOp>(loc, value);
+  }
+  Value add(Value x, Value y) { return b.create<arith::AddIOp>(loc, x, y); }
+  Value mul(Value x, Value y) { return b.create<arith::MulIOp>(loc, x, y); }
+  /// Runs `body(iv)` for iv in [0, count), `count` an index value.
+  void loop(Value count, llvm::function_ref<void(Value)> body) {
+    auto forOp = b.create<scf::ForOp>(loc, index(0), count, index(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(forOp.getBody());
+    body(forOp.getInductionVar());
+  }
+  void loop(int64_t count, llvm::function_ref<void(Value)> body) {
+    loop(index(count), body);
+  }
+  void forEachSample(llvm::function_ref<void(Value)> body) {
+    loop(batch, body);
+  }
+  /// Sample `sample`'s first element in the slot at `offset` of slots of
+  /// `elements` per sample.
+  Value slotStart(int64_t offset, int64_t elements, Value sample) {
+    return add(mul(batch, index(offset)), mul(sample, index(elements)));
+  }
+  Value startOf(Value value, Value sample) {
+    return slotStart(layout.offsetOf.lookup(value), numElementsOf(value),
+                     sample);
+  }
+  Value load(Value start, Value element) {
+    return b.create<memref::LoadOp>(loc, storage, add(start, element));
+  }
+  /// Stores an op's result, rounded to float32 first when the model says the
+  /// value is one and the step computes in float64 (a chip's float
+  /// registers, one rounding per op as in the interpreter).
+  void store(Value result, Value start, Value element, Value x) {
+    auto type = cast<RankedTensorType>(result.getType()).getElementType();
+    if (type.isF32() && floatType.isF64())
+      x = b.create<arith::ExtFOp>(
+          loc, floatType,
+          b.create<arith::TruncFOp>(loc, b.getF32Type(), x).getResult());
+    b.create<memref::StoreOp>(loc, x, storage, add(start, element));
+  }
+  /// Copies `elements` per sample from one slot to another.
+  void copySlot(int64_t from, int64_t to, int64_t elements) {
+    Value source = mul(batch, index(from)), target = mul(batch, index(to));
+    loop(mul(batch, index(elements)), [&](Value i) {
+      Value x = b.create<memref::LoadOp>(loc, storage, add(source, i));
+      b.create<memref::StoreOp>(loc, x, storage, add(target, i));
+    });
+  }
+
+  // Floats.
+  Value constant(double value) {
+    return b.create<arith::ConstantOp>(loc, b.getFloatAttr(floatType, value));
+  }
+  Value fadd(Value x, Value y) { return b.create<arith::AddFOp>(loc, x, y); }
+  Value fsub(Value x, Value y) { return b.create<arith::SubFOp>(loc, x, y); }
+  Value fmul(Value x, Value y) { return b.create<arith::MulFOp>(loc, x, y); }
+  Value compare(arith::CmpFPredicate predicate, Value x, Value y) {
+    return b.create<arith::CmpFOp>(loc, predicate, x, y);
+  }
+  Value select(Value condition, Value x, Value y) {
+    return b.create<arith::SelectOp>(loc, condition, x, y);
+  }
+  Coefficients coefficients(ArrayRef<double> values);
+  Coefficients coefficients(Operation *op, StringRef name, int64_t size) {
+    return coefficients(getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), size));
+  }
+  Value global(Type elementType, Attribute values, int64_t size);
+
+  // Ops.
+  LogicalResult lower(Operation &op);
+  void lowerDense(sim::DenseOp op);
+  void lowerDelay(sim::DelayOp op);
+  void lowerLeakyStep(sim::LeakyStepOp op);
+  void lowerCubaStep(sim::CubaStepOp op);
+  void callHost(Operation *op, Value element, Value sample);
+  void commitStates();
+
+  sim::ModelOp model;
+  OpBuilder b;
+  Location loc;
+  StorageLayout layout;
+  Type floatType;
+  Value storage, batch, context;
+  func::FuncOp hostCallee;
+  int64_t numGlobals = 0;
+};
+
+Value StepLowering::global(Type elementType, Attribute values, int64_t size) {
+  auto type = MemRefType::get({size}, elementType);
+  std::string name = getStepFunctionName(model) + "_constant" +
+                     std::to_string(numGlobals++);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(model);
+    b.create<memref::GlobalOp>(loc, name, b.getStringAttr("private"), type,
+                               values, /*constant=*/true,
+                               /*alignment=*/b.getI64IntegerAttr(64));
+  }
+  return b.create<memref::GetGlobalOp>(loc, type, name);
+}
+
+Coefficients StepLowering::coefficients(ArrayRef<double> values) {
+  if (llvm::all_equal(values))
+    return {constant(values.front()), {}};
+  auto tensorType = RankedTensorType::get({int64_t(values.size())}, floatType);
+  Attribute attr;
+  if (floatType.isF32()) {
+    std::vector<float> rounded(values.begin(), values.end());
+    attr = DenseElementsAttr::get(tensorType, llvm::ArrayRef(rounded));
+  } else {
+    attr = DenseElementsAttr::get(tensorType, values);
+  }
+  return {{}, global(floatType, attr, values.size())};
+}
+
+void StepLowering::callHost(Operation *op, Value element, Value sample) {
+  int64_t opIndex = llvm::find(layout.hostOps, op) - layout.hostOps.begin();
+  auto i64 = [&](Value v) {
+    return b.create<arith::IndexCastOp>(loc, b.getI64Type(), v).getResult();
+  };
+  Value opValue =
+      b.create<arith::ConstantOp>(loc, b.getI64IntegerAttr(opIndex));
+  b.create<func::CallOp>(loc, hostCallee,
+                         ValueRange{context, opValue, i64(element),
+                                    i64(sample)});
+}
+
+/// Adds, in input order, the weight rows (of the transposed matrix) of the
+/// non-zero inputs: exactly the interpreter's event-driven sum, and the
+/// dense case too, since the rows of the zeros add nothing. Inputs outer,
+/// samples inner, so that a weight row is read once for the whole batch.
+void StepLowering::lowerDense(sim::DenseOp op) {
+  int64_t in = numElementsOf(op.getInput()), out = numElementsOf(op.getOutput());
+  std::vector<double> weight = getValuesAsDoubles(op.getWeight(), in * out),
+                      transposed(weight.size());
+  for (int64_t row = 0; row < out; ++row)
+    for (int64_t column = 0; column < in; ++column)
+      transposed[column * out + row] = weight[row * in + column];
+  Coefficients rows = coefficients(transposed);
+  std::optional<Coefficients> bias;
+  if (op.getBias())
+    bias = coefficients(op, "bias", out);
+  forEachSample([&](Value sample) {
+    Value start = startOf(op.getOutput(), sample);
+    loop(out, [&](Value j) {
+      store(op.getOutput(), start, j,
+            bias ? bias->at(b, loc, j) : constant(0.0));
+    });
+  });
+  loop(in, [&](Value k) {
+    Value rowStart = mul(k, index(out));
+    forEachSample([&](Value sample) {
+      Value x = load(startOf(op.getInput(), sample), k);
+      auto active = b.create<scf::IfOp>(
+          loc, compare(arith::CmpFPredicate::UNE, x, constant(0.0)));
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(active.thenBlock());
+      Value start = startOf(op.getOutput(), sample);
+      loop(out, [&](Value j) {
+        Value term = fmul(x, rows.at(b, loc, add(rowStart, j)));
+        store(op.getOutput(), start, j, fadd(load(start, j), term));
+      });
+    });
+  });
+}
+
+void StepLowering::lowerDelay(sim::DelayOp op) {
+  int64_t n = numElementsOf(op.getInput()),
+          lineSize = numElementsOf(op.getBuffer());
+  // Where each output element comes from in the line; -1: the input itself.
+  SmallVector<int64_t> source;
+  for (APInt steps : op.getSteps().getValues<APInt>())
+    source.push_back(steps.isZero() ? -1
+                                    : (steps.getSExtValue() - 1) * n +
+                                          int64_t(source.size()));
+  if (int64_t(source.size()) != n)
+    source.assign(n, source.front() < 0 ? -1 : source.front());
+  Value sources = global(
+      b.getI64Type(),
+      DenseElementsAttr::get(RankedTensorType::get({n}, b.getI64Type()),
+                             ArrayRef<int64_t>(source)),
+      n);
+  forEachSample([&](Value sample) {
+    Value line = startOf(op.getBuffer(), sample),
+          x = startOf(op.getInput(), sample),
+          y = startOf(op.getOutput(), sample),
+          next = startOf(op.getNextBuffer(), sample);
+    loop(n, [&](Value j) {
+      Value from = b.create<memref::LoadOp>(loc, sources, j);
+      Value fromInput = b.create<arith::CmpIOp>(
+          loc, arith::CmpIPredicate::slt, from,
+          b.create<arith::ConstantOp>(loc, b.getI64IntegerAttr(0)));
+      Value fromLine = b.create<arith::IndexCastOp>(
+          loc, b.getIndexType(),
+          b.create<arith::SelectOp>(
+              loc, fromInput,
+              b.create<arith::ConstantOp>(loc, b.getI64IntegerAttr(0)), from));
+      store(op.getOutput(), y, j,
+            select(fromInput, load(x, j), load(line, fromLine)));
+      store(op.getNextBuffer(), next, j, load(x, j));
+    });
+    loop(lineSize - n, [&](Value j) {
+      store(op.getNextBuffer(), next, add(j, index(n)), load(line, j));
+    });
+  });
+}
+
+/// The closed-form update inline, and the host's crossing search for an
+/// element that may cross: its membrane ends or starts above threshold (a
+/// leaky membrane is monotonic within a step), as the interpreter decides.
+void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
+  int64_t n = numElementsOf(op.getMembrane());
+  bool spiking = op.getVThreshold().has_value();
+  bool adaptive = op.getSolver() == sim::kSolverAdaptive;
+  std::vector<double> tau = getValuesAsDoubles(op.getTau(), n), r = getValuesAsDoubles(op.getR(), n),
+                      vLeak = getValuesAsDoubles(op.getVLeak(), n), decay, gain, offset;
+  for (int64_t j = 0; j < n; ++j) {
+    neuron::LeakyPropagator p = neuron::exactLeakyPropagator(
+        {tau[j], r[j], vLeak[j]}, model.getDt().convertToDouble());
+    decay.push_back(p.decay);
+    gain.push_back(p.gain);
+    offset.push_back(p.offset);
+  }
+  Coefficients decayC = coefficients(decay), gainC = coefficients(gain),
+               offsetC = coefficients(offset);
+  std::optional<Coefficients> threshold;
+  if (spiking)
+    threshold = coefficients(op, "v_threshold", n);
+  forEachSample([&](Value sample) {
+    Value v0 = startOf(op.getMembrane(), sample),
+          x0 = startOf(op.getInput(), sample),
+          vNext = startOf(op.getMembraneNext(), sample),
+          spikes = startOf(op.getSpikes(), sample);
+    loop(n, [&](Value j) {
+      if (adaptive) {
+        callHost(op, j, sample);
+        return;
+      }
+      Value v = load(v0, j), x = load(x0, j);
+      Value end = fadd(fadd(fmul(decayC.at(b, loc, j), v),
+                            fmul(gainC.at(b, loc, j), x)),
+                       offsetC.at(b, loc, j));
+      auto storeEnd = [&] {
+        store(op.getMembraneNext(), vNext, j, end);
+        store(op.getSpikes(), spikes, j, constant(0.0));
+      };
+      if (!spiking)
+        return storeEnd();
+      // !(end <= threshold && v <= threshold), NaN included.
+      Value theta = threshold->at(b, loc, j);
+      Value mayCross = b.create<arith::OrIOp>(
+          loc, compare(arith::CmpFPredicate::UGT, end, theta),
+          compare(arith::CmpFPredicate::UGT, v, theta));
+      auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(branch.thenBlock());
+      callHost(op, j, sample);
+      b.setInsertionPointToStart(branch.elseBlock());
+      storeEnd();
+    });
+  });
+}
+
+/// As for the leaky neuron; a Cuba membrane may also rise to a maximum
+/// inside the step and fall back, which its slope changing sign shows.
+void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
+  int64_t n = numElementsOf(op.getMembrane());
+  bool spiking = op.getVThreshold().has_value();
+  bool adaptive = op.getSolver() == sim::kSolverAdaptive;
+  auto param = [&](StringRef name) {
+    return getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), n);
+  };
+  std::vector<double> tauSyn = param("tau_syn"), tauMem = param("tau_mem"),
+                      r = param("r"), vLeak = param("v_leak"),
+                      wIn = param("w_in");
+  std::vector<double> ii, ix, vv, vi, vx, offset;
+  for (int64_t j = 0; j < n; ++j) {
+    neuron::CubaPropagator p = neuron::exactCubaPropagator(
+        {tauSyn[j], tauMem[j], r[j], vLeak[j], wIn[j]},
+        model.getDt().convertToDouble());
+    ii.push_back(p.ii);
+    ix.push_back(p.ix);
+    vv.push_back(p.vv);
+    vi.push_back(p.vi);
+    vx.push_back(p.vx);
+    offset.push_back(p.offset);
+  }
+  Coefficients iiC = coefficients(ii), ixC = coefficients(ix),
+               vvC = coefficients(vv), viC = coefficients(vi),
+               vxC = coefficients(vx), offsetC = coefficients(offset),
+               vLeakC = coefficients(vLeak), rC = coefficients(r);
+  std::optional<Coefficients> threshold;
+  if (spiking)
+    threshold = coefficients(op, "v_threshold", n);
+  forEachSample([&](Value sample) {
+    Value i0 = startOf(op.getCurrent(), sample),
+          v0 = startOf(op.getMembrane(), sample),
+          x0 = startOf(op.getInput(), sample),
+          iNext = startOf(op.getCurrentNext(), sample),
+          vNext = startOf(op.getMembraneNext(), sample),
+          spikes = startOf(op.getSpikes(), sample);
+    loop(n, [&](Value j) {
+      if (adaptive) {
+        callHost(op, j, sample);
+        return;
+      }
+      Value i = load(i0, j), v = load(v0, j), x = load(x0, j);
+      Value iEnd = fadd(fmul(iiC.at(b, loc, j), i), fmul(ixC.at(b, loc, j), x));
+      Value vEnd =
+          fadd(fadd(fadd(fmul(vvC.at(b, loc, j), v), fmul(viC.at(b, loc, j), i)),
+                    fmul(vxC.at(b, loc, j), x)),
+               offsetC.at(b, loc, j));
+      auto storeEnd = [&] {
+        store(op.getCurrentNext(), iNext, j, iEnd);
+        store(op.getMembraneNext(), vNext, j, vEnd);
+        store(op.getSpikes(), spikes, j, constant(0.0));
+      };
+      if (!spiking)
+        return storeEnd();
+      Value theta = threshold->at(b, loc, j), vL = vLeakC.at(b, loc, j),
+            rj = rC.at(b, loc, j), zero = constant(0.0);
+      Value risingAtStart = compare(arith::CmpFPredicate::OGT,
+                                    fadd(fsub(vL, v), fmul(rj, i)), zero);
+      Value fallingAtEnd = compare(arith::CmpFPredicate::OLT,
+                                   fadd(fsub(vL, vEnd), fmul(rj, iEnd)), zero);
+      Value mayCross = b.create<arith::OrIOp>(
+          loc,
+          b.create<arith::OrIOp>(
+              loc, compare(arith::CmpFPredicate::OGT, vEnd, theta),
+              compare(arith::CmpFPredicate::OGT, v, theta)),
+          b.create<arith::AndIOp>(loc, risingAtStart, fallingAtEnd));
+      auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(branch.thenBlock());
+      callHost(op, j, sample);
+      b.setInsertionPointToStart(branch.elseBlock());
+      storeEnd();
+    });
+  });
+}
+
+LogicalResult StepLowering::lower(Operation &op) {
+  auto elementwise = [&](Value result,
+                         llvm::function_ref<Value(Value j, Value sample)> f) {
+    int64_t n = numElementsOf(result);
+    forEachSample([&](Value sample) {
+      Value start = startOf(result, sample);
+      loop(n, [&](Value j) { store(result, start, j, f(j, sample)); });
+    });
+  };
+  auto read = [&](Value value, Value j, Value sample) {
+    return load(startOf(value, sample), j);
+  };
+  return llvm::TypeSwitch<Operation *, LogicalResult>(&op)
+      // The host fills inputs and initial states; a reshape shares its
+      // input's slot; a next is committed at the end of the step.
+      .Case<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(
+          [](Operation *) { return success(); })
+      .Case<sim::OutputOp, sim::ProbeOp>([&](Operation *recorder) {
+        bool isOutput = isa<sim::OutputOp>(recorder);
+        auto &slots = isOutput ? layout.outputSlots : layout.probeSlots;
+        int64_t position = 0;
+        for (Operation &other : model.getBody().front()) {
+          if (&other == recorder)
+            break;
+          position += isOutput ? isa<sim::OutputOp>(other)
+                               : isa<sim::ProbeOp>(other);
+        }
+        Value input = recorder->getOperand(0);
+        copySlot(layout.offsetOf.lookup(input), slots[position],
+                 numElementsOf(input));
+        return success();
+      })
+      .Case([&](sim::AddOp add) {
+        elementwise(add.getOutput(), [&](Value j, Value sample) {
+          Value sum = read(add.getInputs().front(), j, sample);
+          for (Value input : add.getInputs().drop_front())
+            sum = fadd(sum, read(input, j, sample));
+          return sum;
+        });
+        return success();
+      })
+      .Case([&](sim::CastOp cast) {
+        elementwise(cast.getOutput(), [&](Value j, Value sample) {
+          return read(cast.getInput(), j, sample);
+        });
+        return success();
+      })
+      .Case([&](sim::LincombOp lincomb) {
+        int64_t n = numElementsOf(lincomb.getOutput());
+        SmallVector<Coefficients> factors;
+        for (Attribute attr : lincomb.getCoefficients())
+          factors.push_back(
+              coefficients(getValuesAsDoubles(cast<ElementsAttr>(attr), n)));
+        std::optional<Coefficients> offset;
+        if (auto offsetAttr = lincomb.getOffsetAttr())
+          offset = coefficients(getValuesAsDoubles(offsetAttr, n));
+        elementwise(lincomb.getOutput(), [&](Value j, Value sample) {
+          Value sum;
+          for (auto [input, factor] :
+               llvm::zip_equal(lincomb.getInputs(), factors)) {
+            Value term = fmul(read(input, j, sample), factor.at(b, loc, j));
+            sum = sum ? fadd(sum, term) : term;
+          }
+          return offset ? fadd(sum, offset->at(b, loc, j)) : sum;
+        });
+        return success();
+      })
+      .Case([&](sim::FireOp fire) {
+        int64_t n = numElementsOf(fire.getMembrane());
+        Coefficients threshold = coefficients(&op, "threshold", n),
+                     resetValue = coefficients(&op, "reset_value", n);
+        bool subtract = fire.getReset() == sim::kResetSubtract;
+        forEachSample([&](Value sample) {
+          Value v0 = startOf(fire.getMembrane(), sample),
+                z0 = startOf(fire.getSpikes(), sample),
+                after0 = startOf(fire.getMembraneAfter(), sample);
+          loop(n, [&](Value j) {
+            Value v = load(v0, j), theta = threshold.at(b, loc, j);
+            Value fired = compare(arith::CmpFPredicate::OGT, v, theta);
+            store(fire.getSpikes(), z0, j,
+                  select(fired, constant(1.0), constant(0.0)));
+            Value reset =
+                subtract ? fsub(v, theta) : resetValue.at(b, loc, j);
+            store(fire.getMembraneAfter(), after0, j, select(fired, reset, v));
+          });
+        });
+        return success();
+      })
+      .Case([&](sim::HeavisideOp heaviside) {
+        Coefficients threshold = coefficients(
+            &op, "threshold", numElementsOf(heaviside.getOutput()));
+        elementwise(heaviside.getOutput(), [&](Value j, Value sample) {
+          Value above =
+              compare(arith::CmpFPredicate::OGT,
+                      read(heaviside.getInput(), j, sample),
+                      threshold.at(b, loc, j));
+          return select(above, constant(1.0), constant(0.0));
+        });
+        return success();
+      })
+      .Case([&](sim::DenseOp dense) {
+        lowerDense(dense);
+        return success();
+      })
+      .Case([&](sim::DelayOp delay) {
+        lowerDelay(delay);
+        return success();
+      })
+      .Case([&](sim::LeakyStepOp leaky) {
+        lowerLeakyStep(leaky);
+        return success();
+      })
+      .Case([&](sim::CubaStepOp cuba) {
+        lowerCubaStep(cuba);
+        return success();
+      })
+      .Default([&](Operation *other) {
+        return other->emitOpError(whyCannotLower(other));
+      });
+}
+
+/// Every state takes its next value, a state fed by another state through
+/// its staging slot, filled first, so that it reads the old value.
+void StepLowering::commitStates() {
+  auto nexts = model.getBody().front().getOps<sim::NextOp>();
+  for (sim::NextOp next : nexts)
+    if (auto staging = layout.stagingSlotOf.find(next);
+        staging != layout.stagingSlotOf.end())
+      copySlot(layout.offsetOf.lookup(next.getValue()), staging->second,
+               numElementsOf(next.getValue()));
+  for (sim::NextOp next : nexts) {
+    auto staging = layout.stagingSlotOf.find(next);
+    int64_t from = staging != layout.stagingSlotOf.end()
+                       ? staging->second
+                       : layout.offsetOf.lookup(next.getValue());
+    copySlot(from, layout.offsetOf.lookup(next.getState()),
+             numElementsOf(next.getValue()));
+  }
+}
+
+LogicalResult StepLowering::lower() {
+  if (!model.getScheduled())
+    return model.emitOpError("must be scheduled (run 'sim-schedule') before "
+                             "it is lowered");
+  for (Operation &op : model.getBody().front())
+    if (std::string why = whyCannotLower(&op); !why.empty())
+      return op.emitOpError(why);
+
+  auto module = model->getParentOfType<ModuleOp>();
+  auto contextType = LLVM::LLVMPointerType::get(b.getContext());
+  if (!layout.hostOps.empty()) {
+    hostCallee = module.lookupSymbol<func::FuncOp>(kNeuronStepCallback);
+    if (!hostCallee) {
+      hostCallee = b.create<func::FuncOp>(
+          loc, kNeuronStepCallback,
+          b.getFunctionType({contextType, b.getI64Type(), b.getI64Type(),
+                             b.getI64Type()},
+                            {}));
+      hostCallee.setPrivate();
+    }
+  }
+  auto storageType = MemRefType::get({ShapedType::kDynamic}, floatType);
+  auto step = b.create<func::FuncOp>(
+      loc, getStepFunctionName(model),
+      b.getFunctionType({storageType, b.getIndexType(), contextType}, {}));
+  step->setAttr("llvm.emit_c_interface", b.getUnitAttr());
+  step->setAttr("sim.elements_per_sample",
+                b.getI64IntegerAttr(layout.elementsPerSample));
+  Block *entry = step.addEntryBlock();
+  storage = entry->getArgument(0);
+  batch = entry->getArgument(1);
+  context = entry->getArgument(2);
+  b.setInsertionPointToStart(entry);
+  for (Operation &op : model.getBody().front())
+    if (failed(lower(op)))
+      return failure();
+  commitStates();
+  b.create<func::ReturnOp>(loc);
+  model.erase();
+  return success();
+}
+
+struct ConvertSimToStandardPass
+    : nirc::impl::ConvertSimToStandardBase<ConvertSimToStandardPass> {
+  using Base::Base;
+  void runOnOperation() override {
+    for (auto model :
+         llvm::make_early_inc_range(getOperation().getOps<sim::ModelOp>()))
+      if (failed(StepLowering(model, precision).lower()))
+        return signalPassFailure();
+  }
+};
+
+} // namespace

@@ -1,0 +1,259 @@
+//===- NativeStep.cpp - a sim.model's step compiled for this CPU ----------===//
+//
+// The recipe is docs/native.md's: the step lowered to scf loops on memrefs,
+// then to the LLVM dialect, and JIT-compiled at -O3 for the host's target
+// machine, without which LLVM does not vectorise.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Simulator/NativeStep.h"
+#include "NeuronParams.h"
+#include "nirc/Conversion/Passes.h"
+#include "nirc/Support/ElementsUtils.h"
+
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
+#include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
+#include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
+#include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
+#include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/ExecutionEngine/CRunnerUtils.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+
+#include <chrono>
+
+using namespace mlir;
+using namespace nirc;
+
+namespace {
+
+/// A neuron op the step hands to the host, with its slots.
+struct HostNeuron {
+  NeuronParams params;
+  int64_t elements;
+  /// Slot offsets; the current ones are -1 for a leaky neuron.
+  int64_t current = -1, membrane, input, currentNext = -1, membraneNext,
+          spikes;
+};
+
+/// What `nirc_sim_neuron_step` reads: the step's `context` argument.
+struct HostContext {
+  void *storage = nullptr;
+  int64_t batch = 0;
+  bool isFloat32 = false;
+  double dt = 0;
+  std::vector<HostNeuron> neurons;
+};
+
+template <typename Scalar>
+void stepNeuron(const HostContext &context, const HostNeuron &neuron,
+                int64_t element, int64_t sample) {
+  auto at = [&](int64_t offset) -> Scalar & {
+    return static_cast<Scalar *>(
+        context.storage)[offset * context.batch + sample * neuron.elements +
+                         element];
+  };
+  double current = neuron.current >= 0 ? double(at(neuron.current)) : 0.0;
+  neuron::StepResult result =
+      neuron.params.step(element, current, at(neuron.membrane),
+                         at(neuron.input), context.dt);
+  if (neuron.currentNext >= 0)
+    at(neuron.currentNext) = result.current;
+  at(neuron.membraneNext) = result.membrane;
+  at(neuron.spikes) = result.spikes;
+}
+
+} // namespace
+
+/// The simulator's crossing search for one element of a neuron op: called
+/// by the native step (see kNeuronStepCallback).
+extern "C" void nirc_sim_neuron_step(void *context, int64_t op,
+                                     int64_t element, int64_t sample) {
+  const auto &host = *static_cast<const HostContext *>(context);
+  const HostNeuron &neuron = host.neurons[op];
+  if (host.isFloat32)
+    stepNeuron<float>(host, neuron, element, sample);
+  else
+    stepNeuron<double>(host, neuron, element, sample);
+}
+
+struct NativeStep::Engine {
+  std::unique_ptr<ExecutionEngine> engine;
+  /// `_mlir_ciface_<name>_eval`: the storage as a memref descriptor.
+  void (*step)(void *storage, int64_t batch, void *context) = nullptr;
+  HostContext host;
+  std::vector<double> storage64;
+  std::vector<float> storage32;
+  StridedMemRefType<char, 1> descriptor{};
+};
+
+NativeStep::NativeStep() : engine(std::make_unique<Engine>()) {}
+NativeStep::~NativeStep() = default;
+
+std::string NativeStep::whyCannotCompile(sim::ModelOp model) {
+  for (Operation &op : model.getBody().front())
+    if (std::string why = whyCannotLower(&op); !why.empty())
+      return "'" + op.getName().getStringRef().str() + "' " + why;
+  return "";
+}
+
+/// Lowers the step function to the LLVM dialect.
+static LogicalResult lowerToLLVM(ModuleOp module, Precision precision) {
+  PassManager pm(module.getContext());
+  pm.addPass(createConvertSimToStandard(ConvertSimToStandardOptions{precision}));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createLoopInvariantCodeMotionPass());
+  pm.addPass(createConvertSCFToCFPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  return pm.run(module);
+}
+
+FailureOr<std::unique_ptr<NativeStep>>
+NativeStep::compile(sim::ModelOp model, Precision precision) {
+  auto start = std::chrono::steady_clock::now();
+  if (std::string why = whyCannotCompile(model); !why.empty())
+    return model.emitOpError("has no native step: ") << why;
+  std::unique_ptr<NativeStep> native(new NativeStep());
+  native->precision = precision;
+  StorageLayout layout = StorageLayout::compute(model);
+  native->elementsPerSample = layout.elementsPerSample;
+  native->outputSlots.assign(layout.outputSlots.begin(),
+                             layout.outputSlots.end());
+  native->probeSlots.assign(layout.probeSlots.begin(), layout.probeSlots.end());
+  HostContext &host = native->engine->host;
+  host.isFloat32 = precision == Precision::F32;
+  host.dt = model.getDt().convertToDouble();
+  for (Operation &op : model.getBody().front()) {
+    if (auto input = dyn_cast<sim::InputOp>(op))
+      native->inputSlots.push_back(layout.offsetOf.lookup(input.getOutput()));
+    if (auto state = dyn_cast<sim::StateOp>(op)) {
+      int64_t n = state.getType().getNumElements();
+      std::vector<double> initial(n, 0.0);
+      if (auto attr = state.getInitialAttr())
+        initial = getValuesAsDoubles(attr, n);
+      if (state.getType().getElementType().isF32())
+        for (double &value : initial)
+          value = float(value);
+      native->initialStates.push_back(
+          {layout.offsetOf.lookup(state.getState()), std::move(initial)});
+    }
+  }
+  for (Operation *op : layout.hostOps) {
+    HostNeuron neuron{NeuronParams::of(op),
+                      cast<RankedTensorType>(op->getResult(0).getType())
+                          .getNumElements()};
+    auto slot = [&](Value value) { return layout.offsetOf.lookup(value); };
+    if (auto cuba = dyn_cast<sim::CubaStepOp>(op)) {
+      neuron.current = slot(cuba.getCurrent());
+      neuron.membrane = slot(cuba.getMembrane());
+      neuron.input = slot(cuba.getInput());
+      neuron.currentNext = slot(cuba.getCurrentNext());
+      neuron.membraneNext = slot(cuba.getMembraneNext());
+      neuron.spikes = slot(cuba.getSpikes());
+    } else {
+      auto leaky = cast<sim::LeakyStepOp>(op);
+      neuron.membrane = slot(leaky.getMembrane());
+      neuron.input = slot(leaky.getInput());
+      neuron.membraneNext = slot(leaky.getMembraneNext());
+      neuron.spikes = slot(leaky.getSpikes());
+    }
+    host.neurons.push_back(std::move(neuron));
+  }
+
+  // The step is compiled from a module of its own, so the caller's is left
+  // as it was.
+  MLIRContext *context = model.getContext();
+  registerBuiltinDialectTranslation(*context);
+  registerLLVMDialectTranslation(*context);
+  OwningOpRef<ModuleOp> module = ModuleOp::create(model.getLoc());
+  module->push_back(model.clone());
+  std::string function = getStepFunctionName(model);
+  if (failed(lowerToLLVM(*module, precision)))
+    return failure();
+
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  auto fail = [&](llvm::Error error) {
+    return model.emitOpError("cannot be JIT-compiled: ")
+           << llvm::toString(std::move(error));
+  };
+  auto machineBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!machineBuilder)
+    return fail(machineBuilder.takeError());
+  machineBuilder->setCodeGenOptLevel(llvm::CodeGenOptLevel::Aggressive);
+  auto machine = machineBuilder->createTargetMachine();
+  if (!machine)
+    return fail(machine.takeError());
+  ExecutionEngineOptions options;
+  options.transformer = makeOptimizingTransformer(3, 0, machine->get());
+  options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  auto engine = ExecutionEngine::create(*module, options, std::move(*machine));
+  if (!engine)
+    return fail(engine.takeError());
+  (*engine)->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap symbols;
+    symbols[interner(kNeuronStepCallback)] = {
+        llvm::orc::ExecutorAddr::fromPtr(&nirc_sim_neuron_step),
+        llvm::JITSymbolFlags::Exported};
+    return symbols;
+  });
+  auto entry = (*engine)->lookup("_mlir_ciface_" + function);
+  if (!entry)
+    return fail(entry.takeError());
+  native->engine->step =
+      reinterpret_cast<void (*)(void *, int64_t, void *)>(*entry);
+  native->engine->engine = std::move(*engine);
+  native->compileSeconds = std::chrono::duration<double>(
+                               std::chrono::steady_clock::now() - start)
+                               .count();
+  return native;
+}
+
+void *NativeStep::storageData() {
+  return precision == Precision::F32 ? (void *)engine->storage32.data()
+                                     : (void *)engine->storage64.data();
+}
+
+void NativeStep::reset(int64_t samples) {
+  batch = samples;
+  size_t size = size_t(elementsPerSample * samples);
+  if (precision == Precision::F32)
+    engine->storage32.assign(size, 0.0f);
+  else
+    engine->storage64.assign(size, 0.0);
+  for (const InitialState &state : initialStates) {
+    int64_t n = state.values.size();
+    for (int64_t s = 0; s < samples; ++s)
+      for (int64_t j = 0; j < n; ++j) {
+        if (precision == Precision::F32)
+          slot<float>(state.offset)[s * n + j] = float(state.values[j]);
+        else
+          slot<double>(state.offset)[s * n + j] = state.values[j];
+      }
+  }
+  engine->host.storage = storageData();
+  engine->host.batch = samples;
+  engine->descriptor.basePtr = engine->descriptor.data =
+      static_cast<char *>(storageData());
+  engine->descriptor.offset = 0;
+  engine->descriptor.sizes[0] = int64_t(size);
+  engine->descriptor.strides[0] = 1;
+}
+
+void NativeStep::step() {
+  engine->step(&engine->descriptor, batch, &engine->host);
+}
