@@ -137,8 +137,8 @@ def ConvertSimToStandard : Pass<"convert-sim-to-standard", "::mlir::ModuleOp"> {
 
     No fast-math flags are set, so LLVM neither reassociates nor contracts:
     each element's arithmetic is the interpreter's, operation by operation.
-    Integer (emulated-chip) signals, `sim.conv2d` and `sim.sum_pool2d` are
-    not lowered yet and are an error naming the op.
+    Integer (emulated-chip) signals and the ops that hold them are not
+    lowered yet and are an error naming the op.
   }];
   let options = [
     Option<"precision", "precision", "::nirc::Precision",

@@ -40,8 +40,7 @@ struct HostNeuron {
   NeuronParams params;
   int64_t elements;
   /// Slot offsets; the current ones are -1 for a leaky neuron.
-  int64_t current = -1, membrane, input, currentNext = -1, membraneNext,
-          spikes;
+  int64_t current = -1, membrane, input, currentNext = -1, membraneNext, spikes;
 };
 
 /// What `nirc_sim_neuron_step` reads: the step's `context` argument.
@@ -62,9 +61,8 @@ void stepNeuron(const HostContext &context, const HostNeuron &neuron,
                          element];
   };
   double current = neuron.current >= 0 ? double(at(neuron.current)) : 0.0;
-  neuron::StepResult result =
-      neuron.params.step(element, current, at(neuron.membrane),
-                         at(neuron.input), context.dt);
+  neuron::StepResult result = neuron.params.step(
+      element, current, at(neuron.membrane), at(neuron.input), context.dt);
   if (neuron.currentNext >= 0)
     at(neuron.currentNext) = result.current;
   at(neuron.membraneNext) = result.membrane;
@@ -75,8 +73,8 @@ void stepNeuron(const HostContext &context, const HostNeuron &neuron,
 
 /// The simulator's crossing search for one element of a neuron op: called
 /// by the native step (see kNeuronStepCallback).
-extern "C" void nirc_sim_neuron_step(void *context, int64_t op,
-                                     int64_t element, int64_t sample) {
+extern "C" void nirc_sim_neuron_step(void *context, int64_t op, int64_t element,
+                                     int64_t sample) {
   const auto &host = *static_cast<const HostContext *>(context);
   const HostNeuron &neuron = host.neurons[op];
   if (host.isFloat32)
@@ -108,7 +106,8 @@ std::string NativeStep::whyCannotCompile(sim::ModelOp model) {
 /// Lowers the step function to the LLVM dialect.
 static LogicalResult lowerToLLVM(ModuleOp module, Precision precision) {
   PassManager pm(module.getContext());
-  pm.addPass(createConvertSimToStandard(ConvertSimToStandardOptions{precision}));
+  pm.addPass(
+      createConvertSimToStandard(ConvertSimToStandardOptions{precision}));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createLoopInvariantCodeMotionPass());
@@ -153,9 +152,9 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
     }
   }
   for (Operation *op : layout.hostOps) {
-    HostNeuron neuron{NeuronParams::of(op),
-                      cast<RankedTensorType>(op->getResult(0).getType())
-                          .getNumElements()};
+    HostNeuron neuron{
+        NeuronParams::of(op),
+        cast<RankedTensorType>(op->getResult(0).getType()).getNumElements()};
     auto slot = [&](Value value) { return layout.offsetOf.lookup(value); };
     if (auto cuba = dyn_cast<sim::CubaStepOp>(op)) {
       neuron.current = slot(cuba.getCurrent());
@@ -217,9 +216,9 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
   native->engine->step =
       reinterpret_cast<void (*)(void *, int64_t, void *)>(*entry);
   native->engine->engine = std::move(*engine);
-  native->compileSeconds = std::chrono::duration<double>(
-                               std::chrono::steady_clock::now() - start)
-                               .count();
+  native->compileSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   return native;
 }
 

@@ -9,8 +9,8 @@ using namespace mlir;
 using namespace nirc;
 
 NeuronParams NeuronParams::of(Operation *op) {
-  int64_t n = cast<RankedTensorType>(op->getResult(0).getType())
-                  .getNumElements();
+  int64_t n =
+      cast<RankedTensorType>(op->getResult(0).getType()).getNumElements();
   auto param = [&](StringRef name) {
     return getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), n);
   };
@@ -49,8 +49,8 @@ neuron::StepResult NeuronParams::step(int64_t j, double current,
                                                membrane, input, dt)
                     : neuron::stepCubaExact(cuba[j], threshold, current,
                                             membrane, input, dt);
-  return adaptive ? neuron::stepLeakyAdaptive(leaky[j], threshold, membrane,
-                                              input, dt)
-                  : neuron::stepLeakyExact(leaky[j], threshold, membrane,
-                                           input, dt);
+  return adaptive
+             ? neuron::stepLeakyAdaptive(leaky[j], threshold, membrane, input,
+                                         dt)
+             : neuron::stepLeakyExact(leaky[j], threshold, membrane, input, dt);
 }

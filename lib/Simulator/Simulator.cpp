@@ -907,9 +907,8 @@ Simulator::create(sim::ModelOp model, Engine engine, Precision precision) {
              (engine == Engine::Auto && impl->whyInterpreted.empty());
   if (!jit && precision == Precision::F32)
     return model.emitOpError("runs in float32 only on the JIT, and ")
-           << (engine == Engine::Interpret
-                   ? "the interpreter was asked for"
-                   : "its " + impl->whyInterpreted);
+           << (engine == Engine::Interpret ? "the interpreter was asked for"
+                                           : "its " + impl->whyInterpreted);
   if (jit) {
     auto native = NativeStep::compile(model, precision);
     if (failed(native))
@@ -999,8 +998,7 @@ static void record(const Eigen::Ref<const MatrixXd> &buffer,
 /// One sample's input in one step.
 static Eigen::Map<const VectorXd> inputAt(const TimeGriddedData &data,
                                           int64_t sample, int64_t step) {
-  return Eigen::Map<const VectorXd>(&data.at(sample, step, 0),
-                                    data.numNeurons);
+  return Eigen::Map<const VectorXd>(&data.at(sample, step, 0), data.numNeurons);
 }
 
 /// The interpreter's run loop on the native step: inputs into their slots,
@@ -1027,15 +1025,16 @@ void Simulator::Impl::runNative(
     }
     auto start = std::chrono::steady_clock::now();
     native->step();
-    stepSeconds += std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+    stepSeconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     for (auto [ports, slots, recordings] :
          {std::tuple{&outputs, &native->getOutputSlots(), &result.outputs},
           {&probes, &native->getProbeSlots(), &result.probes}})
       for (size_t p = 0; p < ports->size(); ++p)
-        record(slot((*slots)[p], (*ports)[p].numElements).template cast<double>(),
-               (*ports)[p], (*recordings)[p].second, step);
+        record(
+            slot((*slots)[p], (*ports)[p].numElements).template cast<double>(),
+            (*ports)[p], (*recordings)[p].second, step);
     if (progress && (step + 1) % reportEvery == 0)
       progress(step + 1, steps);
   }

@@ -68,7 +68,8 @@ struct SimulateOptions {
                "the steps a dense synapse ran event-driven apart"),
       cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<Engine> engine{
-      "engine", cl::desc("What runs the steps"),
+      "engine",
+      cl::desc("What runs the steps"),
       cl::values(
           clEnumValN(Engine::Auto, "auto",
                      "the JIT where it compiles every op of the model, else "
@@ -77,14 +78,17 @@ struct SimulateOptions {
                      "the model's step compiled to native code for this CPU"),
           clEnumValN(Engine::Interpret, "interpret",
                      "the interpreter, the reference (float64 only)")),
-      cl::init(Engine::Auto), cl::sub(simulateCommand), cl::cat(nircCategory)};
+      cl::init(Engine::Auto),
+      cl::sub(simulateCommand),
+      cl::cat(nircCategory)};
   cl::opt<Precision> precision{
       "precision",
       cl::desc("Floating-point type of the JIT's arithmetic (default f64: the "
                "exact method's accuracy needs it; docs/native.md)"),
       cl::values(clEnumValN(Precision::F64, "f64", "float64 (default)"),
                  clEnumValN(Precision::F32, "f32", "float32 (JIT only)")),
-      cl::init(Precision::F64), cl::sub(simulateCommand),
+      cl::init(Precision::F64),
+      cl::sub(simulateCommand),
       cl::cat(nircCategory)};
   cl::opt<std::string> target{
       "target",

@@ -180,7 +180,9 @@ double maxAbs(const TimeGriddedData &a) {
   return worst;
 }
 
-class SimulatorTest : public ::testing::Test {
+/// Every test runs on both engines: the interpreter and the JIT-compiled
+/// step, which must meet the same references.
+class SimulatorTest : public ::testing::TestWithParam<Engine> {
 protected:
   SimulatorTest() {
     DialectRegistry registry;
@@ -206,7 +208,7 @@ protected:
       return nullptr;
     }
     FailureOr<std::unique_ptr<Simulator>> simulator =
-        Simulator::create(*models.begin());
+        Simulator::create(*models.begin(), GetParam());
     if (failed(simulator)) {
       ADD_FAILURE() << "Simulator::create failed";
       return nullptr;
@@ -249,11 +251,18 @@ protected:
   MLIRContext context;
 };
 
+INSTANTIATE_TEST_SUITE_P(Engines, SimulatorTest,
+                         ::testing::Values(Engine::Interpret, Engine::JIT),
+                         [](const ::testing::TestParamInfo<Engine> &info) {
+                           return info.param == Engine::JIT ? "JIT"
+                                                            : "Interpreter";
+                         });
+
 //===----------------------------------------------------------------------===//
 // Linear neurons against analytic solutions
 //===----------------------------------------------------------------------===//
 
-TEST_F(SimulatorTest, LIStepResponse) {
+TEST_P(SimulatorTest, LIStepResponse) {
   const std::vector<double> tau = {5e-3, 2e-2, 1e-1}, r = {1.0, 2.0, 0.5},
                             vLeak = {0.0, -0.5, 0.3}, current = {1.0, 0.7, -2};
   const double dt = 1e-3;
@@ -318,7 +327,7 @@ double cubaStepResponse(double tauSyn, double tauMem, double r, double wIn,
   return r * wIn * (1 - std::exp(-t / tauMem) - k);
 }
 
-TEST_F(SimulatorTest, CubaLIImpulseResponse) {
+TEST_P(SimulatorTest, CubaLIImpulseResponse) {
   // Input 1 during step 0 only: a pulse of width dt, i.e. a unit step at
   // t = 0 minus one at t = dt, so v(t) = S(t) − S(t − dt) and
   // i(t) = w_in ((1 − e^{−t/tau_s}) − (1 − e^{−(t−dt)/tau_s})).
@@ -389,7 +398,7 @@ TEST_F(SimulatorTest, CubaLIImpulseResponse) {
   }
 }
 
-TEST_F(SimulatorTest, CubaLIFSpikesOnPeakInsideStep) {
+TEST_P(SimulatorTest, CubaLIFSpikesOnPeakInsideStep) {
   // Step 0 charges a fast synapse (x = 10) while the slow membrane lags;
   // step 1 drives it strongly negative (x = −30): the membrane still rises
   // on the remaining current, peaks inside step 1, and ends below where it
@@ -469,7 +478,7 @@ TEST_F(SimulatorTest, CubaLIFSpikesOnPeakInsideStep) {
 // Integrators
 //===----------------------------------------------------------------------===//
 
-TEST_F(SimulatorTest, IntegratorSumsItsInput) {
+TEST_P(SimulatorTest, IntegratorSumsItsInput) {
   const std::vector<double> r = {1.0, 2.5};
   const double dt = 1e-3;
   const int steps = 50;
@@ -531,7 +540,7 @@ RampReference rampReference(double slope, double theta, double vAfter,
   return ref;
 }
 
-TEST_F(SimulatorTest, IntegrateAndFireRampLocatesCrossings) {
+TEST_P(SimulatorTest, IntegrateAndFireRampLocatesCrossings) {
   // Constant input: the membrane is a ramp that crosses θ = 1 at known
   // times. Neurons: a crossing every 2.37 steps; the same with a reset to
   // −0.5 (every 3.555 steps after the first); a crossing every 0.43 steps
@@ -583,7 +592,7 @@ TEST_F(SimulatorTest, IntegrateAndFireRampLocatesCrossings) {
 // Delay
 //===----------------------------------------------------------------------===//
 
-TEST_F(SimulatorTest, DelayShiftsByWholeSteps) {
+TEST_P(SimulatorTest, DelayShiftsByWholeSteps) {
   const double dt = 1e-3;
   const int steps = 12;
   std::mt19937_64 rng(3);
@@ -705,7 +714,7 @@ void checkSynapses(
     }
 }
 
-TEST_F(SimulatorTest, Conv2dMatchesNaiveLoop) {
+TEST_P(SimulatorTest, Conv2dMatchesNaiveLoop) {
   std::mt19937_64 rng(11);
   // "conv": groups 2, non-square 3x2 kernel, stride [2, 1], padding [1, 2],
   // dilation [2, 1], bias. "same": padding "same" with an even 2x4 kernel
@@ -758,7 +767,7 @@ TEST_F(SimulatorTest, Conv2dMatchesNaiveLoop) {
       });
 }
 
-TEST_F(SimulatorTest, Conv1dMatchesNaiveLoop) {
+TEST_P(SimulatorTest, Conv1dMatchesNaiveLoop) {
   std::mt19937_64 rng(12);
   // "same" with an even kernel (4): total padding 3, 1 before and 2 after.
   // "grouped": groups 3, stride 2, padding 2.
@@ -819,7 +828,7 @@ TEST_F(SimulatorTest, Conv1dMatchesNaiveLoop) {
       });
 }
 
-TEST_F(SimulatorTest, PoolingMatchesNaiveLoop) {
+TEST_P(SimulatorTest, PoolingMatchesNaiveLoop) {
   std::mt19937_64 rng(13);
   std::string text = R"mlir(
     nir.graph {
@@ -865,7 +874,7 @@ TEST_F(SimulatorTest, PoolingMatchesNaiveLoop) {
       });
 }
 
-TEST_F(SimulatorTest, FlattenKeepsCOrder) {
+TEST_P(SimulatorTest, FlattenKeepsCOrder) {
   std::mt19937_64 rng(14);
   std::vector<double> weight = randomVector(rng, 5 * 24, -1, 1),
                       bias = randomVector(rng, 5, -1, 1);
@@ -904,7 +913,7 @@ TEST_F(SimulatorTest, FlattenKeepsCOrder) {
 /// of the non-zero inputs (event-driven); the result is the product's, for
 /// spikes and for graded values, and samples with dense input still take
 /// the product. A sparse sample's bits do not depend on its batch.
-TEST_F(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
+TEST_P(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
   std::mt19937_64 rng(15);
   constexpr int64_t kIn = 40, kOut = 5, kSamples = 3, kSteps = 6;
   std::vector<double> weight = randomVector(rng, kOut * kIn, -1, 1),
@@ -937,8 +946,13 @@ TEST_F(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
   auto result =
       simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
   ASSERT_TRUE(result);
-  EXPECT_GT(result->secondsByOp.count("sim.dense event-driven"), 0u);
-  EXPECT_GT(result->secondsByOp.count("sim.dense"), 0u);
+  // The interpreter took both paths; the JIT has one, event-driven always.
+  if (GetParam() == Engine::Interpret) {
+    EXPECT_GT(result->secondsByOp.count("sim.dense event-driven"), 0u);
+    EXPECT_GT(result->secondsByOp.count("sim.dense"), 0u);
+  } else {
+    EXPECT_EQ(result->engine, Engine::JIT);
+  }
   checkSynapses(
       std::move(result), input, {{"fc_out", {kOut}}},
       [&](const std::vector<double> &image) {
@@ -957,7 +971,7 @@ TEST_F(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
 // Methods against each other and against hand-written loops
 //===----------------------------------------------------------------------===//
 
-TEST_F(SimulatorTest, AdaptiveMatchesExactOnLinearGraph) {
+TEST_P(SimulatorTest, AdaptiveMatchesExactOnLinearGraph) {
   std::mt19937_64 rng(21);
   std::string text = fill(R"mlir(
     nir.graph {
@@ -1039,7 +1053,7 @@ std::string spikingNetwork(std::mt19937_64 &rng) {
                {"VR4", dense(randomVector(rng, 4, -0.1, 0.1))}});
 }
 
-TEST_F(SimulatorTest, AdaptiveMatchesExactOnSpikingNetwork) {
+TEST_P(SimulatorTest, AdaptiveMatchesExactOnSpikingNetwork) {
   // Spike steps must be identical. They could legitimately differ only for
   // a crossing within the adaptive solver's error (~1e-10 s) of a step
   // boundary, or a peak within ~1e-10 of θ; with continuous random input
@@ -1074,7 +1088,7 @@ TEST_F(SimulatorTest, AdaptiveMatchesExactOnSpikingNetwork) {
   }
 }
 
-TEST_F(SimulatorTest, EulerMatchesHandWrittenRecurrence) {
+TEST_P(SimulatorTest, EulerMatchesHandWrittenRecurrence) {
   const std::vector<double> tau = {5e-3, 1.2e-2}, tauSyn = {3e-3, 6e-3},
                             r = {1.0, 1.3}, vLeak = {0.0, 0.2},
                             theta = {1.0, 0.8}, vReset = {0.1, -0.2},
@@ -1166,7 +1180,7 @@ TEST_F(SimulatorTest, EulerMatchesHandWrittenRecurrence) {
 // Batches, determinism, recurrence
 //===----------------------------------------------------------------------===//
 
-TEST_F(SimulatorTest, BatchEqualsSeparateSamplesAndIsDeterministic) {
+TEST_P(SimulatorTest, BatchEqualsSeparateSamplesAndIsDeterministic) {
   std::mt19937_64 rng(41);
   std::string text = spikingNetwork(rng);
   const double dt = 1e-3;
@@ -1243,7 +1257,7 @@ TEST(SplitSamples, AlignedBlocksCoverTheBatch) {
   EXPECT_EQ(splitSamples(320, 10).size(), 10u);
 }
 
-TEST_F(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
+TEST_P(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
   // Dense layers of the shapes at which Eigen's product changes method:
   // depth above 128 (blocked matrix-vector products), one output row, and
   // depths and widths that are no multiple of its 4-column groups; inputs
@@ -1325,7 +1339,7 @@ TEST_F(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
             "samples 200 to 209 asked of a batch of 203");
 }
 
-TEST_F(SimulatorTest, RecurrentInputArrivesOneStepLate) {
+TEST_P(SimulatorTest, RecurrentInputArrivesOneStepLate) {
   // lif -> w_rec -> lif: the cycle is cut at the edge entering the LIF, so
   // at step k it receives W_in x_k + W_rec z_{k−1}.
   const std::vector<double> wInput = {0.8, 0.1, 0.2, 0.9, 0.5, 0.5};
@@ -1434,7 +1448,7 @@ std::vector<std::vector<double>> readCSV(const std::filesystem::path &path) {
     }                                                                          \
   } while (false)
 
-TEST_F(SimulatorTest, LifNorseMatchesPaperReference) {
+TEST_P(SimulatorTest, LifNorseMatchesPaperReference) {
   SKIP_WITHOUT_FIXTURES();
   std::vector<std::vector<double>> rows = readCSV(kFixtures / "lif_exact.csv");
   ASSERT_EQ(rows.size(), 1000u);
@@ -1473,7 +1487,7 @@ TEST_F(SimulatorTest, LifNorseMatchesPaperReference) {
   }
 }
 
-TEST_F(SimulatorTest, BrailleFlatEqualsSubgraph) {
+TEST_P(SimulatorTest, BrailleFlatEqualsSubgraph) {
   SKIP_WITHOUT_FIXTURES();
   const double dt = 1e-4;
   std::mt19937_64 rng(61);
@@ -1518,7 +1532,7 @@ TEST_F(SimulatorTest, BrailleFlatEqualsSubgraph) {
   }
 }
 
-TEST_F(SimulatorTest, CnnSinabsRuns) {
+TEST_P(SimulatorTest, CnnSinabsRuns) {
   SKIP_WITHOUT_FIXTURES();
   OwningOpRef<ModuleOp> module =
       importNIRFile((kFixtures / "cnn_sinabs.nir").string(), &context);
@@ -1549,7 +1563,7 @@ TEST_F(SimulatorTest, CnnSinabsRuns) {
 
 } // namespace
 
-TEST_F(SimulatorTest, RefusesAnUnscheduledModel) {
+TEST_P(SimulatorTest, RefusesAnUnscheduledModel) {
   // Straight from convert-nir-to-sim, before sim-schedule: the runtime
   // would run the ops in an order nobody checked.
   OwningOpRef<ModuleOp> module = parse(R"mlir(
@@ -1564,10 +1578,10 @@ TEST_F(SimulatorTest, RefusesAnUnscheduledModel) {
     return success();
   });
   auto model = *module->getOps<sim::ModelOp>().begin();
-  EXPECT_TRUE(failed(Simulator::create(model)));
+  EXPECT_TRUE(failed(Simulator::create(model, GetParam())));
   EXPECT_NE(diagnostics.find("must be scheduled (run 'sim-schedule')"),
             std::string::npos)
       << diagnostics;
   model.setScheduled(true);
-  EXPECT_TRUE(succeeded(Simulator::create(model)));
+  EXPECT_TRUE(succeeded(Simulator::create(model, GetParam())));
 }

@@ -125,7 +125,8 @@ private:
   }
   Coefficients coefficients(ArrayRef<double> values);
   Coefficients coefficients(Operation *op, StringRef name, int64_t size) {
-    return coefficients(getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), size));
+    return coefficients(
+        getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), size));
   }
   Value global(Type elementType, Attribute values, int64_t size);
 
@@ -133,6 +134,11 @@ private:
   LogicalResult lower(Operation &op);
   void lowerDense(sim::DenseOp op);
   void lowerDelay(sim::DelayOp op);
+  void lowerConv2d(sim::Conv2dOp op);
+  void lowerSumPool2d(sim::SumPool2dOp op);
+  struct Window;
+  void addWindowTap(const Window &window, Value in, Value out, Value inChannel,
+                    Value outChannel, Value kh, Value kw, Value factor);
   void lowerLeakyStep(sim::LeakyStepOp op);
   void lowerCubaStep(sim::CubaStepOp op);
   void callHost(Operation *op, Value element, Value sample);
@@ -150,8 +156,8 @@ private:
 
 Value StepLowering::global(Type elementType, Attribute values, int64_t size) {
   auto type = MemRefType::get({size}, elementType);
-  std::string name = getStepFunctionName(model) + "_constant" +
-                     std::to_string(numGlobals++);
+  std::string name =
+      getStepFunctionName(model) + "_constant" + std::to_string(numGlobals++);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(model);
@@ -183,9 +189,8 @@ void StepLowering::callHost(Operation *op, Value element, Value sample) {
   };
   Value opValue =
       b.create<arith::ConstantOp>(loc, b.getI64IntegerAttr(opIndex));
-  b.create<func::CallOp>(loc, hostCallee,
-                         ValueRange{context, opValue, i64(element),
-                                    i64(sample)});
+  b.create<func::CallOp>(
+      loc, hostCallee, ValueRange{context, opValue, i64(element), i64(sample)});
 }
 
 /// Adds, in input order, the weight rows (of the transposed matrix) of the
@@ -193,7 +198,8 @@ void StepLowering::callHost(Operation *op, Value element, Value sample) {
 /// dense case too, since the rows of the zeros add nothing. Inputs outer,
 /// samples inner, so that a weight row is read once for the whole batch.
 void StepLowering::lowerDense(sim::DenseOp op) {
-  int64_t in = numElementsOf(op.getInput()), out = numElementsOf(op.getOutput());
+  int64_t in = numElementsOf(op.getInput()),
+          out = numElementsOf(op.getOutput());
   std::vector<double> weight = getValuesAsDoubles(op.getWeight(), in * out),
                       transposed(weight.size());
   for (int64_t row = 0; row < out; ++row)
@@ -238,11 +244,11 @@ void StepLowering::lowerDelay(sim::DelayOp op) {
                                           int64_t(source.size()));
   if (int64_t(source.size()) != n)
     source.assign(n, source.front() < 0 ? -1 : source.front());
-  Value sources = global(
-      b.getI64Type(),
-      DenseElementsAttr::get(RankedTensorType::get({n}, b.getI64Type()),
-                             ArrayRef<int64_t>(source)),
-      n);
+  Value sources =
+      global(b.getI64Type(),
+             DenseElementsAttr::get(RankedTensorType::get({n}, b.getI64Type()),
+                                    ArrayRef<int64_t>(source)),
+             n);
   forEachSample([&](Value sample) {
     Value line = startOf(op.getBuffer(), sample),
           x = startOf(op.getInput(), sample),
@@ -268,6 +274,142 @@ void StepLowering::lowerDelay(sim::DelayOp op) {
   });
 }
 
+/// The geometry of a convolution or pooling window over `[C, H, W]`.
+struct StepLowering::Window {
+  int64_t height, width, outHeight, outWidth, strideH, strideW, padTop, padLeft,
+      dilationH = 1, dilationW = 1;
+
+  Window(Value input, Value output, ArrayRef<int64_t> stride,
+         ArrayRef<int64_t> padding) {
+    auto in = cast<RankedTensorType>(input.getType()).getShape();
+    auto out = cast<RankedTensorType>(output.getType()).getShape();
+    height = in[1];
+    width = in[2];
+    outHeight = out[1];
+    outWidth = out[2];
+    strideH = stride[0];
+    strideW = stride[1];
+    padTop = padding[0];
+    padLeft = padding[1];
+  }
+};
+
+/// `out[outChannel, oh, ow] += factor × in[inChannel, ih, iw]` (`factor`
+/// null: 1) for one tap (kh, kw) of the window, over every output position
+/// whose input `(oh sH − pT + kh dH, ow sW − pL + kw dW)` lies inside the
+/// image (zero padding adds nothing).
+void StepLowering::addWindowTap(const Window &window, Value in, Value out,
+                                Value inChannel, Value outChannel, Value kh,
+                                Value kw, Value factor) {
+  auto inRange = [&](Value i, int64_t size) {
+    return b.create<arith::AndIOp>(
+        loc,
+        b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::sge, i, index(0)),
+        b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::slt, i,
+                                index(size)));
+  };
+  loop(window.outHeight, [&](Value oh) {
+    Value ih = b.create<arith::SubIOp>(
+        loc,
+        add(mul(oh, index(window.strideH)), mul(kh, index(window.dilationH))),
+        index(window.padTop));
+    loop(window.outWidth, [&](Value ow) {
+      Value iw = b.create<arith::SubIOp>(
+          loc,
+          add(mul(ow, index(window.strideW)), mul(kw, index(window.dilationW))),
+          index(window.padLeft));
+      auto inside = b.create<scf::IfOp>(
+          loc, b.create<arith::AndIOp>(loc, inRange(ih, window.height),
+                                       inRange(iw, window.width)));
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(inside.thenBlock());
+      Value x = load(in, add(mul(add(mul(inChannel, index(window.height)), ih),
+                                 index(window.width)),
+                             iw));
+      Value position =
+          add(mul(add(mul(outChannel, index(window.outHeight)), oh),
+                  index(window.outWidth)),
+              ow);
+      Value term = factor ? fmul(factor, x) : x;
+      b.create<memref::StoreOp>(loc, fadd(load(out, position), term), storage,
+                                add(out, position));
+    });
+  });
+}
+
+/// Tap by tap into the output, then the bias: the interpreter's im2col
+/// product sums in another order, so the two agree to rounding.
+void StepLowering::lowerConv2d(sim::Conv2dOp op) {
+  Window window(op.getInput(), op.getOutput(), op.getStride(), op.getPadding());
+  window.dilationH = op.getDilation()[0];
+  window.dilationW = op.getDilation()[1];
+  auto weightShape = cast<ShapedType>(op.getWeight().getType()).getShape();
+  int64_t outChannels = weightShape[0], groupIn = weightShape[1],
+          kernelH = weightShape[2], kernelW = weightShape[3],
+          groupOut = outChannels / op.getGroups();
+  int64_t positions = window.outHeight * window.outWidth;
+  Coefficients weight = coefficients(getValuesAsDoubles(
+      op.getWeight(), outChannels * groupIn * kernelH * kernelW));
+  std::optional<Coefficients> bias;
+  if (op.getBias())
+    bias = coefficients(&*op, "bias", outChannels);
+  forEachSample([&](Value sample) {
+    Value in = startOf(op.getInput(), sample),
+          out = startOf(op.getOutput(), sample);
+    loop(outChannels * positions,
+         [&](Value j) { store(op.getOutput(), out, j, constant(0.0)); });
+    loop(outChannels, [&](Value co) {
+      Value firstIn = mul(b.create<arith::DivUIOp>(loc, co, index(groupOut)),
+                          index(groupIn));
+      loop(groupIn, [&](Value ci) {
+        loop(kernelH, [&](Value kh) {
+          loop(kernelW, [&](Value kw) {
+            Value tap = add(
+                mul(add(mul(add(mul(co, index(groupIn)), ci), index(kernelH)),
+                        kh),
+                    index(kernelW)),
+                kw);
+            addWindowTap(window, in, out, add(firstIn, ci), co, kh, kw,
+                         weight.at(b, loc, tap));
+          });
+        });
+      });
+      if (!bias)
+        return;
+      Value b0 = bias->at(b, loc, co);
+      loop(positions, [&](Value p) {
+        Value j = add(mul(co, index(positions)), p);
+        store(op.getOutput(), out, j, fadd(load(out, j), b0));
+      });
+    });
+  });
+}
+
+/// The window's sum in the interpreter's order (tap by tap from 0), then
+/// times `scale`.
+void StepLowering::lowerSumPool2d(sim::SumPool2dOp op) {
+  Window window(op.getInput(), op.getOutput(), op.getStride(), op.getPadding());
+  int64_t channels =
+      cast<RankedTensorType>(op.getInput().getType()).getShape()[0];
+  int64_t size = numElementsOf(op.getOutput());
+  Value scale = constant(op.getScale().convertToDouble());
+  forEachSample([&](Value sample) {
+    Value in = startOf(op.getInput(), sample),
+          out = startOf(op.getOutput(), sample);
+    loop(size, [&](Value j) { store(op.getOutput(), out, j, constant(0.0)); });
+    loop(channels, [&](Value c) {
+      loop(op.getKernelSize()[0], [&](Value kh) {
+        loop(op.getKernelSize()[1], [&](Value kw) {
+          addWindowTap(window, in, out, c, c, kh, kw, Value());
+        });
+      });
+    });
+    loop(size, [&](Value j) {
+      store(op.getOutput(), out, j, fmul(scale, load(out, j)));
+    });
+  });
+}
+
 /// The closed-form update inline, and the host's crossing search for an
 /// element that may cross: its membrane ends or starts above threshold (a
 /// leaky membrane is monotonic within a step), as the interpreter decides.
@@ -275,8 +417,10 @@ void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
   bool spiking = op.getVThreshold().has_value();
   bool adaptive = op.getSolver() == sim::kSolverAdaptive;
-  std::vector<double> tau = getValuesAsDoubles(op.getTau(), n), r = getValuesAsDoubles(op.getR(), n),
-                      vLeak = getValuesAsDoubles(op.getVLeak(), n), decay, gain, offset;
+  std::vector<double> tau = getValuesAsDoubles(op.getTau(), n),
+                      r = getValuesAsDoubles(op.getR(), n),
+                      vLeak = getValuesAsDoubles(op.getVLeak(), n), decay, gain,
+                      offset;
   for (int64_t j = 0; j < n; ++j) {
     neuron::LeakyPropagator p = neuron::exactLeakyPropagator(
         {tau[j], r[j], vLeak[j]}, model.getDt().convertToDouble());
@@ -300,9 +444,9 @@ void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
         return;
       }
       Value v = load(v0, j), x = load(x0, j);
-      Value end = fadd(fadd(fmul(decayC.at(b, loc, j), v),
-                            fmul(gainC.at(b, loc, j), x)),
-                       offsetC.at(b, loc, j));
+      Value end = fadd(
+          fadd(fmul(decayC.at(b, loc, j), v), fmul(gainC.at(b, loc, j), x)),
+          offsetC.at(b, loc, j));
       auto storeEnd = [&] {
         store(op.getMembraneNext(), vNext, j, end);
         store(op.getSpikes(), spikes, j, constant(0.0));
@@ -369,10 +513,10 @@ void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
       }
       Value i = load(i0, j), v = load(v0, j), x = load(x0, j);
       Value iEnd = fadd(fmul(iiC.at(b, loc, j), i), fmul(ixC.at(b, loc, j), x));
-      Value vEnd =
-          fadd(fadd(fadd(fmul(vvC.at(b, loc, j), v), fmul(viC.at(b, loc, j), i)),
-                    fmul(vxC.at(b, loc, j), x)),
-               offsetC.at(b, loc, j));
+      Value vEnd = fadd(
+          fadd(fadd(fmul(vvC.at(b, loc, j), v), fmul(viC.at(b, loc, j), i)),
+               fmul(vxC.at(b, loc, j), x)),
+          offsetC.at(b, loc, j));
       auto storeEnd = [&] {
         store(op.getCurrentNext(), iNext, j, iEnd);
         store(op.getMembraneNext(), vNext, j, vEnd);
@@ -426,8 +570,8 @@ LogicalResult StepLowering::lower(Operation &op) {
         for (Operation &other : model.getBody().front()) {
           if (&other == recorder)
             break;
-          position += isOutput ? isa<sim::OutputOp>(other)
-                               : isa<sim::ProbeOp>(other);
+          position +=
+              isOutput ? isa<sim::OutputOp>(other) : isa<sim::ProbeOp>(other);
         }
         Value input = recorder->getOperand(0);
         copySlot(layout.offsetOf.lookup(input), slots[position],
@@ -483,8 +627,7 @@ LogicalResult StepLowering::lower(Operation &op) {
             Value fired = compare(arith::CmpFPredicate::OGT, v, theta);
             store(fire.getSpikes(), z0, j,
                   select(fired, constant(1.0), constant(0.0)));
-            Value reset =
-                subtract ? fsub(v, theta) : resetValue.at(b, loc, j);
+            Value reset = subtract ? fsub(v, theta) : resetValue.at(b, loc, j);
             store(fire.getMembraneAfter(), after0, j, select(fired, reset, v));
           });
         });
@@ -494,10 +637,9 @@ LogicalResult StepLowering::lower(Operation &op) {
         Coefficients threshold = coefficients(
             &op, "threshold", numElementsOf(heaviside.getOutput()));
         elementwise(heaviside.getOutput(), [&](Value j, Value sample) {
-          Value above =
-              compare(arith::CmpFPredicate::OGT,
-                      read(heaviside.getInput(), j, sample),
-                      threshold.at(b, loc, j));
+          Value above = compare(arith::CmpFPredicate::OGT,
+                                read(heaviside.getInput(), j, sample),
+                                threshold.at(b, loc, j));
           return select(above, constant(1.0), constant(0.0));
         });
         return success();
@@ -508,6 +650,14 @@ LogicalResult StepLowering::lower(Operation &op) {
       })
       .Case([&](sim::DelayOp delay) {
         lowerDelay(delay);
+        return success();
+      })
+      .Case([&](sim::Conv2dOp conv) {
+        lowerConv2d(conv);
+        return success();
+      })
+      .Case([&](sim::SumPool2dOp pool) {
+        lowerSumPool2d(pool);
         return success();
       })
       .Case([&](sim::LeakyStepOp leaky) {
@@ -557,9 +707,9 @@ LogicalResult StepLowering::lower() {
     if (!hostCallee) {
       hostCallee = b.create<func::FuncOp>(
           loc, kNeuronStepCallback,
-          b.getFunctionType({contextType, b.getI64Type(), b.getI64Type(),
-                             b.getI64Type()},
-                            {}));
+          b.getFunctionType(
+              {contextType, b.getI64Type(), b.getI64Type(), b.getI64Type()},
+              {}));
       hostCallee.setPrivate();
     }
   }

@@ -65,10 +65,10 @@ std::string nirc::whyCannotLower(Operation *op) {
     return "holds a chip's integer registers, which the native step does not "
            "compute yet";
   bool lowered =
-      isa<sim::StateOp, sim::NextOp, sim::InputOp, sim::OutputOp,
-          sim::ProbeOp, sim::AddOp, sim::CastOp, sim::DenseOp, sim::LincombOp,
-          sim::FireOp, sim::HeavisideOp, sim::ReshapeOp, sim::DelayOp,
-          sim::LeakyStepOp, sim::CubaStepOp>(op);
+      isa<sim::StateOp, sim::NextOp, sim::InputOp, sim::OutputOp, sim::ProbeOp,
+          sim::AddOp, sim::CastOp, sim::DenseOp, sim::LincombOp, sim::FireOp,
+          sim::HeavisideOp, sim::ReshapeOp, sim::DelayOp, sim::Conv2dOp,
+          sim::SumPool2dOp, sim::LeakyStepOp, sim::CubaStepOp>(op);
   if (!lowered)
     return "has no native lowering yet";
   return "";
