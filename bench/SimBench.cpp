@@ -20,6 +20,9 @@
 // dense product; Float32Roof/4096 is the dense float32 GEMV it is compared
 // with.
 //
+// The simulations' last argument is the engine: 0 the interpreter, 1 the
+// JIT in float64, 2 in float32.
+//
 // Run: build/bin/nirc-sim-bench [--benchmark_repetitions=3]
 //
 //===----------------------------------------------------------------------===//
@@ -38,6 +41,7 @@
 #include <Eigen/Dense>
 #include <benchmark/benchmark.h>
 
+#include <map>
 #include <random>
 #include <sstream>
 
@@ -142,7 +146,18 @@ TimeGriddedData randomSpikes(int64_t samples, int64_t neurons, double rate,
 struct Prepared {
   MLIRContext context;
   OwningOpRef<ModuleOp> module;
-  std::unique_ptr<Simulator> simulator;
+  /// One per engine, made on first use (the JIT's compile is not timed).
+  std::map<std::pair<Engine, Precision>, std::unique_ptr<Simulator>> simulators;
+  Simulator *simulator(Engine engine, Precision precision) {
+    std::unique_ptr<Simulator> &made = simulators[{engine, precision}];
+    if (!made) {
+      auto model = *module->getOps<sim::ModelOp>().begin();
+      if (auto created = Simulator::create(model, engine, precision);
+          succeeded(created))
+        made = std::move(*created);
+    }
+    return made.get();
+  }
   std::vector<std::pair<int64_t, int64_t>> matrices; // (out, in)
   int64_t neurons = 0, inputWidth = 0;
   std::string inputName;
@@ -166,12 +181,11 @@ bool prepare(Prepared &p, OwningOpRef<ModuleOp> module, double dt) {
           cast<RankedTensorType>(op->getResult(0).getType()).getNumElements();
     }
   });
-  auto simulator = Simulator::create(model);
-  if (failed(simulator))
+  Simulator *simulator = p.simulator(Engine::Interpret, Precision::F64);
+  if (!simulator)
     return false;
-  p.simulator = std::move(*simulator);
-  p.inputName = p.simulator->inputs().front().node;
-  p.inputWidth = p.simulator->inputs().front().numElements;
+  p.inputName = simulator->inputs().front().node;
+  p.inputWidth = simulator->inputs().front().numElements;
   return true;
 }
 
@@ -187,15 +201,30 @@ void setRates(benchmark::State &state, const Prepared &p, int64_t batch,
       runs * macs * batch * steps, benchmark::Counter::kIsRate);
 }
 
+/// The engines a benchmark's last argument picks.
+enum EngineArg { kInterpreter, kJitF64, kJitF32 };
+
 void runSimulation(benchmark::State &state, Prepared &p, int64_t batch,
-                   double rate = 0.1, int64_t steps = kSteps) {
+                   int64_t engine, double rate = 0.1, int64_t steps = kSteps) {
   TimeGriddedData input = randomSpikes(batch, p.inputWidth, rate, steps);
   llvm::StringMap<const TimeGriddedData *> inputs;
   inputs[p.inputName] = &input;
   int64_t spikes = 0;
   double synapseSeconds = 0;
+  Simulator *simulator =
+      engine == kInterpreter
+          ? p.simulator(Engine::Interpret, Precision::F64)
+          : p.simulator(Engine::JIT,
+                        engine == kJitF32 ? Precision::F32 : Precision::F64);
+  if (!simulator) {
+    state.SkipWithError("the engine cannot run this model");
+    return;
+  }
+  state.SetLabel(engine == kInterpreter ? "interpreter"
+                 : engine == kJitF64    ? "jit f64"
+                                        : "jit f32");
   for (auto _ : state) {
-    auto result = p.simulator->run(inputs);
+    auto result = simulator->run(inputs);
     if (!result) {
       state.SkipWithError(llvm::toString(result.takeError()).c_str());
       return;
@@ -208,12 +237,13 @@ void runSimulation(benchmark::State &state, Prepared &p, int64_t batch,
   state.counters["output_spikes/run"] = double(spikes) / state.iterations();
   setRates(state, p, batch, steps);
   // The synapses' own rate: their (dense-equivalent) multiply-adds over the
-  // time spent in them.
+  // time spent in them (the interpreter times its ops apart; the JIT not).
   int64_t macs = 0;
   for (auto [out, in] : p.matrices)
     macs += out * in;
-  state.counters["in_dense_MACs/s"] =
-      double(state.iterations()) * macs * batch * steps / synapseSeconds;
+  if (synapseSeconds > 0)
+    state.counters["in_dense_MACs/s"] =
+        double(state.iterations()) * macs * batch * steps / synapseSeconds;
 }
 
 /// The same matrix products in float32 at the machine's roof, timed by
@@ -314,8 +344,9 @@ Prepared *braille() {
   return ready ? &p : nullptr;
 }
 
+/// Arguments: the batch, the engine (EngineArg).
 void FeedForwardLIF(benchmark::State &state) {
-  runSimulation(state, feedForward(), state.range(0));
+  runSimulation(state, feedForward(), state.range(0), state.range(1));
 }
 void FeedForwardPlainEigen(benchmark::State &state) {
   runPlainEigen(state, feedForward());
@@ -326,22 +357,23 @@ void FeedForwardFloat32Roof(benchmark::State &state) {
 constexpr int64_t kTinySteps = 10000, kTinyNodes = 5;
 void TinyGraph(benchmark::State &state) {
   Prepared &p = tinyGraph();
-  runSimulation(state, p, 1, 0.1, kTinySteps);
+  runSimulation(state, p, 1, state.range(0), 0.1, kTinySteps);
   state.counters["per_node_step"] = benchmark::Counter(
       double(state.iterations()) * kTinySteps * kTinyNodes,
       benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 constexpr int64_t kSparseSteps = 200;
-/// Argument: the input activity in percent.
+/// Arguments: the input activity in percent, the engine.
 void SparseLinearLIF(benchmark::State &state) {
-  runSimulation(state, sparseLayer(), 1, state.range(0) / 100.0, kSparseSteps);
+  runSimulation(state, sparseLayer(), 1, state.range(1), state.range(0) / 100.0,
+                kSparseSteps);
 }
 void SparseLinearFloat32Roof(benchmark::State &state) {
   runFloat32Roof(state, sparseLayer(), 1, kSparseSteps);
 }
 void Braille(benchmark::State &state) {
   if (Prepared *p = braille())
-    return runSimulation(state, *p, state.range(0));
+    return runSimulation(state, *p, state.range(0), state.range(1));
   state.SkipWithError("../shared/fixtures absent");
 }
 void BraillePlainEigen(benchmark::State &state) {
@@ -351,7 +383,9 @@ void BraillePlainEigen(benchmark::State &state) {
 }
 } // namespace
 
-BENCHMARK(FeedForwardLIF)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
+BENCHMARK(FeedForwardLIF)
+    ->ArgsProduct({{1, 64}, {kInterpreter, kJitF64, kJitF32}})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(FeedForwardPlainEigen)
     ->Arg(1)
     ->Arg(64)
@@ -361,15 +395,18 @@ BENCHMARK(FeedForwardFloat32Roof)
     ->Arg(64)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(TinyGraph)->Unit(benchmark::kMillisecond);
+BENCHMARK(TinyGraph)
+    ->Arg(kInterpreter)
+    ->Arg(kJitF64)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(SparseLinearLIF)
-    ->Arg(2)
-    ->Arg(5)
-    ->Arg(20)
+    ->ArgsProduct({{2, 5, 20}, {kInterpreter, kJitF64, kJitF32}})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(SparseLinearFloat32Roof)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(Braille)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
+BENCHMARK(Braille)
+    ->ArgsProduct({{1, 64}, {kInterpreter, kJitF64}})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BraillePlainEigen)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

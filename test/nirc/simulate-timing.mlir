@@ -1,6 +1,7 @@
 // nirc simulate --timing: seconds per kind of op, and the steps a dense
 // synapse ran event-driven (adding only the weight columns of the inputs
-// that spiked) reported apart from those it ran as a matrix product.
+// that spiked) reported apart from those it ran as a matrix product, in the
+// interpreter (simulate-engine.mlir covers the JIT's).
 
 // RUN: rm -rf %t && split-file %s %t
 
@@ -10,14 +11,14 @@
 
 // One spike in ten channels per step (10 % of the inputs, below the 40 %
 // where the event-driven sum stops paying): every step is event-driven.
-// RUN: nirc simulate %t/model.mlir --input %t/sparse.csv --dt 1e-3 --timing -o %t/sparse.h5 2>&1 | FileCheck %s --check-prefix=SPARSE
+// RUN: nirc simulate %t/model.mlir --input %t/sparse.csv --dt 1e-3 --engine interpret --timing -o %t/sparse.h5 2>&1 | FileCheck %s --check-prefix=SPARSE
 // SPARSE: time in the ops: {{[0-9.]+}} s
 // SPARSE-NOT: sim.dense {{[0-9.]+}} s
 // SPARSE-DAG: sim.dense event-driven {{.*}} s {{.*}} %
 // SPARSE-DAG: sim.leaky_step {{.*}} s {{.*}} %
 // SPARSE-NOT: sim.dense {{[0-9.]+}} s
 // Every channel spiking: every step is a matrix product.
-// RUN: nirc simulate %t/model.mlir --input %t/dense.csv --dt 1e-3 --timing -o %t/dense.h5 2>&1 | FileCheck %s --check-prefix=DENSE
+// RUN: nirc simulate %t/model.mlir --input %t/dense.csv --dt 1e-3 --engine interpret --timing -o %t/dense.h5 2>&1 | FileCheck %s --check-prefix=DENSE
 // DENSE: time in the ops:
 // DENSE-NOT: event-driven
 // DENSE: sim.dense {{[0-9.]+}} s

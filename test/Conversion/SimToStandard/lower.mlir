@@ -1,0 +1,140 @@
+// RUN: nir-opt %s --convert-sim-to-standard --canonicalize --cse --split-input-file | FileCheck %s
+// RUN: nir-opt %s --convert-sim-to-standard=precision=f32 --split-input-file | FileCheck %s --check-prefix=F32
+
+// convert-sim-to-standard: a scheduled sim.model becomes one step function
+// over a storage buffer of [batch, elements] slots, in body order: the state
+// v (0), the input x (2), the dense result (5), the lincomb (7), the fire
+// results (9, 11), the output's and the probe's record slots (13, 15).
+
+// CHECK-NOT: sim.model
+// CHECK-LABEL: func.func @net_eval(
+// CHECK-SAME: %[[S:.+]]: memref<?xf64>, %[[B:.+]]: index, %{{.+}}: !llvm.ptr)
+// CHECK-SAME: llvm.emit_c_interface
+// CHECK-SAME: sim.elements_per_sample = 17
+// F32-LABEL: func.func @net_eval(
+// F32-SAME: memref<?xf32>
+// F32: memref.global "private" constant @net_eval_constant0 : memref<6xf32>
+
+// The dense synapse: the bias into every sample's slot 5...
+// CHECK: %[[W:.+]] = memref.get_global @net_eval_constant0 : memref<6xf64>
+// CHECK: scf.for %[[SAMPLE:.+]] = %{{.+}} to %[[B]]
+// CHECK: memref.store %[[BIAS:.+]], %[[S]]
+// ...then, input by input and sample by sample, the transposed weight row of
+// each non-zero input added in input order (event-driven).
+// CHECK: scf.for %[[K:.+]] = %{{.+}} to %c3
+// CHECK: scf.for
+// CHECK: %[[X:.+]] = memref.load %[[S]]
+// CHECK: %[[ACTIVE:.+]] = arith.cmpf une, %[[X]], %{{.+}} : f64
+// CHECK: scf.if %[[ACTIVE]] {
+// CHECK: scf.for
+// CHECK: %[[WK:.+]] = memref.load %[[W]]
+// CHECK: %[[TERM:.+]] = arith.mulf %[[X]], %[[WK]] : f64
+// CHECK: %[[OLD:.+]] = memref.load %[[S]]
+// CHECK: %[[NEW:.+]] = arith.addf %[[OLD]], %[[TERM]] : f64
+// CHECK: memref.store %[[NEW]], %[[S]]
+
+// The lincomb: c0 v + c1 d, a uniform coefficient inline, the other read
+// from a global.
+// CHECK: %[[C1:.+]] = memref.get_global @net_eval_constant1 : memref<2xf64>
+// CHECK: arith.mulf %{{.+}}, %cst
+// CHECK: memref.load %[[C1]]
+// CHECK: arith.mulf
+// CHECK: arith.addf
+
+// The fire: spikes where v > threshold, the membrane reset there.
+// CHECK: %[[FIRED:.+]] = arith.cmpf ogt
+// CHECK: arith.select %[[FIRED]]
+// CHECK: arith.select %[[FIRED]]
+
+// Then the output's and the probe's copies, and last the state update:
+// slot 11 (the reset membrane) into slot 0 (v).
+// CHECK: arith.muli %[[B]], %c13
+// CHECK: arith.muli %[[B]], %c15
+// CHECK: %[[FROM:.+]] = arith.muli %[[B]], %c11
+// CHECK: scf.for %[[I:.+]] =
+// CHECK-NEXT: %[[AT:.+]] = arith.addi %[[FROM]], %[[I]]
+// CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[AT]]]
+// CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[I]]]
+// CHECK: return
+// CHECK: memref.global "private" constant @net_eval_constant0 : memref<6xf64> = dense<[1.000000e+00, 4.000000e+00, 2.000000e+00, 5.000000e+00, 3.000000e+00, 6.000000e+00]>
+// CHECK: memref.global "private" constant @net_eval_constant1 : memref<2xf64> = dense<[1.000000e-01, 2.000000e-01]>
+sim.model "net" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+  %v = sim.state "lif.v" : tensor<2xf64>
+  %x = sim.input "x" : tensor<3xf64>
+  %d = sim.dense %x {weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>, bias = dense<0.5> : tensor<2xf64>} : tensor<3xf64> -> tensor<2xf64>
+  %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<[0.1, 0.2]> : tensor<2xf64>]} : tensor<2xf64>
+  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = "to-v_reset"} : tensor<2xf64>
+  sim.output "y"(%s) : tensor<2xf64>
+  sim.probe "lif" "v"(%v) : tensor<2xf64>
+  sim.next %v = %va : tensor<2xf64>
+}
+
+// -----
+
+// An exact LIF: the closed form inline, and an element whose membrane ends
+// or starts above threshold handed to the host's crossing search as
+// (context, op 0, element, sample).
+// CHECK-LABEL: func.func private @nirc_sim_neuron_step(!llvm.ptr, i64, i64, i64)
+// CHECK-LABEL: func.func @lif_eval(
+// CHECK-SAME: %[[CONTEXT:[^:]+]]: !llvm.ptr)
+// CHECK: %[[SUM:.+]] = arith.addf
+// CHECK: %[[END:.+]] = arith.addf %[[SUM]]
+// CHECK: %[[STARTABOVE:.+]] = arith.cmpf ugt, %{{.+}}, %[[THETA:.+]] : f64
+// CHECK: %[[ENDABOVE:.+]] = arith.cmpf ugt, %[[END]], %[[THETA]] : f64
+// CHECK: %[[CROSS:.+]] = arith.ori %[[ENDABOVE]], %[[STARTABOVE]]
+// CHECK: scf.if %[[CROSS]] {
+// CHECK: func.call @nirc_sim_neuron_step(%[[CONTEXT]], %c0_i64, %{{.+}}, %{{.+}})
+// CHECK: } else {
+// CHECK: memref.store %[[END]]
+sim.model "lif" attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+  %v = sim.state "n.v" : tensor<3xf64>
+  %x = sim.input "x" : tensor<3xf64>
+  %vn, %z = sim.leaky_step %v, %x {tau = dense<1.0e-3> : tensor<3xf64>, r = dense<1.0> : tensor<3xf64>,
+      v_leak = dense<0.0> : tensor<3xf64>, v_threshold = dense<1.0> : tensor<3xf64>,
+      v_reset = dense<0.0> : tensor<3xf64>, reset = "to-v_reset", solver = "exact"} : tensor<3xf64>
+  sim.output "y"(%z) : tensor<3xf64>
+  sim.next %v = %vn : tensor<3xf64>
+}
+
+// -----
+
+// A state fed by another state reads its old value: slots a (0), b (1),
+// x (2), the output's record (3), and b's staging slot (4), which takes a
+// before any state is updated; b then takes it.
+// CHECK-LABEL: func.func @chain_eval(
+// CHECK-SAME: %[[S:[^:]+]]: memref<?xf64>, %[[B:[^:]+]]: index
+// CHECK-SAME: sim.elements_per_sample = 5
+// The record: b (at B) into slot 3.
+// CHECK: %[[AT3:.+]] = arith.muli %[[B]], %c3
+// CHECK: scf.for %[[I:.+]] =
+// CHECK-NEXT: %[[FROM:.+]] = arith.addi %[[B]], %[[I]]
+// CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[FROM]]]
+// CHECK-NEXT: %[[TO:.+]] = arith.addi %[[AT3]], %[[I]]
+// CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
+// The staging: a (at 0) into slot 4.
+// CHECK: %[[AT4:.+]] = arith.muli %[[B]], %c4
+// CHECK: scf.for %[[I:.+]] =
+// CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[I]]]
+// CHECK-NEXT: %[[TO:.+]] = arith.addi %[[AT4]], %[[I]]
+// CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
+// a takes x (slot 2), then b takes the staged a.
+// CHECK: %[[AT2:.+]] = arith.muli %[[B]], %c2
+// CHECK: scf.for %[[I:.+]] =
+// CHECK-NEXT: %[[FROM:.+]] = arith.addi %[[AT2]], %[[I]]
+// CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[FROM]]]
+// CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[I]]]
+// CHECK: scf.for %[[I:.+]] =
+// CHECK-NEXT: %[[FROM:.+]] = arith.addi %[[AT4]], %[[I]]
+// CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[FROM]]]
+// CHECK-NEXT: %[[TO:.+]] = arith.addi %[[B]], %[[I]]
+// CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
+// CHECK-NEXT: }
+// CHECK-NEXT: return
+sim.model "chain" attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+  %a = sim.state "a" : tensor<1xf64>
+  %b = sim.state "b" : tensor<1xf64>
+  %x = sim.input "x" : tensor<1xf64>
+  sim.output "y"(%b) : tensor<1xf64>
+  sim.next %a = %x : tensor<1xf64>
+  sim.next %b = %a : tensor<1xf64>
+}
