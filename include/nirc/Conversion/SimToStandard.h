@@ -54,7 +54,15 @@ private:
 inline constexpr llvm::StringLiteral kNeuronStepCallback =
     "nirc_sim_neuron_step";
 
-/// The step function a model lowers to: `<model name>_eval`.
+/// The attributes of the step function: its storage's size per sample, and
+/// the values of its constants buffer (weights, per-element coefficients),
+/// which the host passes in.
+inline constexpr llvm::StringLiteral kElementsPerSampleAttrName =
+    "sim.elements_per_sample";
+inline constexpr llvm::StringLiteral kConstantsAttrName = "sim.constants";
+
+/// The step function a model lowers to: `<model name>_eval(storage,
+/// constants, batch, context)`.
 std::string getStepFunctionName(sim::ModelOp model);
 
 /// Why `op` cannot be lowered by `convert-sim-to-standard` (empty when it

@@ -37,12 +37,15 @@ int64_t numElementsOf(Value value) {
 }
 
 /// Per-element coefficients in the step: one constant when they are all
-/// equal, else a constant global read at the element's index.
+/// equal, else read from the step's constants at `start` + the element's
+/// index.
 struct Coefficients {
-  Value uniform, global;
+  Value uniform, constants, start;
   Value at(OpBuilder &b, Location loc, Value index) const {
-    return uniform ? uniform
-                   : b.create<memref::LoadOp>(loc, global, index).getResult();
+    if (uniform)
+      return uniform;
+    Value at = b.create<arith::AddIOp>(loc, start, index);
+    return b.create<memref::LoadOp>(loc, constants, at).getResult();
   }
 };
 
@@ -149,7 +152,9 @@ private:
   Location loc;
   StorageLayout layout;
   Type floatType;
-  Value storage, batch, context;
+  Value storage, constants, batch, context;
+  /// What `constants` holds, recorded on the step (kConstantsAttrName).
+  std::vector<double> constantPool;
   func::FuncOp hostCallee;
   int64_t numGlobals = 0;
 };
@@ -168,18 +173,15 @@ Value StepLowering::global(Type elementType, Attribute values, int64_t size) {
   return b.create<memref::GetGlobalOp>(loc, type, name);
 }
 
+/// Weights and coefficients go to the constants the host passes in, not
+/// into the compiled code: a 4096 x 4096 weight matrix as an LLVM constant
+/// took the JIT's linker minutes.
 Coefficients StepLowering::coefficients(ArrayRef<double> values) {
   if (llvm::all_equal(values))
-    return {constant(values.front()), {}};
-  auto tensorType = RankedTensorType::get({int64_t(values.size())}, floatType);
-  Attribute attr;
-  if (floatType.isF32()) {
-    std::vector<float> rounded(values.begin(), values.end());
-    attr = DenseElementsAttr::get(tensorType, llvm::ArrayRef(rounded));
-  } else {
-    attr = DenseElementsAttr::get(tensorType, values);
-  }
-  return {{}, global(floatType, attr, values.size())};
+    return {constant(values.front()), {}, {}};
+  int64_t start = constantPool.size();
+  constantPool.insert(constantPool.end(), values.begin(), values.end());
+  return {{}, constants, index(start)};
 }
 
 void StepLowering::callHost(Operation *op, Value element, Value sample) {
@@ -713,23 +715,35 @@ LogicalResult StepLowering::lower() {
       hostCallee.setPrivate();
     }
   }
-  auto storageType = MemRefType::get({ShapedType::kDynamic}, floatType);
+  auto bufferType = MemRefType::get({ShapedType::kDynamic}, floatType);
   auto step = b.create<func::FuncOp>(
       loc, getStepFunctionName(model),
-      b.getFunctionType({storageType, b.getIndexType(), contextType}, {}));
+      b.getFunctionType(
+          {bufferType, bufferType, b.getIndexType(), contextType}, {}));
   step->setAttr("llvm.emit_c_interface", b.getUnitAttr());
-  step->setAttr("sim.elements_per_sample",
+  step->setAttr(kElementsPerSampleAttrName,
                 b.getI64IntegerAttr(layout.elementsPerSample));
   Block *entry = step.addEntryBlock();
   storage = entry->getArgument(0);
-  batch = entry->getArgument(1);
-  context = entry->getArgument(2);
+  constants = entry->getArgument(1);
+  batch = entry->getArgument(2);
+  context = entry->getArgument(3);
   b.setInsertionPointToStart(entry);
   for (Operation &op : model.getBody().front())
     if (failed(lower(op)))
       return failure();
   commitStates();
   b.create<func::ReturnOp>(loc);
+  auto poolType =
+      RankedTensorType::get({int64_t(constantPool.size())}, floatType);
+  DenseElementsAttr pool;
+  if (floatType.isF32()) {
+    std::vector<float> rounded(constantPool.begin(), constantPool.end());
+    pool = DenseElementsAttr::get(poolType, llvm::ArrayRef(rounded));
+  } else {
+    pool = DenseElementsAttr::get(poolType, llvm::ArrayRef(constantPool));
+  }
+  step->setAttr(kConstantsAttrName, pool);
   model.erase();
   return success();
 }

@@ -6,17 +6,20 @@
 // v (0), the input x (2), the dense result (5), the lincomb (7), the fire
 // results (9, 11), the output's and the probe's record slots (13, 15).
 
+// Weights and non-uniform coefficients go to the constants buffer the host
+// passes in, recorded on the step: the transposed weights (0-5), then the
+// lincomb's second coefficients (6-7).
 // CHECK-NOT: sim.model
 // CHECK-LABEL: func.func @net_eval(
-// CHECK-SAME: %[[S:.+]]: memref<?xf64>, %[[B:.+]]: index, %{{.+}}: !llvm.ptr)
+// CHECK-SAME: %[[S:[^:]+]]: memref<?xf64>, %[[C:[^:]+]]: memref<?xf64>, %[[B:[^:]+]]: index, %{{.+}}: !llvm.ptr)
 // CHECK-SAME: llvm.emit_c_interface
+// CHECK-SAME: sim.constants = dense<[1.000000e+00, 4.000000e+00, 2.000000e+00, 5.000000e+00, 3.000000e+00, 6.000000e+00, 1.000000e-01, 2.000000e-01]> : tensor<8xf64>
 // CHECK-SAME: sim.elements_per_sample = 17
 // F32-LABEL: func.func @net_eval(
-// F32-SAME: memref<?xf32>
-// F32: memref.global "private" constant @net_eval_constant0 : memref<6xf32>
+// F32-SAME: memref<?xf32>, %{{.+}}: memref<?xf32>
+// F32-SAME: sim.constants = dense<{{.*}}> : tensor<8xf32>
 
 // The dense synapse: the bias into every sample's slot 5...
-// CHECK: %[[W:.+]] = memref.get_global @net_eval_constant0 : memref<6xf64>
 // CHECK: scf.for %[[SAMPLE:.+]] = %{{.+}} to %[[B]]
 // CHECK: memref.store %[[BIAS:.+]], %[[S]]
 // ...then, input by input and sample by sample, the transposed weight row of
@@ -27,17 +30,17 @@
 // CHECK: %[[ACTIVE:.+]] = arith.cmpf une, %[[X]], %{{.+}} : f64
 // CHECK: scf.if %[[ACTIVE]] {
 // CHECK: scf.for
-// CHECK: %[[WK:.+]] = memref.load %[[W]]
+// CHECK: %[[WK:.+]] = memref.load %[[C]]
 // CHECK: %[[TERM:.+]] = arith.mulf %[[X]], %[[WK]] : f64
 // CHECK: %[[OLD:.+]] = memref.load %[[S]]
 // CHECK: %[[NEW:.+]] = arith.addf %[[OLD]], %[[TERM]] : f64
 // CHECK: memref.store %[[NEW]], %[[S]]
 
 // The lincomb: c0 v + c1 d, a uniform coefficient inline, the other read
-// from a global.
-// CHECK: %[[C1:.+]] = memref.get_global @net_eval_constant1 : memref<2xf64>
+// from the constants at 6.
 // CHECK: arith.mulf %{{.+}}, %cst
-// CHECK: memref.load %[[C1]]
+// CHECK: %[[AT:.+]] = arith.addi %{{.+}}, %c6
+// CHECK: memref.load %[[C]][%[[AT]]]
 // CHECK: arith.mulf
 // CHECK: arith.addf
 
@@ -56,8 +59,6 @@
 // CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[AT]]]
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[I]]]
 // CHECK: return
-// CHECK: memref.global "private" constant @net_eval_constant0 : memref<6xf64> = dense<[1.000000e+00, 4.000000e+00, 2.000000e+00, 5.000000e+00, 3.000000e+00, 6.000000e+00]>
-// CHECK: memref.global "private" constant @net_eval_constant1 : memref<2xf64> = dense<[1.000000e-01, 2.000000e-01]>
 sim.model "net" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
   %v = sim.state "lif.v" : tensor<2xf64>
   %x = sim.input "x" : tensor<3xf64>
@@ -102,7 +103,7 @@ sim.model "lif" attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_
 // x (2), the output's record (3), and b's staging slot (4), which takes a
 // before any state is updated; b then takes it.
 // CHECK-LABEL: func.func @chain_eval(
-// CHECK-SAME: %[[S:[^:]+]]: memref<?xf64>, %[[B:[^:]+]]: index
+// CHECK-SAME: %[[S:[^:]+]]: memref<?xf64>, %{{[^:]+}}: memref<?xf64>, %[[B:[^:]+]]: index
 // CHECK-SAME: sim.elements_per_sample = 5
 // The record: b (at B) into slot 3.
 // CHECK: %[[AT3:.+]] = arith.muli %[[B]], %c3
