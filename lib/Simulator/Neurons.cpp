@@ -6,6 +6,7 @@
 #include <boost/math/tools/roots.hpp>
 #include <boost/numeric/odeint.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -162,9 +163,10 @@ StepResult nirc::neuron::stepLeakyExact(const LeakyParams &p,
       [&](NeuronState s, double t) { return evolveLeaky(p, s, x, t); });
 }
 
-StepResult nirc::neuron::stepCubaExact(const CubaParams &p,
-                                       const Spiking *spiking, double i,
-                                       double v, double x, double dt) {
+StepResult nirc::neuron::stepCubaExactReference(const CubaParams &p,
+                                                const Spiking *spiking,
+                                                double i, double v, double x,
+                                                double dt) {
   auto slope = [&](NeuronState s) {
     return (p.vLeak - s.membrane + p.r * s.current) / p.tauMem;
   };
@@ -177,6 +179,161 @@ StepResult nirc::neuron::stepCubaExact(const CubaParams &p,
   return stepWithResets(
       spiking, {i, v}, dt, crossing,
       [&](NeuronState s, double t) { return evolveCuba(p, s, x, t); });
+}
+
+namespace {
+/// The Cuba neuron's trajectory from one state with its input held:
+/// `i(t) = i∞ + d e^{−t/τs}` and `v(t) = v∞ + a e^{−t/τm} + b K(t)`, where
+/// `K` is `currentToMembrane`. Each point costs one `exp` and one `expm1`
+/// (the propagator costs six), and no product overflows when `dt ≫ τ`.
+class CubaTrajectory {
+public:
+  struct Point {
+    double current, membrane, slope;
+    /// A bound on the rounding error of `membrane`.
+    double error;
+    /// e^{−t/τm}.
+    double memDecay;
+  };
+  struct Crossing {
+    double time;
+    Point point;
+  };
+
+  CubaTrajectory(const CubaParams &p, NeuronState s, double x)
+      : tauMem(p.tauMem), invMem(1 / p.tauMem), delta(invMem - 1 / p.tauSyn),
+        gap(std::abs(delta)),
+        // Decay with the slower time constant, then the faster one as the
+        // slower times e^{−t|δ|}: expm1 keeps K exact as τs → τm.
+        memSlower(delta <= 0), invTauSlow(std::min(invMem, 1 / p.tauSyn)),
+        kScale(gap == 0 ? invMem : 1 / (p.tauMem * gap)), i0(s.current),
+        iInf(p.wIn * x), d(i0 - iInf), v0(s.membrane),
+        vInf(p.vLeak + p.r * iInf), a(v0 - vInf), b(p.r * d),
+        slope0((p.vLeak + p.r * i0 - v0) * invMem), slopeK(-b / p.tauSyn) {}
+
+  Point at(double t) const {
+    double slow = std::exp(-t * invTauSlow);
+    double u = std::expm1(-t * gap); // e^{−t|δ|} − 1, in (−1, 0]
+    double fast = slow + slow * u;
+    // K = e^{−t/τs} − e^{−t/τm} over τm δ, or t/τm e^{−t/τm} when δ = 0.
+    double k = slow * (gap == 0 ? t : -u) * kScale;
+    double mem = memSlower ? slow : fast, syn = memSlower ? fast : slow;
+    double leak = a * mem, drive = b * k;
+    constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
+    // v' = v'(0) e^{−t/τm} − (b/τs) K: it solves τm v'' = −v' + r i'.
+    return {iInf + d * syn, vInf + leak + drive, slope0 * mem + slopeK * k,
+            4 * kEpsilon * (std::abs(vInf) + std::abs(leak) + std::abs(drive)),
+            mem};
+  }
+
+  /// The first time in [0, horizon] at which the membrane exceeds
+  /// `threshold`, given the point at `horizon`.
+  std::optional<Crossing> firstCrossing(double threshold, double horizon,
+                                        const Point &end) const {
+    double excess0 = v0 - threshold;
+    if (excess0 > 0)
+      return Crossing{0, {i0, v0, slope0, 0, 1}};
+    if (b == 0) {
+      // No current transient: the leaky neuron's closed form.
+      if (!(vInf > threshold))
+        return std::nullopt;
+      double t = tauMem * std::log(a / (threshold - vInf));
+      if (!(t <= horizon))
+        return std::nullopt;
+      return Crossing{t, at(t)};
+    }
+    double excessEnd = end.membrane - threshold;
+    // v' = e^{−t/τm} (v'(0) + slopeK E(t)/τm) with E(t) = (e^{tδ} − 1)/δ
+    // increasing from 0: v' changes sign at most once, where E(t) = q.
+    double q = -slope0 * tauMem / slopeK;
+    std::optional<double> extremum;
+    if (q > 0 && (delta >= 0 || q * delta > -1)) {
+      double t = delta == 0 ? q : std::log1p(q * delta) / delta;
+      if (t < horizon)
+        extremum = t;
+    }
+    if (!extremum) {
+      // Monotone over the step: it crosses if it ends above.
+      if (!(excessEnd > 0))
+        return std::nullopt;
+      return solve(threshold, 0, horizon, excess0, excessEnd);
+    }
+    double excessAtExtremum = at(*extremum).membrane - threshold;
+    if (slope0 > 0) {
+      // Rising to a maximum, then falling.
+      if (!(excessAtExtremum > 0))
+        return std::nullopt;
+      return solve(threshold, 0, *extremum, excess0, excessAtExtremum);
+    }
+    // Falling to a minimum, then rising.
+    if (!(excessEnd > 0))
+      return std::nullopt;
+    return solve(threshold, *extremum, horizon, excessAtExtremum, excessEnd);
+  }
+
+private:
+  /// The root of the membrane's excess over `threshold` in [lo, hi], where it
+  /// rises from `excessLo <= 0` to `excessHi > 0`: Newton from a secant
+  /// guess, with bisection whenever a step leaves the bracket or fails to
+  /// halve, until the excess is within rounding of zero (no closer time
+  /// exists in double precision) or the step below one ulp of the time.
+  Crossing solve(double threshold, double lo, double hi, double excessLo,
+                 double excessHi) const {
+    constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
+    double t = lo + (hi - lo) * (excessLo / (excessLo - excessHi));
+    double step = hi - lo;
+    for (int iteration = 0;; ++iteration) {
+      Point point = at(t);
+      double excess = point.membrane - threshold;
+      if (std::abs(excess) <= point.error || step <= kEpsilon * t ||
+          iteration == 200)
+        return {t, point};
+      (excess > 0 ? hi : lo) = t;
+      double next = t - excess / point.slope;
+      if (!(next > lo && next < hi) ||
+          std::abs(2 * excess) > std::abs(step * point.slope)) {
+        step = 0.5 * (hi - lo);
+        next = lo + step;
+      } else {
+        step = std::abs(next - t);
+      }
+      t = next;
+    }
+  }
+
+  double tauMem, invMem, delta, gap;
+  bool memSlower;
+  double invTauSlow, kScale, i0, iInf, d, v0, vInf, a, b, slope0, slopeK;
+};
+} // namespace
+
+StepResult nirc::neuron::stepCubaExact(const CubaParams &p,
+                                       const Spiking *spiking, double i,
+                                       double v, double x, double dt) {
+  StepResult result;
+  NeuronState state{i, v};
+  double remaining = dt;
+  while (true) {
+    CubaTrajectory trajectory(p, state, x);
+    CubaTrajectory::Point end = trajectory.at(remaining);
+    std::optional<CubaTrajectory::Crossing> crossing;
+    if (spiking && result.spikes < kMaxSpikesPerStep &&
+        cubaMayCross(p, *spiking, end.memDecay, state.current, state.membrane,
+                     end.current, end.membrane))
+      crossing = trajectory.firstCrossing(spiking->threshold, remaining, end);
+    if (!crossing) {
+      result.current = end.current;
+      result.membrane = end.membrane;
+      return result;
+    }
+    ++result.spikes;
+    state = {crossing->point.current,
+             resetMembrane(*spiking, crossing->point.membrane)};
+    remaining -= crossing->time;
+    // A reset at or above the threshold would fire forever: stop looking.
+    if (state.membrane >= spiking->threshold)
+      spiking = nullptr;
+  }
 }
 
 //===----------------------------------------------------------------------===//

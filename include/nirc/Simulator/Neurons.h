@@ -11,6 +11,7 @@
 #ifndef NIRC_SIMULATOR_NEURONS_H
 #define NIRC_SIMULATOR_NEURONS_H
 
+#include <algorithm>
 #include <limits>
 
 namespace nirc::neuron {
@@ -52,13 +53,37 @@ struct StepResult {
 };
 
 /// Advances over `dt` by the closed form. With `spiking`, every crossing of
-/// the threshold inside the step is located (analytically for the leaky
-/// neuron, by TOMS 748 root finding for the Cuba neuron), counted, and the
-/// membrane reset at that instant before it evolves for the rest of the step.
+/// the threshold inside the step is located, counted, and the membrane reset
+/// at that instant before it evolves for the rest of the step. The leaky
+/// neuron's crossing has a closed form; the Cuba membrane has at most one
+/// extremum per step, found in closed form, which brackets the crossing on a
+/// monotone piece for a safeguarded Newton search.
 StepResult stepLeakyExact(const LeakyParams &p, const Spiking *spiking,
                           double v, double x, double dt);
 StepResult stepCubaExact(const CubaParams &p, const Spiking *spiking, double i,
                          double v, double x, double dt);
+/// Whether a Cuba neuron going from (i, v) to (iEnd, vEnd) over a step in
+/// which its membrane alone decays by `memDecay` (e^{−dt/τ_mem}, the
+/// propagator's `vv`) may cross the threshold inside it: it starts or ends
+/// above, or it rises at first and its bound rises above. i moves
+/// monotonically, so the drive v_leak + r i stays below its larger end
+/// value D, and v stays below D + (v − D) memDecay, where a membrane
+/// driven by D all along would end. (The sign of the slope at the end says
+/// nothing once the membrane has settled to rounding, in a step of many
+/// time constants.)
+inline bool cubaMayCross(const CubaParams &p, const Spiking &s, double memDecay,
+                         double i, double v, double iEnd, double vEnd) {
+  double driveStart = p.vLeak + p.r * i, driveEnd = p.vLeak + p.r * iEnd;
+  double drive = std::max(driveStart, driveEnd);
+  // Without branches: a loop over neurons pays no mispredictions for it.
+  return (v > s.threshold) | (vEnd > s.threshold) |
+         ((driveStart > v) & (drive + (v - drive) * memDecay > s.threshold));
+}
+/// `stepCubaExact` with a generic search instead (Brent's method for the
+/// peak, TOMS 748 for the crossing): the reference it is tested and
+/// benchmarked against.
+StepResult stepCubaExactReference(const CubaParams &p, const Spiking *spiking,
+                                  double i, double v, double x, double dt);
 
 /// The same with a Dormand–Prince integrator (dense output, tolerances
 /// 1e-12) and event location on its interpolant: the reference the closed
