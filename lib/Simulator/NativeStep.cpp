@@ -99,7 +99,8 @@ struct NativeStep::Engine {
 template <typename Scalar>
 static void describe(StridedMemRefType<char, 1> &descriptor,
                      std::vector<Scalar> &buffer) {
-  descriptor.basePtr = descriptor.data = reinterpret_cast<char *>(buffer.data());
+  descriptor.basePtr = descriptor.data =
+      reinterpret_cast<char *>(buffer.data());
   descriptor.offset = 0;
   descriptor.sizes[0] = int64_t(buffer.size());
   descriptor.strides[0] = 1;

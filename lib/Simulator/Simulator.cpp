@@ -372,10 +372,8 @@ struct CubaStepKernel : Kernel {
           double vEnd =
               p.vv * v(j, s) + p.vi * i(j, s) + p.vx * x(j, s) + p.offset;
           bool mayCross =
-              spiking &&
-              (vEnd > spiking->threshold || v(j, s) > spiking->threshold ||
-               ((c.vLeak - v(j, s) + c.r * i(j, s)) > 0 &&
-                (c.vLeak - vEnd + c.r * iEnd) < 0));
+              spiking && neuron::cubaMayCross(c, *spiking, p.vv, i(j, s),
+                                              v(j, s), iEnd, vEnd);
           if (!mayCross) {
             iNext(j, s) = iEnd;
             vNext(j, s) = vEnd;

@@ -471,7 +471,7 @@ void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
 }
 
 /// As for the leaky neuron; a Cuba membrane may also rise to a maximum
-/// inside the step and fall back, which its slope changing sign shows.
+/// inside the step and fall back, which neuron::cubaMayCross bounds.
 void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
   bool spiking = op.getVThreshold().has_value();
@@ -526,18 +526,25 @@ void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
       };
       if (!spiking)
         return storeEnd();
+      // neuron::cubaMayCross, operation by operation: the drive v_leak + r i
+      // bounds the membrane by where it would end driven by its larger end.
       Value theta = threshold->at(b, loc, j), vL = vLeakC.at(b, loc, j),
-            rj = rC.at(b, loc, j), zero = constant(0.0);
-      Value risingAtStart = compare(arith::CmpFPredicate::OGT,
-                                    fadd(fsub(vL, v), fmul(rj, i)), zero);
-      Value fallingAtEnd = compare(arith::CmpFPredicate::OLT,
-                                   fadd(fsub(vL, vEnd), fmul(rj, iEnd)), zero);
+            rj = rC.at(b, loc, j), decay = vvC.at(b, loc, j);
+      Value driveStart = fadd(vL, fmul(rj, i)),
+            driveEnd = fadd(vL, fmul(rj, iEnd));
+      Value drive =
+          select(compare(arith::CmpFPredicate::OLT, driveStart, driveEnd),
+                 driveEnd, driveStart);
+      Value bound = fadd(drive, fmul(fsub(v, drive), decay));
+      Value rising = b.create<arith::AndIOp>(
+          loc, compare(arith::CmpFPredicate::OGT, driveStart, v),
+          compare(arith::CmpFPredicate::OGT, bound, theta));
       Value mayCross = b.create<arith::OrIOp>(
           loc,
           b.create<arith::OrIOp>(
-              loc, compare(arith::CmpFPredicate::OGT, vEnd, theta),
-              compare(arith::CmpFPredicate::OGT, v, theta)),
-          b.create<arith::AndIOp>(loc, risingAtStart, fallingAtEnd));
+              loc, compare(arith::CmpFPredicate::OGT, v, theta),
+              compare(arith::CmpFPredicate::OGT, vEnd, theta)),
+          rising);
       auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(branch.thenBlock());
@@ -718,8 +725,8 @@ LogicalResult StepLowering::lower() {
   auto bufferType = MemRefType::get({ShapedType::kDynamic}, floatType);
   auto step = b.create<func::FuncOp>(
       loc, getStepFunctionName(model),
-      b.getFunctionType(
-          {bufferType, bufferType, b.getIndexType(), contextType}, {}));
+      b.getFunctionType({bufferType, bufferType, b.getIndexType(), contextType},
+                        {}));
   step->setAttr("llvm.emit_c_interface", b.getUnitAttr());
   step->setAttr(kElementsPerSampleAttrName,
                 b.getI64IntegerAttr(layout.elementsPerSample));
