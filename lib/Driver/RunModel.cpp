@@ -171,6 +171,7 @@ runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
                                      options.simulation.precision);
   if (failed(simulator))
     return fail(options.modelName + " cannot be simulated");
+  (*simulator)->setThreads(options.simulation.threads);
   const std::vector<SignalPort> &ports = (*simulator)->inputs();
   if (inputs.count("") && ports.size() != 1)
     return fail(options.inputName +

@@ -20,12 +20,12 @@
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Transforms/Passes.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
-#include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/TargetSelect.h"
 
 #include <chrono>
@@ -43,13 +43,14 @@ struct HostNeuron {
   int64_t current = -1, membrane, input, currentNext = -1, membraneNext, spikes;
 };
 
-/// What `nirc_sim_neuron_step` reads: the step's `context` argument.
+/// What `nirc_sim_neuron_step` reads: the step's `context` argument, one
+/// per run.
 struct HostContext {
   void *storage = nullptr;
   int64_t batch = 0;
   bool isFloat32 = false;
   double dt = 0;
-  std::vector<HostNeuron> neurons;
+  const std::vector<HostNeuron> *neurons = nullptr;
 };
 
 template <typename Scalar>
@@ -76,7 +77,7 @@ void stepNeuron(const HostContext &context, const HostNeuron &neuron,
 extern "C" void nirc_sim_neuron_step(void *context, int64_t op, int64_t element,
                                      int64_t sample) {
   const auto &host = *static_cast<const HostContext *>(context);
-  const HostNeuron &neuron = host.neurons[op];
+  const HostNeuron &neuron = (*host.neurons)[op];
   if (host.isFloat32)
     stepNeuron<float>(host, neuron, element, sample);
   else
@@ -88,11 +89,19 @@ struct NativeStep::Engine {
   /// `_mlir_ciface_<name>_eval`: the buffers as memref descriptors.
   void (*step)(void *storage, void *constants, int64_t batch,
                void *context) = nullptr;
+  std::vector<HostNeuron> neurons;
+  double dt = 0;
+  /// The constants, of doubles or floats.
+  std::vector<double> constants64;
+  std::vector<float> constants32;
+  StridedMemRefType<char, 1> constants{};
+};
+
+struct NativeStep::Run::Buffers {
+  std::vector<double> storage64;
+  std::vector<float> storage32;
+  StridedMemRefType<char, 1> storage{};
   HostContext host;
-  /// The storage and the constants, of doubles or floats.
-  std::vector<double> storage64, constants64;
-  std::vector<float> storage32, constants32;
-  StridedMemRefType<char, 1> storage{}, constants{};
 };
 
 /// A descriptor of a whole buffer.
@@ -132,31 +141,6 @@ static LogicalResult lowerToLLVM(ModuleOp module) {
   return pm.run(module);
 }
 
-/// LLVM's -O3 pipeline for the host, its loop and SLP vectorisers on:
-/// PassBuilder leaves them off unless asked (as clang asks at -O2 and
-/// above), and mlir::makeOptimizingTransformer does not ask, so its loops
-/// stay scalar (measured: the dense synapse's row update at one double per
-/// instruction).
-static void optimize(llvm::Module &module, llvm::TargetMachine &target) {
-  llvm::PipelineTuningOptions tuning;
-  tuning.LoopVectorization = true;
-  tuning.SLPVectorization = true;
-  tuning.LoopInterleaving = true;
-  tuning.LoopUnrolling = true;
-  llvm::LoopAnalysisManager loops;
-  llvm::FunctionAnalysisManager functions;
-  llvm::CGSCCAnalysisManager sccs;
-  llvm::ModuleAnalysisManager modules;
-  llvm::PassBuilder builder(&target, tuning);
-  builder.registerModuleAnalyses(modules);
-  builder.registerCGSCCAnalyses(sccs);
-  builder.registerFunctionAnalyses(functions);
-  builder.registerLoopAnalyses(loops);
-  builder.crossRegisterProxies(loops, functions, sccs, modules);
-  builder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3)
-      .run(module, modules);
-}
-
 FailureOr<std::unique_ptr<NativeStep>>
 NativeStep::compile(sim::ModelOp model, Precision precision) {
   auto start = std::chrono::steady_clock::now();
@@ -169,9 +153,8 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
   native->outputSlots.assign(layout.outputSlots.begin(),
                              layout.outputSlots.end());
   native->probeSlots.assign(layout.probeSlots.begin(), layout.probeSlots.end());
-  HostContext &host = native->engine->host;
-  host.isFloat32 = precision == Precision::F32;
-  host.dt = model.getDt().convertToDouble();
+  Engine &jit = *native->engine;
+  jit.dt = model.getDt().convertToDouble();
   for (Operation &op : model.getBody().front()) {
     if (auto input = dyn_cast<sim::InputOp>(op))
       native->inputSlots.push_back(layout.offsetOf.lookup(input.getOutput()));
@@ -206,7 +189,7 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
       neuron.membraneNext = slot(leaky.getMembraneNext());
       neuron.spikes = slot(leaky.getSpikes());
     }
-    host.neurons.push_back(std::move(neuron));
+    jit.neurons.push_back(std::move(neuron));
   }
 
   // The step is compiled from a module of its own, so the caller's is left
@@ -225,7 +208,6 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
   // The constants stay with the host, out of the compiled code.
   auto step = module->lookupSymbol<func::FuncOp>(function);
   auto pool = step->getAttrOfType<DenseElementsAttr>(kConstantsAttrName);
-  Engine &jit = *native->engine;
   if (precision == Precision::F32)
     jit.constants32.assign(pool.value_begin<float>(), pool.value_end<float>());
   else
@@ -248,12 +230,13 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
   auto machine = machineBuilder->createTargetMachine();
   if (!machine)
     return fail(machine.takeError());
+  // LLVM's -O3 with the host's target machine, without which its cost
+  // model sees no vector unit. ExecutionEngineOptions holds the transformer
+  // as a function_ref: it must be a variable that outlives create() (a
+  // temporary left the loops scalar, or crashed).
+  auto optimize = makeOptimizingTransformer(3, 0, machine->get());
   ExecutionEngineOptions options;
-  llvm::TargetMachine *target = machine->get();
-  options.transformer = [target](llvm::Module *module) {
-    optimize(*module, *target);
-    return llvm::Error::success();
-  };
+  options.transformer = optimize;
   options.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
   auto engine = ExecutionEngine::create(*module, options, std::move(*machine));
   if (!engine)
@@ -273,42 +256,51 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
     describe(jit.constants, jit.constants32);
   else
     describe(jit.constants, jit.constants64);
-  native->engine->engine = std::move(*engine);
+  jit.engine = std::move(*engine);
   native->compileSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
   return native;
 }
 
-void *NativeStep::storageData() {
-  return precision == Precision::F32 ? (void *)engine->storage32.data()
-                                     : (void *)engine->storage64.data();
+std::unique_ptr<NativeStep::Run> NativeStep::start(int64_t batch) const {
+  return std::unique_ptr<Run>(new Run(*this, batch));
 }
 
-void NativeStep::reset(int64_t samples) {
-  batch = samples;
-  size_t size = size_t(elementsPerSample * samples);
-  if (precision == Precision::F32) {
-    engine->storage32.assign(size, 0.0f);
-    describe(engine->storage, engine->storage32);
+NativeStep::Run::Run(const NativeStep &native, int64_t batch)
+    : native(native), batch(batch), buffers(std::make_unique<Buffers>()) {
+  size_t size = size_t(native.elementsPerSample * batch);
+  bool isFloat32 = native.precision == Precision::F32;
+  if (isFloat32) {
+    buffers->storage32.assign(size, 0.0f);
+    describe(buffers->storage, buffers->storage32);
   } else {
-    engine->storage64.assign(size, 0.0);
-    describe(engine->storage, engine->storage64);
+    buffers->storage64.assign(size, 0.0);
+    describe(buffers->storage, buffers->storage64);
   }
-  for (const InitialState &state : initialStates) {
+  for (const InitialState &state : native.initialStates) {
     int64_t n = state.values.size();
-    for (int64_t s = 0; s < samples; ++s)
+    for (int64_t s = 0; s < batch; ++s)
       for (int64_t j = 0; j < n; ++j) {
-        if (precision == Precision::F32)
+        if (isFloat32)
           slot<float>(state.offset)[s * n + j] = float(state.values[j]);
         else
           slot<double>(state.offset)[s * n + j] = state.values[j];
       }
   }
-  engine->host.storage = storageData();
-  engine->host.batch = samples;
+  buffers->host = {storageData(), batch, isFloat32, native.engine->dt,
+                   &native.engine->neurons};
 }
 
-void NativeStep::step() {
-  engine->step(&engine->storage, &engine->constants, batch, &engine->host);
+NativeStep::Run::~Run() = default;
+
+void *NativeStep::Run::storageData() {
+  return native.precision == Precision::F32
+             ? static_cast<void *>(buffers->storage32.data())
+             : static_cast<void *>(buffers->storage64.data());
+}
+
+void NativeStep::Run::step() {
+  native.engine->step(&buffers->storage, &native.engine->constants, batch,
+                      &buffers->host);
 }

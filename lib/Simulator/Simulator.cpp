@@ -13,6 +13,7 @@
 #include <Eigen/Dense>
 #include <chrono>
 #include <cmath>
+#include <thread>
 
 using namespace mlir;
 using namespace nirc;
@@ -547,8 +548,12 @@ struct EventFireKernel : Kernel {
 
 struct Simulator::Impl {
   double dt;
-  /// The JIT-compiled step, when it runs the model.
+  /// The JIT-compiled step, when it runs the model, and the threads its
+  /// runs may take.
   std::unique_ptr<NativeStep> native;
+  unsigned threads = 1;
+  /// A thread is worth its start for a block of at least this many samples.
+  static constexpr int64_t kSamplesPerThread = 8;
   std::string whyInterpreted;
   std::vector<SignalPort> inputs, outputs, probes;
   /// Buffers read by `sim.input`, `sim.output`, `sim.probe`, in port order.
@@ -885,6 +890,9 @@ std::vector<SampleRange> nirc::splitSamples(int64_t samples, int64_t blocks) {
 Simulator::Simulator(std::unique_ptr<Impl> impl) : impl(std::move(impl)) {}
 Simulator::~Simulator() = default;
 double Simulator::dt() const { return impl->dt; }
+void Simulator::setThreads(unsigned threads) {
+  impl->threads = std::max(1u, threads);
+}
 const std::vector<SignalPort> &Simulator::inputs() const {
   return impl->inputs;
 }
@@ -984,12 +992,12 @@ static TimeGriddedData makeRecording(const SignalPort &port, int64_t samples,
 /// Copies one step of a buffer into `[samples, steps, elements]`, an
 /// integer readout in NIR units (`offset + unit × integer`).
 static void record(const Eigen::Ref<const MatrixXd> &buffer,
-                   const SignalPort &port, TimeGriddedData &data,
-                   int64_t step) {
+                   const SignalPort &port, TimeGriddedData &data, int64_t step,
+                   int64_t firstSample = 0) {
   bool scaled = port.unit != 0 && !port.isInteger;
   double scale = scaled ? port.unit : 1.0, offset = scaled ? port.offset : 0;
   for (int64_t s = 0; s < buffer.cols(); ++s)
-    Eigen::Map<VectorXd>(&data.at(s, step, 0), data.numNeurons) =
+    Eigen::Map<VectorXd>(&data.at(firstSample + s, step, 0), data.numNeurons) =
         (scale * buffer.col(s)).array() + offset;
 }
 
@@ -1000,7 +1008,9 @@ static Eigen::Map<const VectorXd> inputAt(const TimeGriddedData &data,
 }
 
 /// The interpreter's run loop on the native step: inputs into their slots,
-/// the step, the record slots into the recordings.
+/// the step, the record slots into the recordings. The batch is cut into
+/// one block per thread, each a run of its own: a sample's arithmetic does
+/// not depend on the others, so the bits do not depend on the cut.
 template <typename Scalar>
 void Simulator::Impl::runNative(
     const llvm::StringMap<const TimeGriddedData *> &inputData, int64_t first,
@@ -1008,34 +1018,50 @@ void Simulator::Impl::runNative(
     const std::function<void(int64_t, int64_t)> &progress) {
   using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
   int64_t samples = result.numSamples;
-  native->reset(samples);
-  auto slot = [&](int64_t offset, int64_t elements) {
-    return Eigen::Map<Matrix>(native->slot<Scalar>(offset), elements, samples);
-  };
+  int64_t blocks = std::max<int64_t>(
+      1, std::min<int64_t>(threads, samples / kSamplesPerThread));
+  int64_t blockSize = (samples + blocks - 1) / blocks;
   double stepSeconds = 0;
-  int64_t reportEvery = std::max<int64_t>(1, steps / 100);
-  for (int64_t step = 0; step < steps; ++step) {
-    for (size_t p = 0; p < inputs.size(); ++p) {
-      const TimeGriddedData &data = *inputData.find(inputs[p].node)->second;
-      auto buffer = slot(native->getInputSlots()[p], data.numNeurons);
-      for (int64_t s = 0; s < samples; ++s)
-        buffer.col(s) = inputAt(data, first + s, step).cast<Scalar>();
+  auto runBlock = [&](int64_t block) {
+    int64_t begin = block * blockSize,
+            count = std::min(blockSize, samples - begin);
+    std::unique_ptr<NativeStep::Run> run = native->start(count);
+    auto slot = [&](int64_t offset, int64_t elements) {
+      return Eigen::Map<Matrix>(run->template slot<Scalar>(offset), elements,
+                                count);
+    };
+    int64_t reportEvery = std::max<int64_t>(1, steps / 100);
+    for (int64_t step = 0; step < steps; ++step) {
+      for (size_t p = 0; p < inputs.size(); ++p) {
+        const TimeGriddedData &data = *inputData.find(inputs[p].node)->second;
+        auto buffer = slot(native->getInputSlots()[p], data.numNeurons);
+        for (int64_t s = 0; s < count; ++s)
+          buffer.col(s) =
+              inputAt(data, first + begin + s, step).template cast<Scalar>();
+      }
+      auto start = std::chrono::steady_clock::now();
+      run->step();
+      if (block == 0)
+        stepSeconds += std::chrono::duration<double>(
+                           std::chrono::steady_clock::now() - start)
+                           .count();
+      for (auto [ports, slots, recordings] :
+           {std::tuple{&outputs, &native->getOutputSlots(), &result.outputs},
+            {&probes, &native->getProbeSlots(), &result.probes}})
+        for (size_t p = 0; p < ports->size(); ++p)
+          record(slot((*slots)[p], (*ports)[p].numElements)
+                     .template cast<double>(),
+                 (*ports)[p], (*recordings)[p].second, step, begin);
+      if (block == 0 && progress && (step + 1) % reportEvery == 0)
+        progress(step + 1, steps);
     }
-    auto start = std::chrono::steady_clock::now();
-    native->step();
-    stepSeconds +=
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-            .count();
-    for (auto [ports, slots, recordings] :
-         {std::tuple{&outputs, &native->getOutputSlots(), &result.outputs},
-          {&probes, &native->getProbeSlots(), &result.probes}})
-      for (size_t p = 0; p < ports->size(); ++p)
-        record(
-            slot((*slots)[p], (*ports)[p].numElements).template cast<double>(),
-            (*ports)[p], (*recordings)[p].second, step);
-    if (progress && (step + 1) % reportEvery == 0)
-      progress(step + 1, steps);
-  }
+  };
+  std::vector<std::thread> workers;
+  for (int64_t block = 1; block < blocks; ++block)
+    workers.emplace_back(runBlock, block);
+  runBlock(0);
+  for (std::thread &worker : workers)
+    worker.join();
   result.engine = Engine::JIT;
   result.secondsByOp[kJitCompileKey.str()] = native->getCompileSeconds();
   result.secondsByOp["jit: steps"] = stepSeconds;

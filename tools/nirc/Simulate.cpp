@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <thread>
 
 using namespace mlir;
 using namespace nirc;
@@ -90,6 +91,11 @@ struct SimulateOptions {
       cl::init(Precision::F64),
       cl::sub(simulateCommand),
       cl::cat(nircCategory)};
+  cl::opt<unsigned> threads{
+      "threads",
+      cl::desc("Threads the JIT cuts a batch over (default: every core; "
+               "1 per rank under mpirun)"),
+      cl::init(0), cl::sub(simulateCommand), cl::cat(nircCategory)};
   cl::opt<std::string> target{
       "target",
       cl::desc("Run the model as this chip runs it (nirc compile "
@@ -389,6 +395,9 @@ static llvm::Expected<PreparedRun> prepareRun(StringRef modelPath,
   options.probes.assign(cli.probes.begin(), cli.probes.end());
   options.engine = cli.engine;
   options.precision = cli.precision;
+  options.threads = cli.threads
+                        ? cli.threads
+                        : std::max(1u, std::thread::hardware_concurrency());
   if (target && report)
     warnAboutInputEvents(prepared.inputs, *target);
   return prepared;
@@ -596,6 +605,9 @@ static int runSimulateDistributed(ModuleOp module, StringRef modelPath,
   auto mpi = DistributedRun::begin();
   if (!mpi)
     return reportError(mpi.takeError());
+  // The ranks take the cores.
+  if (prepared)
+    prepared->run.simulation.threads = 1;
   ProgressBar progress("pieces");
   std::unique_ptr<RunPlan> plan;
   if (prepared) {

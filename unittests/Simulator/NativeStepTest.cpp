@@ -86,11 +86,10 @@ protected:
   }
 
   /// Lowers `module` in place and runs it on `engine`.
-  std::optional<SimulationResult> run(ModuleOp module,
-                                      const SimulationOptions &options,
-                                      const TimeGriddedData &input,
-                                      Engine engine,
-                                      Precision precision = Precision::F64) {
+  std::optional<SimulationResult>
+  run(ModuleOp module, const SimulationOptions &options,
+      const TimeGriddedData &input, Engine engine,
+      Precision precision = Precision::F64, unsigned threads = 1) {
     if (failed(lowerToSimulation(module, options))) {
       ADD_FAILURE() << "lowerToSimulation failed";
       return std::nullopt;
@@ -101,6 +100,7 @@ protected:
       ADD_FAILURE() << "Simulator::create failed";
       return std::nullopt;
     }
+    (*simulator)->setThreads(threads);
     llvm::StringMap<const TimeGriddedData *> inputs;
     inputs[(*simulator)->inputs().front().node] = &input;
     auto result = (*simulator)->run(inputs);
@@ -211,6 +211,33 @@ TEST_F(NativeStepTest, EventDrivenSynapsesAreBitExact) {
                 {1e-4, method, "to-v_reset", {"lif.v", "lif.i"}}, input);
     EXPECT_EQ(d.unequal, 0);
   }
+}
+
+// The JIT cuts a batch into blocks, one per thread; a sample's arithmetic
+// does not depend on the others, so the bits do not depend on the cut
+// (uneven blocks included).
+TEST_F(NativeStepTest, ThreadsRecordTheSameBits) {
+  const char *text = R"mlir(
+    nir.graph "g" {
+      %x = nir.input "x" : !nir.signal<30>
+      %w = nir.linear "fc"(%x) {weight = dense<0.2> : tensor<10x30xf64>}
+          : (!nir.signal<30>) -> !nir.signal<10>
+      %l = nir.lif "lif"(%w) {tau = dense<2.0e-3> : tensor<10xf64>,
+          r = dense<1.0> : tensor<10xf64>, v_leak = dense<0.0> : tensor<10xf64>,
+          v_threshold = dense<0.5> : tensor<10xf64>, v_reset = dense<0.0> : tensor<10xf64>}
+          : (!nir.signal<10>) -> !nir.signal<10>
+      %o = nir.output "y"(%l) : (!nir.signal<10>) -> !nir.signal<10>
+    })mlir";
+  std::mt19937_64 rng(5);
+  TimeGriddedData input = randomInput(rng, 43, 50, 30, 1e-4, 0.6, false);
+  SimulationOptions options{1e-4, "exact", "to-v_reset", {"lif.v"}};
+  OwningOpRef<ModuleOp> a = parseSourceString<ModuleOp>(text, &context),
+                        b = parseSourceString<ModuleOp>(text, &context);
+  auto one = run(*a, options, input, Engine::JIT, Precision::F64, 1);
+  auto three = run(*b, options, input, Engine::JIT, Precision::F64, 3);
+  ASSERT_TRUE(one && three);
+  EXPECT_EQ(compare(*one, *three).unequal, 0);
+  EXPECT_GT(llvm::count(one->outputs.front().second.values, 1.0), 0);
 }
 
 // float32 follows float64 to float32's rounding on a forward-Euler network.

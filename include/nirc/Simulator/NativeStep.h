@@ -40,19 +40,14 @@ public:
   /// Seconds spent lowering and compiling.
   double getCompileSeconds() const { return compileSeconds; }
 
-  /// Storage for `batch` samples, every state at its initial value.
-  void reset(int64_t batch);
-  /// Element 0 of sample 0 of the slot at `offset`: the slot is `[batch,
-  /// elements]`, of doubles or floats as the precision says.
-  template <typename Scalar> Scalar *slot(int64_t offset) {
-    return static_cast<Scalar *>(storageData()) + offset * batch;
-  }
-  /// Advances every sample by one step.
-  void step();
+  class Run;
+  /// A run of `batch` samples, every state at its initial value, with
+  /// storage of its own: runs of one NativeStep may step in parallel
+  /// threads.
+  std::unique_ptr<Run> start(int64_t batch) const;
 
 private:
   NativeStep();
-  void *storageData();
 
   struct Engine;
   std::unique_ptr<Engine> engine;
@@ -65,8 +60,29 @@ private:
     std::vector<double> values;
   };
   std::vector<InitialState> initialStates;
-  int64_t batch = 0;
   double compileSeconds = 0;
+};
+
+class NativeStep::Run {
+public:
+  ~Run();
+  /// Element 0 of sample 0 of the slot at `offset`: the slot is `[batch,
+  /// elements]`, of doubles or floats as the precision says.
+  template <typename Scalar> Scalar *slot(int64_t offset) {
+    return static_cast<Scalar *>(storageData()) + offset * batch;
+  }
+  /// Advances every sample by one step.
+  void step();
+
+private:
+  friend class NativeStep;
+  struct Buffers;
+  Run(const NativeStep &native, int64_t batch);
+  void *storageData();
+
+  const NativeStep &native;
+  int64_t batch;
+  std::unique_ptr<Buffers> buffers;
 };
 
 } // namespace nirc

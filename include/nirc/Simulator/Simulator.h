@@ -49,6 +49,8 @@ struct SimulationOptions {
   Engine engine = Engine::Interpret;
   /// The arithmetic of the JIT's step; the interpreter's is float64.
   Precision precision = Precision::F64;
+  /// Threads the JIT's runs may take (Simulator::setThreads).
+  unsigned threads = 1;
 };
 
 /// Lowers a NIR module in place to one scheduled `sim.model`:
@@ -121,6 +123,9 @@ public:
   ~Simulator();
 
   double dt() const;
+  /// Lets the JIT's runs cut a batch into up to `threads` blocks, one per
+  /// thread (1 by default; the interpreter takes one thread).
+  void setThreads(unsigned threads);
   const std::vector<SignalPort> &inputs() const;
 
   /// Runs every step of the inputs (one per graph Input, by node name; all
