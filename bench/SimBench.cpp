@@ -21,7 +21,7 @@
 // with.
 //
 // The simulations' last argument is the engine: 0 the interpreter, 1 the
-// JIT in float64, 2 in float32.
+// JIT in float64, 2 in float32, 3 and 4 the same on every core (wall time).
 //
 // Run: build/bin/nirc-sim-bench [--benchmark_repetitions=3]
 //
@@ -44,6 +44,7 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <thread>
 
 using namespace mlir;
 using namespace nirc;
@@ -201,8 +202,15 @@ void setRates(benchmark::State &state, const Prepared &p, int64_t batch,
       runs * macs * batch * steps, benchmark::Counter::kIsRate);
 }
 
-/// The engines a benchmark's last argument picks.
-enum EngineArg { kInterpreter, kJitF64, kJitF32 };
+/// The engines a benchmark's last argument picks: the JIT on one thread,
+/// or on every core (`Threads`).
+enum EngineArg {
+  kInterpreter,
+  kJitF64,
+  kJitF32,
+  kJitF64Threads,
+  kJitF32Threads
+};
 
 void runSimulation(benchmark::State &state, Prepared &p, int64_t batch,
                    int64_t engine, double rate = 0.1, int64_t steps = kSteps) {
@@ -211,18 +219,24 @@ void runSimulation(benchmark::State &state, Prepared &p, int64_t batch,
   inputs[p.inputName] = &input;
   int64_t spikes = 0;
   double synapseSeconds = 0;
+  bool f32 = engine == kJitF32 || engine == kJitF32Threads;
+  bool threaded = engine == kJitF64Threads || engine == kJitF32Threads;
   Simulator *simulator =
       engine == kInterpreter
           ? p.simulator(Engine::Interpret, Precision::F64)
-          : p.simulator(Engine::JIT,
-                        engine == kJitF32 ? Precision::F32 : Precision::F64);
+          : p.simulator(Engine::JIT, f32 ? Precision::F32 : Precision::F64);
   if (!simulator) {
     state.SkipWithError("the engine cannot run this model");
     return;
   }
-  state.SetLabel(engine == kInterpreter ? "interpreter"
-                 : engine == kJitF64    ? "jit f64"
-                                        : "jit f32");
+  unsigned threads =
+      threaded ? std::max(1u, std::thread::hardware_concurrency()) : 1;
+  simulator->setThreads(threads);
+  state.SetLabel(engine == kInterpreter
+                     ? std::string("interpreter")
+                     : llvm::formatv("jit {0}, {1} thread(s)",
+                                     f32 ? "f32" : "f64", threads)
+                           .str());
   for (auto _ : state) {
     auto result = simulator->run(inputs);
     if (!result) {
@@ -385,6 +399,9 @@ void BraillePlainEigen(benchmark::State &state) {
 
 BENCHMARK(FeedForwardLIF)
     ->ArgsProduct({{1, 64}, {kInterpreter, kJitF64, kJitF32}})
+    ->Args({64, kJitF64Threads})
+    ->Args({64, kJitF32Threads})
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(FeedForwardPlainEigen)
     ->Arg(1)
@@ -407,6 +424,8 @@ BENCHMARK(SparseLinearFloat32Roof)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(Braille)
     ->ArgsProduct({{1, 64}, {kInterpreter, kJitF64}})
+    ->Args({64, kJitF64Threads})
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BraillePlainEigen)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -128,7 +128,8 @@ class Model:
     def simulate(self, inputs, dt=None, method="exact", reset="to-v_reset",
                  probes=(), target=None, allow_saturation=False,
                  emulate="chip", mismatch=None, trials=1, seed=0,
-                 first_trial=0, processes=1):
+                 first_trial=0, processes=1, engine="auto", precision="f64",
+                 threads=0):
         """Runs the model on `inputs` as `nirc simulate` does.
 
         `inputs` is an array `[samples, steps, ...]` for a graph with one
@@ -148,7 +149,10 @@ class Model:
         that many ranges of consecutive trials, each run in a process of
         its own on this machine (`mpirun -np N nirc simulate` spreads them
         over machines), and joined trial-major: the arrays one process
-        gives, bit for bit.
+        gives, bit for bit. `engine` ("auto", "jit" or "interpret"),
+        `precision` ("f64" or "f32", the JIT's) and `threads` (0: every
+        core) are `nirc simulate`'s --engine, --precision and --threads
+        (docs/native.md).
 
         Returns a dict of float64 arrays `[samples, steps, ...]`: "output"
         (each Output's name when there are several) and one per probe.
@@ -161,7 +165,8 @@ class Model:
             options = dict(dt=dt, method=method, reset=reset,
                            probes=list(probes), target=target,
                            allow_saturation=allow_saturation,
-                           emulate=emulate, mismatch=mismatch, seed=seed)
+                           emulate=emulate, mismatch=mismatch, seed=seed,
+                           engine=engine, precision=precision, threads=1)
             if isinstance(inputs, os.PathLike):
                 inputs = os.fspath(inputs)
             return _simulate_in_processes(self, inputs, options,
@@ -169,7 +174,8 @@ class Model:
                                           int(processes))
         arguments = RunArguments(method, reset, list(probes), target or "",
                                  allow_saturation, emulate, mismatch,
-                                 int(trials), int(seed), int(first_trial))
+                                 int(trials), int(seed), int(first_trial),
+                                 engine, precision, int(threads))
         if isinstance(inputs, (str, os.PathLike)):
             return self._core.simulate_file(os.fspath(inputs), float(dt or 0),
                                             arguments, READ_TIMEOUT)

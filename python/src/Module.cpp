@@ -20,6 +20,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/MemoryBufferRef.h"
 #include "llvm/Support/Path.h"
 
@@ -33,6 +34,7 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 namespace nb = nanobind;
@@ -246,6 +248,10 @@ struct RunArguments {
   std::optional<std::string> mismatch;
   int64_t trials;
   uint64_t seed, firstTrial;
+  /// "auto", "jit" or "interpret"; "f64" or "f32" (nirc simulate --engine,
+  /// --precision, --threads).
+  std::string engine, precision;
+  unsigned threads;
 };
 
 /// Runs the model on `grids` with the GIL released; the recordings keyed
@@ -264,9 +270,30 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
   options.seed = arguments.seed;
   options.firstTrial = arguments.firstTrial;
   options.modelName = model.name;
+  options.simulation.threads =
+      arguments.threads ? arguments.threads
+                        : std::max(1u, std::thread::hardware_concurrency());
   DiagnosticCollector diagnostics(*model.context);
   llvm::Expected<RunOutcome> outcome = [&]() -> llvm::Expected<RunOutcome> {
     nb::gil_scoped_release released;
+    auto fail = [](const std::string &message) {
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+    };
+    std::optional<Engine> engine =
+        llvm::StringSwitch<std::optional<Engine>>(arguments.engine)
+            .Case("auto", Engine::Auto)
+            .Case("jit", Engine::JIT)
+            .Case("interpret", Engine::Interpret)
+            .Default(std::nullopt);
+    if (!engine)
+      return fail("engine is 'auto', 'jit' or 'interpret', not '" +
+                  arguments.engine + "'");
+    options.simulation.engine = *engine;
+    if (arguments.precision != "f64" && arguments.precision != "f32")
+      return fail("precision is 'f64' or 'f32', not '" + arguments.precision +
+                  "'");
+    options.simulation.precision =
+        arguments.precision == "f32" ? Precision::F32 : Precision::F64;
     if (arguments.emulate == "toolchain")
       options.variant = chip::EmulationVariant::Toolchain;
     else if (arguments.emulate != "chip")
@@ -397,11 +424,13 @@ NB_MODULE(_core, m) {
   nb::class_<RunArguments>(m, "RunArguments")
       .def(nb::init<std::string, std::string, std::vector<std::string>,
                     std::string, bool, std::string, std::optional<std::string>,
-                    int64_t, uint64_t, uint64_t>(),
+                    int64_t, uint64_t, uint64_t, std::string, std::string,
+                    unsigned>(),
            nb::arg("method"), nb::arg("reset"), nb::arg("probes"),
            nb::arg("target"), nb::arg("allow_saturation"), nb::arg("emulate"),
            nb::arg("mismatch").none(), nb::arg("trials"), nb::arg("seed"),
-           nb::arg("first_trial"));
+           nb::arg("first_trial"), nb::arg("engine"), nb::arg("precision"),
+           nb::arg("threads"));
 
   nb::class_<Model>(m, "Model")
       .def_ro("name", &Model::name)

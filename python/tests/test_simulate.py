@@ -195,3 +195,36 @@ def test_several_inputs_and_outputs_by_name():
     assert np.array_equal(result["out_b"], b)
     with pytest.raises(nirc.SimulationError, match="pass a dict"):
         model.simulate(a, dt=DT)
+
+
+def test_engines_agree():
+    """The JIT (the default wherever it compiles the graph) records what the
+    interpreter records: spike trains keep the dense synapses in the
+    interpreter's summation order, so to the bit; float32 and threads are
+    the JIT's options."""
+    model = nirc.load(recurrent_graph())
+    x = spikes(12, 60, 3, seed=4)
+    probes = ["lif", "lif.v", "readout.v"]
+    interpreted = model.simulate(x, dt=DT, probes=probes, engine="interpret")
+    for options in (dict(), dict(engine="jit", threads=3)):
+        compiled = model.simulate(x, dt=DT, probes=probes, **options)
+        for key, values in interpreted.items():
+            assert np.array_equal(compiled[key], values), (options, key)
+    single = model.simulate(x, dt=DT, probes=probes, engine="jit",
+                            precision="f32")
+    assert np.allclose(single["lif.v"], interpreted["lif.v"], atol=1e-5)
+    assert not np.array_equal(single["lif.v"], interpreted["lif.v"])
+
+
+def test_engine_choices_are_checked():
+    model = nirc.load(recurrent_graph())
+    x = spikes(1, 5, 3)
+    with pytest.raises(nirc.SimulationError, match="engine is 'auto', 'jit' "
+                       "or 'interpret', not 'fast'"):
+        model.simulate(x, dt=DT, engine="fast")
+    with pytest.raises(nirc.SimulationError, match="precision is 'f64' or "
+                       "'f32', not 'f16'"):
+        model.simulate(x, dt=DT, precision="f16")
+    with pytest.raises(nirc.SimulationError,
+                       match="runs in float32 only on the JIT"):
+        model.simulate(x, dt=DT, engine="interpret", precision="f32")
