@@ -141,6 +141,30 @@ static LogicalResult lowerToLLVM(ModuleOp module) {
   return pm.run(module);
 }
 
+/// A neuron op the step hands to the host, with its slots in `layout`.
+static HostNeuron describeHostNeuron(Operation *op,
+                                     const StorageLayout &layout) {
+  HostNeuron neuron{
+      NeuronParams::of(op),
+      cast<RankedTensorType>(op->getResult(0).getType()).getNumElements()};
+  auto slot = [&](Value value) { return layout.offsetOf.lookup(value); };
+  if (auto cuba = dyn_cast<sim::CubaStepOp>(op)) {
+    neuron.current = slot(cuba.getCurrent());
+    neuron.membrane = slot(cuba.getMembrane());
+    neuron.input = slot(cuba.getInput());
+    neuron.currentNext = slot(cuba.getCurrentNext());
+    neuron.membraneNext = slot(cuba.getMembraneNext());
+    neuron.spikes = slot(cuba.getSpikes());
+  } else {
+    auto leaky = cast<sim::LeakyStepOp>(op);
+    neuron.membrane = slot(leaky.getMembrane());
+    neuron.input = slot(leaky.getInput());
+    neuron.membraneNext = slot(leaky.getMembraneNext());
+    neuron.spikes = slot(leaky.getSpikes());
+  }
+  return neuron;
+}
+
 FailureOr<std::unique_ptr<NativeStep>>
 NativeStep::compile(sim::ModelOp model, Precision precision) {
   auto start = std::chrono::steady_clock::now();
@@ -170,27 +194,8 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
           {layout.offsetOf.lookup(state.getState()), std::move(initial)});
     }
   }
-  for (Operation *op : layout.hostOps) {
-    HostNeuron neuron{
-        NeuronParams::of(op),
-        cast<RankedTensorType>(op->getResult(0).getType()).getNumElements()};
-    auto slot = [&](Value value) { return layout.offsetOf.lookup(value); };
-    if (auto cuba = dyn_cast<sim::CubaStepOp>(op)) {
-      neuron.current = slot(cuba.getCurrent());
-      neuron.membrane = slot(cuba.getMembrane());
-      neuron.input = slot(cuba.getInput());
-      neuron.currentNext = slot(cuba.getCurrentNext());
-      neuron.membraneNext = slot(cuba.getMembraneNext());
-      neuron.spikes = slot(cuba.getSpikes());
-    } else {
-      auto leaky = cast<sim::LeakyStepOp>(op);
-      neuron.membrane = slot(leaky.getMembrane());
-      neuron.input = slot(leaky.getInput());
-      neuron.membraneNext = slot(leaky.getMembraneNext());
-      neuron.spikes = slot(leaky.getSpikes());
-    }
-    jit.neurons.push_back(std::move(neuron));
-  }
+  for (Operation *op : layout.hostOps)
+    jit.neurons.push_back(describeHostNeuron(op, layout));
 
   // The step is compiled from a module of its own, so the caller's is left
   // as it was.

@@ -455,11 +455,13 @@ void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
       };
       if (!spiking)
         return storeEnd();
-      // !(end <= threshold && v <= threshold), NaN included.
+      // !(end <= threshold && v <= threshold), NaN included. (Ops are
+      // created one statement each: the order of a call's arguments is
+      // the compiler's.)
       Value theta = threshold->at(b, loc, j);
-      Value mayCross = b.create<arith::OrIOp>(
-          loc, compare(arith::CmpFPredicate::UGT, end, theta),
-          compare(arith::CmpFPredicate::UGT, v, theta));
+      Value endAbove = compare(arith::CmpFPredicate::UGT, end, theta);
+      Value startAbove = compare(arith::CmpFPredicate::UGT, v, theta);
+      Value mayCross = b.create<arith::OrIOp>(loc, endAbove, startAbove);
       auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(branch.thenBlock());
@@ -536,15 +538,13 @@ void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
           select(compare(arith::CmpFPredicate::OLT, driveStart, driveEnd),
                  driveEnd, driveStart);
       Value bound = fadd(drive, fmul(fsub(v, drive), decay));
-      Value rising = b.create<arith::AndIOp>(
-          loc, compare(arith::CmpFPredicate::OGT, driveStart, v),
-          compare(arith::CmpFPredicate::OGT, bound, theta));
+      Value risingAtStart = compare(arith::CmpFPredicate::OGT, driveStart, v);
+      Value boundAbove = compare(arith::CmpFPredicate::OGT, bound, theta);
+      Value rising = b.create<arith::AndIOp>(loc, risingAtStart, boundAbove);
+      Value startAbove = compare(arith::CmpFPredicate::OGT, v, theta);
+      Value endAbove = compare(arith::CmpFPredicate::OGT, vEnd, theta);
       Value mayCross = b.create<arith::OrIOp>(
-          loc,
-          b.create<arith::OrIOp>(
-              loc, compare(arith::CmpFPredicate::OGT, v, theta),
-              compare(arith::CmpFPredicate::OGT, vEnd, theta)),
-          rising);
+          loc, b.create<arith::OrIOp>(loc, startAbove, endAbove), rising);
       auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(branch.thenBlock());

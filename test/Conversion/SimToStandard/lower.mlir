@@ -80,8 +80,8 @@ sim.model "net" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_
 // CHECK-SAME: %[[CONTEXT:[^:]+]]: !llvm.ptr)
 // CHECK: %[[SUM:.+]] = arith.addf
 // CHECK: %[[END:.+]] = arith.addf %[[SUM]]
-// CHECK: %[[STARTABOVE:.+]] = arith.cmpf ugt, %{{.+}}, %[[THETA:.+]] : f64
-// CHECK: %[[ENDABOVE:.+]] = arith.cmpf ugt, %[[END]], %[[THETA]] : f64
+// CHECK: %[[ENDABOVE:.+]] = arith.cmpf ugt, %[[END]], %[[THETA:.+]] : f64
+// CHECK: %[[STARTABOVE:.+]] = arith.cmpf ugt, %{{.+}}, %[[THETA]] : f64
 // CHECK: %[[CROSS:.+]] = arith.ori %[[ENDABOVE]], %[[STARTABOVE]]
 // CHECK: scf.if %[[CROSS]] {
 // CHECK: func.call @nirc_sim_neuron_step(%[[CONTEXT]], %c0_i64, %{{.+}}, %{{.+}})
