@@ -181,8 +181,7 @@ def input_spikes(steps):
 
 def network(steps):
     generator = mt19937(WEIGHT_SEED)
-    # SimBench passes both randomWeights calls as arguments of one
-    # formatv; g++ evaluates arguments right to left, so fc2 draws first.
+    # SimBench draws fc2's weights first, then fc1's.
     fc2_text, fc2 = weights(generator, OUTPUTS, HIDDEN, SCALE_FC2)
     fc1_text, fc1 = weights(generator, HIDDEN, INPUTS, SCALE_FC1)
     return fc1_text, fc1, fc2_text, fc2, input_spikes(steps)

@@ -58,8 +58,10 @@ def culprit(report):
     return None
 
 
-def clean_nirc_error(build, source, target, path):
-    """Whether nirc reports the input as a clean error (not a crash)."""
+def clean_nirc_error(build, source, target, path, env):
+    """Whether nirc reports the input as a clean error (not a crash), run
+    as the sanitized tree's tests run it: `env` allows no user poisoning,
+    which LLVM's headers do to memory the uninstrumented MLIR then uses."""
     with tempfile.TemporaryDirectory() as scratch:
         if target == "import":
             model = os.path.join(scratch, "input.nir")
@@ -73,7 +75,8 @@ def clean_nirc_error(build, source, target, path):
                        "--input", data, "--dt", "1e-3",
                        "-o", os.path.join(scratch, "out.h5")]
         run = subprocess.run(command + ["--read-timeout", "10"],
-                             capture_output=True, text=True, timeout=120)
+                             capture_output=True, text=True, timeout=120,
+                             env=env)
     lines = run.stderr.strip().splitlines()
     return run.returncode == 1 and lines and "error:" in lines[-1]
 
@@ -119,7 +122,7 @@ def main():
             continue
         # Only the raw-bytes readers hand libhdf5 corrupt files.
         if frame and "libhdf5" in frame and target in ("import", "graphdata"):
-            if clean_nirc_error(build, source, target, path):
+            if clean_nirc_error(build, source, target, path, env):
                 print(f"libhdf5 {kind}, nirc gives a clean error: {name}")
                 continue
             print(f"libhdf5 {kind} that nirc does not survive: {name}")
