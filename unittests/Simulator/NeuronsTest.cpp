@@ -47,6 +47,14 @@ Eigen::Matrix3d leakyExpm(const LeakyParams &p, double dt) {
   return (m * dt).exp();
 }
 
+/// A draw from U(a, b), and one whose logarithm is uniform.
+double uniform(std::mt19937_64 &rng, double a, double b) {
+  return std::uniform_real_distribution<double>(a, b)(rng);
+}
+double logUniform(std::mt19937_64 &rng, double a, double b) {
+  return std::exp(uniform(rng, std::log(a), std::log(b)));
+}
+
 /// |a − b| <= tol · max(1, |b|).
 ::testing::AssertionResult near(double a, double b, double tol) {
   if (std::abs(a - b) <= tol * std::max(1.0, std::abs(b)))
@@ -312,24 +320,19 @@ struct RandomCubaStep {
 };
 
 RandomCubaStep randomCubaStep(std::mt19937_64 &rng, int trial) {
-  auto uniform = [&](double a, double b) {
-    return std::uniform_real_distribution<double>(a, b)(rng);
-  };
-  auto logUniform = [&](double a, double b) {
-    return std::exp(uniform(std::log(a), std::log(b)));
-  };
-  double tauMem = logUniform(1e-4, 1e-1);
+  double tauMem = logUniform(rng, 1e-4, 1e-1);
   double tauSyn = trial % 4 == 0   ? tauMem
-                  : trial % 4 == 1 ? tauMem * (1 + uniform(-1e-8, 1e-8))
-                                   : logUniform(1e-4, 1e-1);
+                  : trial % 4 == 1 ? tauMem * (1 + uniform(rng, -1e-8, 1e-8))
+                                   : logUniform(rng, 1e-4, 1e-1);
   RandomCubaStep step;
-  step.params = {tauSyn, tauMem, uniform(0.5, 2), uniform(-0.5, 0.5),
-                 uniform(0.5, 2)};
-  step.dt = std::min(tauSyn, tauMem) * logUniform(1e-2, 10);
-  step.spiking = {uniform(0.2, 2), uniform(-0.5, 0.1), trial % 2 == 1};
-  step.v = uniform(-1, 1);
-  step.i = uniform(-1, 3);
-  step.x = uniform(-1, 2);
+  step.params = {tauSyn, tauMem, uniform(rng, 0.5, 2), uniform(rng, -0.5, 0.5),
+                 uniform(rng, 0.5, 2)};
+  step.dt = std::min(tauSyn, tauMem) * logUniform(rng, 1e-2, 10);
+  step.spiking = {uniform(rng, 0.2, 2), uniform(rng, -0.5, 0.1),
+                  trial % 2 == 1};
+  step.v = uniform(rng, -1, 1);
+  step.i = uniform(rng, -1, 3);
+  step.x = uniform(rng, -1, 2);
   if (trial % 7 == 0)
     step.i = step.params.wIn * step.x;
   return step;
@@ -402,21 +405,16 @@ TEST(NeuronsTest, CubaSearchAtGrazingCrossings) {
   // time and misses some crossings with a margin of 1e-12 or less; there
   // only the spike count of the new search is checked.
   std::mt19937_64 rng(3);
-  auto uniform = [&](double a, double b) {
-    return std::uniform_real_distribution<double>(a, b)(rng);
-  };
-  auto logUniform = [&](double a, double b) {
-    return std::exp(uniform(std::log(a), std::log(b)));
-  };
   for (double margin :
        {1e-3, 1e-6, 1e-9, 1e-11, 1e-12, 1e-13, -1e-13, -1e-12, -1e-9, -1e-6}) {
     int cases = 0;
     for (int trial = 0; cases < 200; ++trial) {
-      double tauMem = logUniform(1e-3, 2e-2);
-      CubaParams p{trial % 3 == 0 ? tauMem : logUniform(1e-3, 2e-2), tauMem,
-                   uniform(0.5, 2), 0, 1};
+      double tauMem = logUniform(rng, 1e-3, 2e-2);
+      CubaParams p{trial % 3 == 0 ? tauMem : logUniform(rng, 1e-3, 2e-2),
+                   tauMem, uniform(rng, 0.5, 2), 0, 1};
       double dt = 3 * std::max(p.tauSyn, p.tauMem);
-      double v = uniform(-0.5, 0.2), i = uniform(0.5, 3), x = uniform(0, 0.2);
+      double v = uniform(rng, -0.5, 0.2), i = uniform(rng, 0.5, 3),
+             x = uniform(rng, 0, 0.2);
       auto at = [&](double t) {
         Eigen::Vector4d s = cubaExpm(p, t) * Eigen::Vector4d(i, v, x, 1);
         return std::pair{s[1], p.vLeak + p.r * s[0] - s[1]}; // v, τm v'
@@ -433,8 +431,8 @@ TEST(NeuronsTest, CubaSearchAtGrazingCrossings) {
       if (!(v < peak - 0.05 && at(dt).first < peak - 0.05))
         continue;
       ++cases;
-      Spiking s{peak - margin * std::max(1.0, std::abs(peak)), uniform(-0.5, 0),
-                trial % 2 == 1};
+      Spiking s{peak - margin * std::max(1.0, std::abs(peak)),
+                uniform(rng, -0.5, 0), trial % 2 == 1};
       SCOPED_TRACE(::testing::Message()
                    << "margin " << margin << " trial " << trial);
       StepResult search = stepCubaExact(p, &s, i, v, x, dt);
@@ -478,18 +476,13 @@ TEST(NeuronsTest, CubaSearchFindsEarlyPeakOfLongStep) {
 
 TEST(NeuronsTest, AdaptiveMatchesExactOnRandomLinearSteps) {
   std::mt19937_64 rng(20240611);
-  auto uniform = [&](double a, double b) {
-    return std::uniform_real_distribution<double>(a, b)(rng);
-  };
-  auto logUniform = [&](double a, double b) {
-    return std::exp(uniform(std::log(a), std::log(b)));
-  };
   for (int trial = 0; trial < 200; ++trial) {
-    double dt = logUniform(1e-4, 1e-2);
-    double v = uniform(-2, 2), x = uniform(-2, 2), i = uniform(-2, 2);
+    double dt = logUniform(rng, 1e-4, 1e-2);
+    double v = uniform(rng, -2, 2), x = uniform(rng, -2, 2),
+           i = uniform(rng, -2, 2);
     LeakyParams leaky{trial % 5 == 0 ? std::numeric_limits<double>::infinity()
-                                     : logUniform(1e-3, 1e-1),
-                      uniform(0.5, 2), uniform(-1, 1)};
+                                     : logUniform(rng, 1e-3, 1e-1),
+                      uniform(rng, 0.5, 2), uniform(rng, -1, 1)};
     StepResult exact = stepLeakyExact(leaky, nullptr, v, x, dt);
     StepResult adaptive = stepLeakyAdaptive(leaky, nullptr, v, x, dt);
     EXPECT_NEAR(adaptive.membrane, exact.membrane, 1e-9)
@@ -502,9 +495,10 @@ TEST(NeuronsTest, AdaptiveMatchesExactOnRandomLinearSteps) {
                   1e-12);
     }
 
-    double tauMem = logUniform(1e-3, 1e-1);
-    CubaParams cuba{trial % 4 == 0 ? tauMem : logUniform(1e-3, 1e-1), tauMem,
-                    uniform(0.5, 2), uniform(-1, 1), uniform(0.5, 2)};
+    double tauMem = logUniform(rng, 1e-3, 1e-1);
+    CubaParams cuba{trial % 4 == 0 ? tauMem : logUniform(rng, 1e-3, 1e-1),
+                    tauMem, uniform(rng, 0.5, 2), uniform(rng, -1, 1),
+                    uniform(rng, 0.5, 2)};
     exact = stepCubaExact(cuba, nullptr, i, v, x, dt);
     adaptive = stepCubaAdaptive(cuba, nullptr, i, v, x, dt);
     EXPECT_NEAR(adaptive.current, exact.current, 1e-9)
@@ -525,15 +519,13 @@ TEST(NeuronsTest, AdaptiveMatchesExactOnRandomSpikingSteps) {
   // could legitimately differ; with this seed none does, and the count of
   // steps that spiked guards against a vacuous pass.
   std::mt19937_64 rng(7);
-  auto uniform = [&](double a, double b) {
-    return std::uniform_real_distribution<double>(a, b)(rng);
-  };
   int spiking = 0;
   for (int trial = 0; trial < 200; ++trial) {
-    double dt = uniform(1e-3, 2e-2);
-    Spiking s{uniform(0.2, 1), uniform(-0.5, 0.1), trial % 2 == 1};
-    double v = uniform(-0.5, 0.2), i = uniform(0, 3), x = uniform(0, 3);
-    LeakyParams leaky{uniform(2e-3, 2e-2), 1, 0};
+    double dt = uniform(rng, 1e-3, 2e-2);
+    Spiking s{uniform(rng, 0.2, 1), uniform(rng, -0.5, 0.1), trial % 2 == 1};
+    double v = uniform(rng, -0.5, 0.2), i = uniform(rng, 0, 3),
+           x = uniform(rng, 0, 3);
+    LeakyParams leaky{uniform(rng, 2e-3, 2e-2), 1, 0};
     StepResult exact = stepLeakyExact(leaky, &s, v, x, dt);
     StepResult adaptive = stepLeakyAdaptive(leaky, &s, v, x, dt);
     EXPECT_EQ(adaptive.spikes, exact.spikes) << "leaky trial " << trial;
@@ -541,7 +533,8 @@ TEST(NeuronsTest, AdaptiveMatchesExactOnRandomSpikingSteps) {
         << "leaky trial " << trial;
     spiking += exact.spikes > 0;
 
-    CubaParams cuba{uniform(2e-3, 2e-2), uniform(2e-3, 2e-2), 1, 0, 1};
+    CubaParams cuba{uniform(rng, 2e-3, 2e-2), uniform(rng, 2e-3, 2e-2), 1, 0,
+                    1};
     exact = stepCubaExact(cuba, &s, i, v, x, dt);
     adaptive = stepCubaAdaptive(cuba, &s, i, v, x, dt);
     EXPECT_EQ(adaptive.spikes, exact.spikes) << "cuba trial " << trial;
