@@ -7,8 +7,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "nirc/Simulator/NativeStep.h"
-#include "NeuronParams.h"
 #include "nirc/Conversion/Passes.h"
+#include "nirc/Simulator/NeuronParams.h"
 #include "nirc/Support/ElementsUtils.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"

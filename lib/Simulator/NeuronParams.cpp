@@ -1,6 +1,6 @@
 //===- NeuronParams.cpp - a neuron op's per-element parameters ------------===//
 
-#include "NeuronParams.h"
+#include "nirc/Simulator/NeuronParams.h"
 
 #include "nirc/Dialect/Sim/SimOps.h"
 #include "nirc/Support/ElementsUtils.h"
@@ -38,6 +38,22 @@ NeuronParams NeuronParams::of(Operation *op) {
       params.spiking.push_back({threshold[j], reset[j], subtract});
   }
   return params;
+}
+
+std::vector<neuron::LeakyPropagator>
+NeuronParams::getLeakyPropagators(double dt) const {
+  std::vector<neuron::LeakyPropagator> propagators;
+  for (const neuron::LeakyParams &p : leaky)
+    propagators.push_back(neuron::exactLeakyPropagator(p, dt));
+  return propagators;
+}
+
+std::vector<neuron::CubaPropagator>
+NeuronParams::getCubaPropagators(double dt) const {
+  std::vector<neuron::CubaPropagator> propagators;
+  for (const neuron::CubaParams &p : cuba)
+    propagators.push_back(neuron::exactCubaPropagator(p, dt));
+  return propagators;
 }
 
 neuron::StepResult NeuronParams::step(int64_t j, double current,

@@ -1,9 +1,9 @@
 //===- Simulator.cpp - batched CPU runtime for sim models -----------------===//
 
 #include "nirc/Simulator/Simulator.h"
-#include "NeuronParams.h"
 #include "nirc/Simulator/FixedPoint.h"
 #include "nirc/Simulator/NativeStep.h"
+#include "nirc/Simulator/NeuronParams.h"
 #include "nirc/Simulator/Neurons.h"
 #include "nirc/Support/ElementsUtils.h"
 
@@ -748,8 +748,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       .Case([&](sim::LeakyStepOp step) {
         auto k = std::make_unique<LeakyStepKernel>();
         k->params = NeuronParams::of(step);
-        for (const neuron::LeakyParams &p : k->params.leaky)
-          k->propagators.push_back(neuron::exactLeakyPropagator(p, dt));
+        k->propagators = k->params.getLeakyPropagators(dt);
         k->dt = dt;
         k->membrane = buf(step.getMembrane());
         k->input = buf(step.getInput());
@@ -760,8 +759,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       .Case([&](sim::CubaStepOp step) {
         auto k = std::make_unique<CubaStepKernel>();
         k->params = NeuronParams::of(step);
-        for (const neuron::CubaParams &p : k->params.cuba)
-          k->propagators.push_back(neuron::exactCubaPropagator(p, dt));
+        k->propagators = k->params.getCubaPropagators(dt);
         k->dt = dt;
         k->current = buf(step.getCurrent());
         k->membrane = buf(step.getMembrane());
@@ -891,7 +889,8 @@ Simulator::Simulator(std::unique_ptr<Impl> impl) : impl(std::move(impl)) {}
 Simulator::~Simulator() = default;
 double Simulator::dt() const { return impl->dt; }
 void Simulator::setThreads(unsigned threads) {
-  impl->threads = std::max(1u, threads);
+  impl->threads =
+      threads ? threads : std::max(1u, std::thread::hardware_concurrency());
 }
 const std::vector<SignalPort> &Simulator::inputs() const {
   return impl->inputs;

@@ -34,7 +34,6 @@
 
 #include <cmath>
 #include <stdexcept>
-#include <thread>
 #include <unordered_map>
 
 namespace nb = nanobind;
@@ -270,9 +269,7 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
   options.seed = arguments.seed;
   options.firstTrial = arguments.firstTrial;
   options.modelName = model.name;
-  options.simulation.threads =
-      arguments.threads ? arguments.threads
-                        : std::max(1u, std::thread::hardware_concurrency());
+  options.simulation.threads = arguments.threads;
   DiagnosticCollector diagnostics(*model.context);
   llvm::Expected<RunOutcome> outcome = [&]() -> llvm::Expected<RunOutcome> {
     nb::gil_scoped_release released;

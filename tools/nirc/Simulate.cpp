@@ -19,7 +19,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <thread>
 
 using namespace mlir;
 using namespace nirc;
@@ -395,9 +394,7 @@ static llvm::Expected<PreparedRun> prepareRun(StringRef modelPath,
   options.probes.assign(cli.probes.begin(), cli.probes.end());
   options.engine = cli.engine;
   options.precision = cli.precision;
-  options.threads = cli.threads
-                        ? cli.threads
-                        : std::max(1u, std::thread::hardware_concurrency());
+  options.threads = cli.threads;
   if (target && report)
     warnAboutInputEvents(prepared.inputs, *target);
   return prepared;

@@ -1,12 +1,13 @@
 //===- NeuronParams.h - a neuron op's per-element parameters ----*- C++ -*-===//
 //
-// What the interpreter's neuron kernels and the native step's host call
-// both read from a `sim.leaky_step` or `sim.cuba_step`.
+// What the interpreter's neuron kernels, the native step's host call and
+// convert-sim-to-standard all read from a `sim.leaky_step` or
+// `sim.cuba_step`.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef NIRC_LIB_SIMULATOR_NEURONPARAMS_H
-#define NIRC_LIB_SIMULATOR_NEURONPARAMS_H
+#ifndef NIRC_SIMULATOR_NEURONPARAMS_H
+#define NIRC_SIMULATOR_NEURONPARAMS_H
 
 #include "nirc/Simulator/Neurons.h"
 
@@ -26,6 +27,9 @@ struct NeuronParams {
 
   /// Reads them from a `sim.leaky_step` or `sim.cuba_step`.
   static NeuronParams of(mlir::Operation *op);
+  /// Each element's exact propagator over `dt`: of `leaky`, or of `cuba`.
+  std::vector<neuron::LeakyPropagator> getLeakyPropagators(double dt) const;
+  std::vector<neuron::CubaPropagator> getCubaPropagators(double dt) const;
   /// Element `j` over one step of `dt` by the op's solver, crossings
   /// located (the leaky neuron ignores `current`).
   neuron::StepResult step(int64_t j, double current, double membrane,
@@ -34,4 +38,4 @@ struct NeuronParams {
 
 } // namespace nirc
 
-#endif // NIRC_LIB_SIMULATOR_NEURONPARAMS_H
+#endif // NIRC_SIMULATOR_NEURONPARAMS_H

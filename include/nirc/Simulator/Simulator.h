@@ -49,7 +49,8 @@ struct SimulationOptions {
   Engine engine = Engine::Interpret;
   /// The arithmetic of the JIT's step; the interpreter's is float64.
   Precision precision = Precision::F64;
-  /// Threads the JIT's runs may take (Simulator::setThreads).
+  /// Threads the JIT's runs may take (Simulator::setThreads; 0: every
+  /// core).
   unsigned threads = 1;
 };
 
@@ -124,7 +125,8 @@ public:
 
   double dt() const;
   /// Lets the JIT's runs cut a batch into up to `threads` blocks, one per
-  /// thread (1 by default; the interpreter takes one thread).
+  /// thread (1 by default, 0 for every core; the interpreter takes one
+  /// thread).
   void setThreads(unsigned threads);
   const std::vector<SignalPort> &inputs() const;
 

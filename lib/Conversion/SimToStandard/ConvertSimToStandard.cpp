@@ -11,7 +11,7 @@
 
 #include "nirc/Conversion/Passes.h"
 #include "nirc/Conversion/SimToStandard.h"
-#include "nirc/Simulator/Neurons.h"
+#include "nirc/Simulator/NeuronParams.h"
 #include "nirc/Support/ElementsUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -135,16 +135,18 @@ private:
 
   // Ops.
   LogicalResult lower(Operation &op);
-  void lowerDense(sim::DenseOp op);
-  void lowerDelay(sim::DelayOp op);
-  void lowerConv2d(sim::Conv2dOp op);
-  void lowerSumPool2d(sim::SumPool2dOp op);
+  void lowerOp(sim::DenseOp op);
+  void lowerOp(sim::DelayOp op);
+  void lowerOp(sim::Conv2dOp op);
+  void lowerOp(sim::SumPool2dOp op);
   struct Window;
   void addWindowTap(const Window &window, Value in, Value out, Value inChannel,
                     Value outChannel, Value kh, Value kw, Value factor);
-  void lowerLeakyStep(sim::LeakyStepOp op);
-  void lowerCubaStep(sim::CubaStepOp op);
+  void lowerOp(sim::LeakyStepOp op);
+  void lowerOp(sim::CubaStepOp op);
   void callHost(Operation *op, Value element, Value sample);
+  /// A spiking neuron op's thresholds; none without.
+  std::optional<Coefficients> thresholdsOf(const NeuronParams &params);
   void commitStates();
 
   sim::ModelOp model;
@@ -184,6 +186,16 @@ Coefficients StepLowering::coefficients(ArrayRef<double> values) {
   return {{}, constants, index(start)};
 }
 
+std::optional<Coefficients>
+StepLowering::thresholdsOf(const NeuronParams &params) {
+  if (params.spiking.empty())
+    return std::nullopt;
+  std::vector<double> thresholds;
+  for (const neuron::Spiking &spiking : params.spiking)
+    thresholds.push_back(spiking.threshold);
+  return coefficients(thresholds);
+}
+
 void StepLowering::callHost(Operation *op, Value element, Value sample) {
   int64_t opIndex = llvm::find(layout.hostOps, op) - layout.hostOps.begin();
   auto i64 = [&](Value v) {
@@ -199,7 +211,7 @@ void StepLowering::callHost(Operation *op, Value element, Value sample) {
 /// non-zero inputs: exactly the interpreter's event-driven sum, and the
 /// dense case too, since the rows of the zeros add nothing. Inputs outer,
 /// samples inner, so that a weight row is read once for the whole batch.
-void StepLowering::lowerDense(sim::DenseOp op) {
+void StepLowering::lowerOp(sim::DenseOp op) {
   int64_t in = numElementsOf(op.getInput()),
           out = numElementsOf(op.getOutput());
   std::vector<double> weight = getValuesAsDoubles(op.getWeight(), in * out),
@@ -235,7 +247,7 @@ void StepLowering::lowerDense(sim::DenseOp op) {
   });
 }
 
-void StepLowering::lowerDelay(sim::DelayOp op) {
+void StepLowering::lowerOp(sim::DelayOp op) {
   int64_t n = numElementsOf(op.getInput()),
           lineSize = numElementsOf(op.getBuffer());
   // Where each output element comes from in the line; -1: the input itself.
@@ -341,7 +353,7 @@ void StepLowering::addWindowTap(const Window &window, Value in, Value out,
 
 /// Tap by tap into the output, then the bias: the interpreter's im2col
 /// product sums in another order, so the two agree to rounding.
-void StepLowering::lowerConv2d(sim::Conv2dOp op) {
+void StepLowering::lowerOp(sim::Conv2dOp op) {
   Window window(op.getInput(), op.getOutput(), op.getStride(), op.getPadding());
   window.dilationH = op.getDilation()[0];
   window.dilationW = op.getDilation()[1];
@@ -389,7 +401,7 @@ void StepLowering::lowerConv2d(sim::Conv2dOp op) {
 
 /// The window's sum in the interpreter's order (tap by tap from 0), then
 /// times `scale`.
-void StepLowering::lowerSumPool2d(sim::SumPool2dOp op) {
+void StepLowering::lowerOp(sim::SumPool2dOp op) {
   Window window(op.getInput(), op.getOutput(), op.getStride(), op.getPadding());
   int64_t channels =
       cast<RankedTensorType>(op.getInput().getType()).getShape()[0];
@@ -415,33 +427,27 @@ void StepLowering::lowerSumPool2d(sim::SumPool2dOp op) {
 /// The closed-form update inline, and the host's crossing search for an
 /// element that may cross: its membrane ends or starts above threshold (a
 /// leaky membrane is monotonic within a step), as the interpreter decides.
-void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
+void StepLowering::lowerOp(sim::LeakyStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
-  bool spiking = op.getVThreshold().has_value();
-  bool adaptive = op.getSolver() == sim::kSolverAdaptive;
-  std::vector<double> tau = getValuesAsDoubles(op.getTau(), n),
-                      r = getValuesAsDoubles(op.getR(), n),
-                      vLeak = getValuesAsDoubles(op.getVLeak(), n), decay, gain,
-                      offset;
-  for (int64_t j = 0; j < n; ++j) {
-    neuron::LeakyPropagator p = neuron::exactLeakyPropagator(
-        {tau[j], r[j], vLeak[j]}, model.getDt().convertToDouble());
+  NeuronParams params = NeuronParams::of(op);
+  std::vector<double> decay, gain, offset;
+  for (const neuron::LeakyPropagator &p :
+       params.getLeakyPropagators(model.getDt().convertToDouble())) {
     decay.push_back(p.decay);
     gain.push_back(p.gain);
     offset.push_back(p.offset);
   }
   Coefficients decayC = coefficients(decay), gainC = coefficients(gain),
                offsetC = coefficients(offset);
-  std::optional<Coefficients> threshold;
-  if (spiking)
-    threshold = coefficients(op, "v_threshold", n);
+  std::optional<Coefficients> threshold = thresholdsOf(params);
+  bool spiking = threshold.has_value();
   forEachSample([&](Value sample) {
     Value v0 = startOf(op.getMembrane(), sample),
           x0 = startOf(op.getInput(), sample),
           vNext = startOf(op.getMembraneNext(), sample),
           spikes = startOf(op.getSpikes(), sample);
     loop(n, [&](Value j) {
-      if (adaptive) {
+      if (params.adaptive) {
         callHost(op, j, sample);
         return;
       }
@@ -474,21 +480,12 @@ void StepLowering::lowerLeakyStep(sim::LeakyStepOp op) {
 
 /// As for the leaky neuron; a Cuba membrane may also rise to a maximum
 /// inside the step and fall back, which neuron::cubaMayCross bounds.
-void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
+void StepLowering::lowerOp(sim::CubaStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
-  bool spiking = op.getVThreshold().has_value();
-  bool adaptive = op.getSolver() == sim::kSolverAdaptive;
-  auto param = [&](StringRef name) {
-    return getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), n);
-  };
-  std::vector<double> tauSyn = param("tau_syn"), tauMem = param("tau_mem"),
-                      r = param("r"), vLeak = param("v_leak"),
-                      wIn = param("w_in");
-  std::vector<double> ii, ix, vv, vi, vx, offset;
-  for (int64_t j = 0; j < n; ++j) {
-    neuron::CubaPropagator p = neuron::exactCubaPropagator(
-        {tauSyn[j], tauMem[j], r[j], vLeak[j], wIn[j]},
-        model.getDt().convertToDouble());
+  NeuronParams params = NeuronParams::of(op);
+  std::vector<double> ii, ix, vv, vi, vx, offset, vLeak, r;
+  for (const neuron::CubaPropagator &p :
+       params.getCubaPropagators(model.getDt().convertToDouble())) {
     ii.push_back(p.ii);
     ix.push_back(p.ix);
     vv.push_back(p.vv);
@@ -496,13 +493,16 @@ void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
     vx.push_back(p.vx);
     offset.push_back(p.offset);
   }
+  for (const neuron::CubaParams &p : params.cuba) {
+    vLeak.push_back(p.vLeak);
+    r.push_back(p.r);
+  }
   Coefficients iiC = coefficients(ii), ixC = coefficients(ix),
                vvC = coefficients(vv), viC = coefficients(vi),
                vxC = coefficients(vx), offsetC = coefficients(offset),
                vLeakC = coefficients(vLeak), rC = coefficients(r);
-  std::optional<Coefficients> threshold;
-  if (spiking)
-    threshold = coefficients(op, "v_threshold", n);
+  std::optional<Coefficients> threshold = thresholdsOf(params);
+  bool spiking = threshold.has_value();
   forEachSample([&](Value sample) {
     Value i0 = startOf(op.getCurrent(), sample),
           v0 = startOf(op.getMembrane(), sample),
@@ -511,7 +511,7 @@ void StepLowering::lowerCubaStep(sim::CubaStepOp op) {
           vNext = startOf(op.getMembraneNext(), sample),
           spikes = startOf(op.getSpikes(), sample);
     loop(n, [&](Value j) {
-      if (adaptive) {
+      if (params.adaptive) {
         callHost(op, j, sample);
         return;
       }
@@ -653,28 +653,9 @@ LogicalResult StepLowering::lower(Operation &op) {
         });
         return success();
       })
-      .Case([&](sim::DenseOp dense) {
-        lowerDense(dense);
-        return success();
-      })
-      .Case([&](sim::DelayOp delay) {
-        lowerDelay(delay);
-        return success();
-      })
-      .Case([&](sim::Conv2dOp conv) {
-        lowerConv2d(conv);
-        return success();
-      })
-      .Case([&](sim::SumPool2dOp pool) {
-        lowerSumPool2d(pool);
-        return success();
-      })
-      .Case([&](sim::LeakyStepOp leaky) {
-        lowerLeakyStep(leaky);
-        return success();
-      })
-      .Case([&](sim::CubaStepOp cuba) {
-        lowerCubaStep(cuba);
+      .Case<sim::DenseOp, sim::DelayOp, sim::Conv2dOp, sim::SumPool2dOp,
+            sim::LeakyStepOp, sim::CubaStepOp>([&](auto lowered) {
+        lowerOp(lowered);
         return success();
       })
       .Default([&](Operation *other) {
