@@ -9,6 +9,7 @@ include "mlir/IR/OpBase.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/IR/RegionKindInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/SymbolInterfaces.td"
 
 /// One sample's signal in one step: float64 for an ideal run; float32 or
 /// integers of a register's width when a chip is emulated.
@@ -30,7 +31,7 @@ class Sim_ComputeOp<string mnemonic, list<Trait> traits = []>
 //===----------------------------------------------------------------------===//
 
 def ModelOp : Sim_Op<"model", [
-    NoTerminator, SingleBlock, IsolatedFromAbove,
+    Symbol, NoTerminator, SingleBlock, IsolatedFromAbove,
     DeclareOpInterfaceMethods<RegionKindInterface>]> {
   let summary = "one step of a discretised NIR graph";
   let description = [{
@@ -42,16 +43,16 @@ def ModelOp : Sim_Op<"model", [
     ops themselves carry their semantics.
 
     ```mlir
-    sim.model "net" attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+    sim.model @net attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
       %x = sim.input "in" : tensor<2xf64>
       ...
     }
     ```
   }];
-  let arguments = (ins StrAttr:$name, F64Attr:$dt, StrAttr:$method,
+  let arguments = (ins SymbolNameAttr:$sym_name, F64Attr:$dt, StrAttr:$method,
                        StrAttr:$reset, UnitAttr:$scheduled);
   let regions = (region SizedRegion<1>:$body);
-  let assemblyFormat = "$name attr-dict-with-keyword $body";
+  let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
   let hasVerifier = 1;
   let hasRegionVerifier = 1;
 }

@@ -11,7 +11,7 @@
 // a sim.cuba_step and the tau of a sim.leaky_step; r, v_leak, v_reset and
 // w_in, which the spec does not name, stay splats. Sigma 0 changes nothing.
 
-// CHECK-LABEL: sim.model "bss2"
+// CHECK-LABEL: sim.model @bss2
 // CHECK: sim.cuba_step
 // CHECK-SAME: r = dense<2.000000e+00> : tensor<f64>
 // CHECK-SAME: tau_mem = dense<[{{[-0-9.e+]+}}, {{[-0-9.e+]+}}, {{[-0-9.e+]+}}]> : tensor<3xf64>
@@ -25,18 +25,18 @@
 
 // The same seed and trial give the same values (every model starts the
 // trial's stream afresh); another trial gives others (the diff above).
-// SAME-LABEL: sim.model "bss2"
+// SAME-LABEL: sim.model @bss2
 // SAME: v_threshold = dense<[[[T0:[-0-9.e+]+]], [[T1:[-0-9.e+]+]], [[T2:[-0-9.e+]+]]]>
-// SAME-LABEL: sim.model "again"
+// SAME-LABEL: sim.model @again
 // SAME: v_threshold = dense<[[[T0]], [[T1]], [[T2]]]>
 
-// ZERO-LABEL: sim.model "bss2"
+// ZERO-LABEL: sim.model @bss2
 // ZERO: sim.cuba_step
 // ZERO-SAME: tau_mem = dense<1.000000e-02> : tensor<f64>
 // ZERO-SAME: v_threshold = dense<1.000000e+00> : tensor<f64>
 // ZERO: sim.leaky_step
 // ZERO-SAME: tau = dense<4.000000e-03> : tensor<f64>
-sim.model "bss2" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @bss2 attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "h.i" : tensor<3xf64>
   %v = sim.state "h.v" : tensor<3xf64>
   %rv = sim.state "ro.v" : tensor<2xf64>
@@ -56,7 +56,7 @@ sim.model "bss2" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v
 // -----
 
 // The same model again: the same seed and trial draw the same values.
-sim.model "again" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @again attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "h.i" : tensor<3xf64>
   %v = sim.state "h.v" : tensor<3xf64>
   %rv = sim.state "ro.v" : tensor<2xf64>

@@ -7,7 +7,7 @@
 
 // Ops given backwards come out in dataflow order, states first and sim.next
 // last, and the model is marked scheduled.
-// CHECK-LABEL: sim.model "feedforward"
+// CHECK-LABEL: sim.model @feedforward
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[V:.+]] = sim.state "li.v" {sim.node = "li"}
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"}
@@ -16,7 +16,7 @@
 // CHECK-NEXT: sim.output "y"(%[[LI]]) {sim.node = "y"}
 // CHECK-NEXT: sim.next %[[V]] = %[[LI]] {sim.node = "li"}
 // CHECK-NEXT: {{^ *}}}
-sim.model "feedforward" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @feedforward attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset"} {
   sim.output "y"(%li) {sim.node = "y"} : tensor<2xf64>
   sim.next %v = %li {sim.node = "li"} : tensor<2xf64>
   %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<0.1> : tensor<2xf64>],
@@ -31,7 +31,7 @@ sim.model "feedforward" attributes {dt = 1.0e-03 : f64, method = "euler", reset 
 // The ops of one node stay together and in their given order (a forward
 // Euler CubaLIF: current, membrane, fire), even when another node's op sits
 // between them; the sim.next ops keep their order.
-// CHECK-LABEL: sim.model "node_groups"
+// CHECK-LABEL: sim.model @node_groups
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[I:.+]] = sim.state "cuba.i"
 // CHECK-NEXT: %[[V:.+]] = sim.state "cuba.v"
@@ -43,7 +43,7 @@ sim.model "feedforward" attributes {dt = 1.0e-03 : f64, method = "euler", reset 
 // CHECK-NEXT: sim.next %[[I]] = %[[IN]]
 // CHECK-NEXT: sim.next %[[V]] = %[[VA]]
 // CHECK-NEXT: {{^ *}}}
-sim.model "node_groups" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @node_groups attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset"} {
   %i = sim.state "cuba.i" {sim.node = "cuba"} : tensor<2xf64>
   %v = sim.state "cuba.v" {sim.node = "cuba"} : tensor<2xf64>
   %in = sim.lincomb %i, %x {coefficients = [dense<0.8> : tensor<2xf64>, dense<0.2> : tensor<2xf64>],
@@ -64,7 +64,7 @@ sim.model "node_groups" attributes {dt = 1.0e-03 : f64, method = "euler", reset 
 // lif enters the stateful LIF at the edge from w, which is cut: the LIF
 // reads last step's w through a new state "w.previous" (in w's node), and
 // its sim.next comes last.
-// CHECK-LABEL: sim.model "recurrent"
+// CHECK-LABEL: sim.model @recurrent
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[PREV:.+]] = sim.state "w.previous" {sim.node = "w"} : tensor<3xf64>
 // CHECK-NEXT: %[[V:.+]] = sim.state "lif.v"
@@ -77,7 +77,7 @@ sim.model "node_groups" attributes {dt = 1.0e-03 : f64, method = "euler", reset 
 // CHECK-NEXT: sim.next %[[V]] = %[[VA]] {sim.node = "lif"}
 // CHECK-NEXT: sim.next %[[PREV]] = %[[W]] {sim.node = "w"} : tensor<3xf64>
 // CHECK-NEXT: {{^ *}}}
-sim.model "recurrent" attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @recurrent attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
   %0 = sim.input "in" {sim.node = "in"} : tensor<3xf64>
   %1 = sim.add %0, %4 {sim.node = "lif"} : tensor<3xf64>
   %2 = sim.state "lif.v" {sim.node = "lif"} : tensor<3xf64>
@@ -95,7 +95,7 @@ sim.model "recurrent" attributes {dt = 1.0e-04 : f64, method = "euler", reset = 
 // The cut is the edge into the stateful node, wherever the cycle is entered:
 // in a -> lif -> b -> a only `a -> lif` is cut, and a and b run after the
 // LIF in the same step.
-// CHECK-LABEL: sim.model "cut_position"
+// CHECK-LABEL: sim.model @cut_position
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[PREV:.+]] = sim.state "a.previous" {sim.node = "a"}
 // CHECK-NEXT: %[[V:.+]] = sim.state "lif.v"
@@ -109,7 +109,7 @@ sim.model "recurrent" attributes {dt = 1.0e-04 : f64, method = "euler", reset = 
 // CHECK-NEXT: sim.next %[[PREV]] = %[[A]] {sim.node = "a"}
 // CHECK-NEXT: {{^ *}}}
 // CHECK-NOT: previous
-sim.model "cut_position" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @cut_position attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %a = sim.add %x, %b {sim.node = "a"} : tensor<2xf64>
   %v = sim.state "lif.v" {sim.node = "lif"} : tensor<2xf64>
@@ -124,7 +124,7 @@ sim.model "cut_position" attributes {dt = 1.0e-03 : f64, method = "exact", reset
 // One cut per cycle: two stateful nodes feeding each other need a single
 // cut (the search enters the cycle at n1, so n1 reads last step's n2); a
 // value read twice by the cut node gets one state.
-// CHECK-LABEL: sim.model "one_cut"
+// CHECK-LABEL: sim.model @one_cut
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[P:.+]] = sim.state "n2.previous" {sim.node = "n2"}
 // CHECK-NOT: previous
@@ -132,7 +132,7 @@ sim.model "cut_position" attributes {dt = 1.0e-03 : f64, method = "exact", reset
 // CHECK-NOT: previous
 // CHECK: sim.next %[[P]] = %{{.+}} {sim.node = "n2"}
 // CHECK-NEXT: {{^ *}}}
-sim.model "one_cut" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @one_cut attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %v1 = sim.state "n1.v" {sim.node = "n1"} : tensor<2xf64>
   %v2 = sim.state "n2.v" {sim.node = "n2"} : tensor<2xf64>
   %a = sim.lincomb %v1, %b, %b {coefficients = [dense<0.5> : tensor<2xf64>, dense<0.5> : tensor<2xf64>,
@@ -147,7 +147,7 @@ sim.model "one_cut" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "t
 
 // A delay is stateful (it reads its buffer), so a loop through it is cut at
 // the edge into it.
-// CHECK-LABEL: sim.model "delay_loop"
+// CHECK-LABEL: sim.model @delay_loop
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[PREV:.+]] = sim.state "gain.previous" {sim.node = "gain"}
 // CHECK-NEXT: %[[BUF:.+]] = sim.state "d.buffer"
@@ -158,7 +158,7 @@ sim.model "one_cut" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "t
 // CHECK-NEXT: sim.next %[[BUF]] = %[[NB]]
 // CHECK-NEXT: sim.next %[[PREV]] = %[[G]]
 // CHECK-NEXT: {{^ *}}}
-sim.model "delay_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @delay_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %g = sim.lincomb %out {coefficients = [dense<0.5> : tensor<2xf64>], sim.node = "gain"} : tensor<2xf64>
   %sum = sim.add %x, %g {sim.node = "d"} : tensor<2xf64>
@@ -173,7 +173,7 @@ sim.model "delay_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset =
 // A node that reads its own output (a LIF with a recurrent edge to itself,
 // as nir-flatten leaves the NIR recurrent examples) is a cycle too: it must
 // be cut like any other, the LIF reading last step's spikes.
-// CHECK-LABEL: sim.model "self_loop"
+// CHECK-LABEL: sim.model @self_loop
 // CHECK-SAME: scheduled
 // CHECK-DAG: %[[PREV:.+]] = sim.state "lif.previous" {sim.node = "lif"} : tensor<2xf64>
 // CHECK-DAG: %[[V:.+]] = sim.state "lif.v"
@@ -185,7 +185,7 @@ sim.model "delay_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset =
 // CHECK-DAG: sim.next %[[V]] = %[[VA]]
 // CHECK-DAG: sim.next %[[PREV]] = %[[S]]
 // CHECK: {{^ *}}}
-sim.model "self_loop" attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @self_loop attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
   %0 = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %1 = sim.add %0, %spikes {sim.node = "lif"} : tensor<2xf64>
   %2 = sim.state "lif.v" {sim.node = "lif"} : tensor<2xf64>
@@ -200,14 +200,14 @@ sim.model "self_loop" attributes {dt = 1.0e-04 : f64, method = "euler", reset = 
 // -----
 
 // Ops without `sim.node` are nodes of their own.
-// CHECK-LABEL: sim.model "unnamed"
+// CHECK-LABEL: sim.model @unnamed
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" : tensor<2xf64>
 // CHECK-NEXT: %[[A:.+]] = sim.lincomb %[[X]] {coefficients = [dense<2.000000e+00> : tensor<2xf64>]}
 // CHECK-NEXT: %[[B:.+]] = sim.lincomb %[[A]] {coefficients = [dense<3.000000e+00> : tensor<2xf64>]}
 // CHECK-NEXT: sim.output "y"(%[[B]])
 // CHECK-NEXT: {{^ *}}}
-sim.model "unnamed" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @unnamed attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   sim.output "y"(%b) : tensor<2xf64>
   %b = sim.lincomb %a {coefficients = [dense<3.0> : tensor<2xf64>]} : tensor<2xf64>
   %a = sim.lincomb %x {coefficients = [dense<2.0> : tensor<2xf64>]} : tensor<2xf64>
@@ -217,7 +217,7 @@ sim.model "unnamed" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "t
 // -----
 
 // A scheduled model is left as it is.
-// CHECK-LABEL: sim.model "already"
+// CHECK-LABEL: sim.model @already
 // CHECK-SAME: scheduled
 // CHECK-NEXT: %[[S:.+]] = sim.state "s"
 // CHECK-NEXT: %[[X:.+]] = sim.input "x"
@@ -225,7 +225,7 @@ sim.model "unnamed" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "t
 // CHECK-NEXT: sim.next %[[S]] = %[[Y]]
 // CHECK-NEXT: {{^ *}}}
 // CHECK-NOT: previous
-sim.model "already" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @already attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   %s = sim.state "s" {sim.node = "acc"} : tensor<f64>
   %x = sim.input "x" {sim.node = "x"} : tensor<f64>
   %y = sim.add %s, %x {sim.node = "acc"} : tensor<f64>
@@ -241,7 +241,7 @@ sim.model "already" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_
 // A cycle of stateless nodes has no value from the previous step to start
 // from.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'a' -> 'b' -> 'a'}}
-sim.model "algebraic_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @algebraic_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %a = sim.add %x, %b {sim.node = "a"} : tensor<2xf64>
   %b = sim.lincomb %a {coefficients = [dense<0.5> : tensor<2xf64>], sim.node = "b"} : tensor<2xf64>
@@ -252,7 +252,7 @@ sim.model "algebraic_loop" attributes {dt = 1.0e-03 : f64, method = "exact", res
 
 // Three nodes, named in cycle order from where the search entered it.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'w1' -> 'w2' -> 'w3' -> 'w1'}}
-sim.model "longer_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @longer_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %a = sim.dense %c {sim.node = "w1", weight = dense<1.0> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
   %b = sim.dense %a {sim.node = "w2", weight = dense<1.0> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
   %c = sim.dense %b {sim.node = "w3", weight = dense<1.0> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
@@ -262,7 +262,7 @@ sim.model "longer_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset 
 
 // A stateful node elsewhere in the model does not help a stateless cycle.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'a' -> 'b' -> 'a'}}
-sim.model "stateless_cycle" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @stateless_cycle attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "li.v" {sim.node = "li"} : tensor<2xf64>
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %li = sim.lincomb %v, %x {coefficients = [dense<0.5> : tensor<2xf64>, dense<0.5> : tensor<2xf64>],
@@ -276,7 +276,7 @@ sim.model "stateless_cycle" attributes {dt = 1.0e-03 : f64, method = "exact", re
 
 // A stateless node that reads its own output is such a cycle too.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'acc' -> 'acc'}}
-sim.model "stateless_self_loop" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @stateless_self_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %a = sim.add %x, %a {sim.node = "acc"} : tensor<2xf64>
 }

@@ -268,7 +268,7 @@ TEST_F(NativeStepTest, Float32FollowsFloat64) {
 // without the JIT is an error.
 TEST_F(NativeStepTest, IntegerModelsFallBackToTheInterpreter) {
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(R"mlir(
-    sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+    sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
       %x = sim.input "in" : tensor<2xf64>
       %c = sim.adc %x {unit = 0.5 : f64, offset = 0.0 : f64, bits = 8 : i64} : tensor<2xf64> -> tensor<2xi32>
       sim.output "out"(%c) {unit = 0.5 : f64} : tensor<2xi32>

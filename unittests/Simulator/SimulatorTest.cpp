@@ -1567,7 +1567,7 @@ TEST_P(SimulatorTest, RefusesAnUnscheduledModel) {
   // Straight from convert-nir-to-sim, before sim-schedule: the runtime
   // would run the ops in an order nobody checked.
   OwningOpRef<ModuleOp> module = parse(R"mlir(
-    sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+    sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
       %x = sim.input "in" : tensor<1xf64>
       sim.output "out"(%x) : tensor<1xf64>
     })mlir");

@@ -236,7 +236,7 @@ constexpr const char *kNoSecondSynapse =
     "summed at full precision into the membrane";
 
 std::string vendorHeader(llvm::StringRef name) {
-  return "sim.model \"" + name.str() +
+  return "sim.model @\"" + name.str() +
          "\" attributes {dt = 1.0e-03 : f64, method = \"emulate\", reset = "
          "\"to-v_reset\", scheduled} {\n";
 }

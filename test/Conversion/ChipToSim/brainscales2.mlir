@@ -26,7 +26,7 @@
 // 0 is 0 - 80 / 50 = -1.6 V.
 //===----------------------------------------------------------------------===//
 
-// FIT-LABEL: sim.model "brainscales2"
+// FIT-LABEL: sim.model @brainscales2
 // FIT-NOT:   chip.
 // FIT:       %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 1 : i64{{.*}}} : tensor<3xf64> -> tensor<3xi32>
 // FIT:       %[[X:.+]] = sim.cast %[[EV]] {sim.node = "fc1"} : tensor<3xi32> -> tensor<3xf64>
@@ -55,7 +55,7 @@
 // C = 0.004 / 0.5 = 0.008 -> r = 0.5. LSB 0.7 / 70 = 0.01 V, code 0 at -0.8.
 //===----------------------------------------------------------------------===//
 
-// REC-LABEL: sim.model "brainscales2"
+// REC-LABEL: sim.model @brainscales2
 // REC-SAME:  scheduled
 // REC:       %[[RECQ:.+]] = sim.state "rec.in_flight" {sim.node = "rec"} : tensor<2xf64>
 // REC:       %[[REC:.+]] = sim.dense %[[RECQ]] {sim.node = "rec", weight = dense<{{\[\[}}0.000000e+00, -5.000000e-01], [-5.000000e-01, 0.000000e+00]]> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>

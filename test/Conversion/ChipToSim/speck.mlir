@@ -35,7 +35,7 @@
 // Emulated: the registers as they are; one LSB is 1/127 =
 // 0.0078740157480314959.
 
-// CNN-LABEL: sim.model "speck" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
+// CNN-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
 // CNN-NEXT: %[[X:.+]] = sim.input "in" {sim.node = "in"} : tensor<1x8x8xf64>
 // CNN-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 32767 : i64, sim.node = "in"} : tensor<1x8x8xf64> -> tensor<1x8x8xi32>
 // CNN-NEXT: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi16>
@@ -75,7 +75,7 @@
 // CNN-NEXT: }
 
 // Scheduled: the layers in their order within the step.
-// CNN-SCHED-LABEL: sim.model "speck" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
+// CNN-SCHED-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
 // CNN-SCHED-DAG: %[[V1:.+]] = sim.state "if1.v"
 // CNN-SCHED-DAG: %[[V2:.+]] = sim.state "if2.v"
 // CNN-SCHED-DAG: %[[X:.+]] = sim.input "in"
@@ -100,7 +100,7 @@
 // 32, 0.75 -> 95.25 -> 95, 0.125 -> 15.875 -> 16; biases 127 [0.25, -0.125,
 // 0] -> [32, -16, 0]; threshold_high 2 * 127 = 254, low -254.
 
-// DENSE-LABEL: sim.model "speck"
+// DENSE-LABEL: sim.model @speck
 // DENSE: %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 32767 : i64, sim.node = "in"} : tensor<1x4x4xf64> -> tensor<1x4x4xi32>
 // DENSE: %[[V1N:.+]], %[[Z1:.+]] = sim.event_fire %{{.+}}, %[[EV]] {bias = dense<0> : tensor<i64>, overflow = #sim.overflow<saturate>, padding = array<i64: 0, 0>, reset = #sim.reset<zero>, sim.node = "if1", stride = array<i64: 1, 1>, threshold = dense<128> : tensor<i64>, threshold_low = dense<-128> : tensor<i64>, weight = dense<{{\[\[\[\[}}64]]], {{\[\[\[}}-128]]]]> : tensor<2x1x1x1xi64>} : tensor<2x4x4xi16>, tensor<1x4x4xi32> -> tensor<2x4x4xi32>
 // DENSE: %[[V2:.+]] = sim.state "if2.v" init dense<0> : tensor<i64> {sim.node = "if2"} : tensor<3xi16>

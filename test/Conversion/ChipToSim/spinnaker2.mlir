@@ -26,7 +26,7 @@
 // Every projection delivers the spikes of the step before (fc1 from the
 // input too).
 
-// CHECK-LABEL: sim.model "spinnaker2"
+// CHECK-LABEL: sim.model @spinnaker2
 // CHECK-NOT:   chip.
 // CHECK:       %[[X:.+]] = sim.input "in" {{.*}}: tensor<2xf64>
 // CHECK:       %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64{{.*}}} : tensor<2xf64> -> tensor<2xi32>
@@ -62,7 +62,7 @@
 // CHECK:       sim.probe "o" "output"(%[[OS]]) {sim.node = "o"} : tensor<1xf32>
 
 // sim-schedule orders it: every cycle goes through an in-flight state.
-// SCHED-LABEL: sim.model "spinnaker2"
+// SCHED-LABEL: sim.model @spinnaker2
 // SCHED-SAME:  scheduled
 // SCHED:       sim.fire
 // SCHED:       sim.next
@@ -97,7 +97,7 @@ nir.graph "s2" {
 // v_threshold · w_scale / (r dt): i1 127 / 1e-3 = 127000; i2 (w_scale =
 // 127 / 0.25 = 508) 508000.
 
-// CNN-LABEL: sim.model "spinnaker2"
+// CNN-LABEL: sim.model @spinnaker2
 // CNN:       %[[C1Q:.+]] = sim.state "c1.in_flight" {{.*}}: tensor<1x4x4xi32>
 // CNN:       %[[C1F:.+]] = sim.cast %[[C1Q]] {{.*}}: tensor<1x4x4xi32> -> tensor<1x4x4xf32>
 // CNN:       %[[C1:.+]] = sim.conv2d %[[C1F]] {dilation = array<i64: 1, 1>, groups = 1 : i64, padding = array<i64: 1, 1, 1, 1>, sim.node = "c1", stride = array<i64: 1, 1>, weight = dense<{{\[\[\[\[}}6.300000e+01, 0.000000e+00, -3.100000e+01], [1.270000e+02, {{.*}}]]]]> : tensor<2x1x3x3xf64>} : tensor<1x4x4xf32> -> tensor<2x4x4xf32>

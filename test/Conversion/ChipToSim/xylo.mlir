@@ -43,7 +43,7 @@
 // 1/32512 = 3.0757874015748031e-5 (hidden), 1/65024 =
 // 1.5378937007874016e-5 (readout).
 
-// FF-LABEL: sim.model "xylo-audio2" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
+// FF-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
 // FF-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2xf64>
 // FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 15 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
 // FF-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
@@ -106,7 +106,7 @@
 // recurrent block, whose spikes arrive one step late, into the same sum.
 // One LSB of the hidden Vmem is 1/16256 = 6.1515748031496062e-5.
 
-// REC-LABEL: sim.model "xylo-audio2"
+// REC-LABEL: sim.model @"xylo-audio2"
 // REC: %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 15 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
 // REC-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
 // REC-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
@@ -139,7 +139,7 @@
 // REC-NEXT: sim.probe "hidden" "i"(%[[IN]]) {sim.node = "hidden", unit = {{.+}} : f64} : tensor<3xi16>
 // REC-NEXT: }
 
-// REC-SCHED-LABEL: sim.model "xylo-audio2" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
+// REC-SCHED-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
 // REC-SCHED-DAG: %[[I:.+]] = sim.state "hidden.i"
 // REC-SCHED-DAG: %[[V:.+]] = sim.state "hidden.v"
 // REC-SCHED-DAG: %[[RECBUF:.+]] = sim.state "w_rec.in_flight"
@@ -154,7 +154,7 @@
 // REC-SCHED-NOT: {{= sim\.|sim\.output|sim\.probe}}
 // REC-SCHED: {{^ *[}]$}}
 
-// AUDIO3-LABEL: sim.model "xylo-audio3"
+// AUDIO3-LABEL: sim.model @"xylo-audio3"
 // AUDIO3: sim.events {{.*}}max_per_step = 15 : i64
 // AUDIO3: sim.accumulate {{.*}}weight = dense<{{\[\[}}64, -32], [0, 16], [48, 127]]> : tensor<3x2xi64>, weight_shift = 3 : i64}
 // AUDIO3: sim.fixed_step {{.*}}max_spikes = 31 : i64{{.*}}threshold = dense<24384> : tensor<i64>}
@@ -171,7 +171,7 @@
 // (from h1) first, then w_b, both one step late, saturating. Each block
 // stays one sim.accumulate of its own weights.
 
-// ORDER-LABEL: sim.model "xylo-audio2"
+// ORDER-LABEL: sim.model @"xylo-audio2"
 // ORDER-DAG: sim.fixed_step {{.*}}sim.node = "h1"
 // ORDER-DAG: sim.fixed_step {{.*}}sim.node = "h2"
 // ORDER: %[[RI:.+]] = sim.state "readout.i"

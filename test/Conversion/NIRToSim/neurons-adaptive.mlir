@@ -5,8 +5,8 @@
 // are passed through (broadcast to the population) rather than folded into
 // coefficients. `reset` reaches the model and every stepper.
 
-// TOV-LABEL: sim.model "neurons" attributes {dt = 1.000000e-04 : f64, method = "adaptive", reset = "to-v_reset"}
-// SUB-LABEL: sim.model "neurons" attributes {dt = 1.000000e-04 : f64, method = "adaptive", reset = "subtract"}
+// TOV-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = "adaptive", reset = "to-v_reset"}
+// SUB-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = "adaptive", reset = "subtract"}
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<3xf64>
 
 // I: tau = +inf, no threshold.
@@ -82,7 +82,7 @@ nir.graph "neurons" {
 
 // w_in broadcasts to the population under NumPy's rules: a row (3,) or a
 // column (2, 1) against the population (2, 3).
-// CHECK-LABEL: sim.model "broadcast"
+// CHECK-LABEL: sim.model @broadcast
 // CHECK: sim.cuba_step {{.*}}sim.node = "row"{{.*}}w_in = dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00], [1.000000e+00, 2.000000e+00, 3.000000e+00]]> : tensor<2x3xf64>} : tensor<2x3xf64>
 // CHECK: sim.cuba_step {{.*}}sim.node = "column"{{.*}}w_in = dense<{{\[\[}}1.000000e+00, 1.000000e+00, 1.000000e+00], [2.000000e+00, 2.000000e+00, 2.000000e+00]]> : tensor<2x3xf64>} : tensor<2x3xf64>
 nir.graph "broadcast" {

@@ -4,7 +4,7 @@
 // sim.fire (threshold and reset in the same step). Cuba neurons update the
 // current first and the membrane from the updated current. dt = 1e-4 s.
 
-// CHECK-LABEL: sim.model "neurons" attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
+// CHECK-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<3xf64>
 
 // I: v' = v + r dt x.
@@ -80,7 +80,7 @@ nir.graph "neurons" {
 
 // Forward Euler steps past a time constant it cannot follow (dt >= tau):
 // a warning per offending time constant, naming the smallest.
-// CHECK-LABEL: sim.model "unstable"
+// CHECK-LABEL: sim.model @unstable
 // CHECK: sim.lincomb {{.*}}coefficients = [dense<[0.000000e+00, 5.000000e-01]> : tensor<2xf64>
 // CHECK-SAME: sim.node = "li"
 // CHECK: sim.lincomb {{.*}}coefficients = [dense<-1.000000e+00> : tensor<2xf64>

@@ -6,7 +6,7 @@
 // non-zero), i = 0. dt = 1e-4 s throughout; the coefficients below are
 // computed by hand.
 
-// CHECK-LABEL: sim.model "neurons" attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "to-v_reset"}
+// CHECK-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "to-v_reset"}
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<3xf64>
 
 // I (tau = inf): v' = v + r dt x, no offset.
@@ -83,7 +83,7 @@ nir.graph "neurons" {
 // k = (dt / tau) exp(-dt / tau) = 0.0904837418035960, so r k = 0.180967483607192
 // and r w_in (1 - exp(-0.1) - k) = 0.00935768032088894. Per-element
 // parameters give per-element coefficients and initial values.
-// CHECK-LABEL: sim.model "equal_taus"
+// CHECK-LABEL: sim.model @equal_taus
 // CHECK: %[[I:.+]] = sim.state "eq.i" {sim.node = "eq"} : tensor<2xf64>
 // CHECK-NEXT: %[[V:.+]] = sim.state "eq.v" init dense<[0.000000e+00, 1.000000e+00]> : tensor<2xf64> {sim.node = "eq"} : tensor<2xf64>
 // CHECK-NEXT: sim.lincomb %[[I]], %{{.+}} {coefficients = [dense<0.90483741803595952> : tensor<2xf64>, dense<0.095162581964040{{[0-9]+}}> : tensor<2xf64>], sim.node = "eq"}
@@ -100,7 +100,7 @@ nir.graph "equal_taus" {
 
 // An LI with tau = dt is fine for the exact propagator (no Euler warning):
 // decay = exp(-1) = 0.367879441171442.
-// CHECK-LABEL: sim.model "fast"
+// CHECK-LABEL: sim.model @fast
 // CHECK: sim.lincomb {{.*}}coefficients = [dense<0.36787944117144{{[0-9]+}}> : tensor<2xf64>, dense<0.63212055882855{{[0-9]+}}> : tensor<2xf64>]
 // CHECK-NOT: offset
 // CHECK-SAME: sim.node = "li"

@@ -15,7 +15,7 @@
 // METHOD-CASE: error: unknown method 'Euler' (expected exact, euler or adaptive)
 // RESET: error: unknown reset 'zero' (expected to-v_reset or subtract)
 
-// CHECK: sim.model "g" attributes {dt = 1.000000e-03 : f64, method = "adaptive", reset = "subtract"}
+// CHECK: sim.model @g attributes {dt = 1.000000e-03 : f64, method = "adaptive", reset = "subtract"}
 nir.graph "g" {
   %x = nir.input "x" : !nir.signal<2>
   %y = nir.output "y"(%x) : (!nir.signal<2>) -> !nir.signal<2>

@@ -12,7 +12,7 @@
 // NODE records a node's output, NODE.v and NODE.i a neuron's membrane and
 // synaptic current at the end of the step (after any reset).
 
-// CHECK-LABEL: sim.model "probed"
+// CHECK-LABEL: sim.model @probed
 // CHECK: %[[X:.+]] = sim.input "x"
 // CHECK: %[[W:.+]] = sim.dense %[[X]] {sim.node = "w"
 // CHECK: %[[VU:.+]] = sim.lincomb %{{.+}}, %[[W]] {{.*}}sim.node = "lif"
@@ -39,21 +39,21 @@
 // CHECK-NEXT: {{^ *}}}
 
 // The exact and adaptive steppers are probed at their results.
-// EXACT-LABEL: sim.model "probed"
+// EXACT-LABEL: sim.model @probed
 // EXACT: %[[VN:.+]], %{{.+}} = sim.leaky_step {{.*}}sim.node = "lif"
 // EXACT: %[[CIN:.+]] = sim.lincomb {{.*}}sim.node = "cuba"
 // EXACT-NEXT: %[[CVN:.+]] = sim.lincomb {{.*}}sim.node = "cuba"
 // EXACT: sim.probe "lif" "v"(%[[VN]])
 // EXACT-NEXT: sim.probe "cuba" "i"(%[[CIN]])
 // EXACT-NEXT: sim.probe "cuba" "v"(%[[CVN]])
-// ADAPTIVE-LABEL: sim.model "probed"
+// ADAPTIVE-LABEL: sim.model @probed
 // ADAPTIVE: %[[VN:.+]], %{{.+}} = sim.leaky_step {{.*}}sim.node = "lif"
 // ADAPTIVE: %[[CIN:.+]], %[[CVN:.+]], %{{.+}} = sim.cuba_step {{.*}}sim.node = "cuba"
 // ADAPTIVE: sim.probe "lif" "v"(%[[VN]])
 // ADAPTIVE-NEXT: sim.probe "cuba" "i"(%[[CIN]])
 // ADAPTIVE-NEXT: sim.probe "cuba" "v"(%[[CVN]])
 
-// NONE-LABEL: sim.model "probed"
+// NONE-LABEL: sim.model @probed
 // NONE-NOT: sim.probe
 
 // UNKNOWN: error: cannot probe 'nope': no node of that name

@@ -6,8 +6,8 @@
 // The reset mode (to-v_reset by default, as in NIR >= 1.0.6) reaches the
 // model and the op of every spiking neuron; v_reset is kept either way.
 
-// EULER-SUB-LABEL: sim.model "resets" attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "subtract"}
-// EULER-TOV-LABEL: sim.model "resets" attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
+// EULER-SUB-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "subtract"}
+// EULER-TOV-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
 // EULER: sim.fire
 // EULER-SUB-SAME: reset = "subtract", reset_value = dense<-2.000000e-01> : tensor<2xf64>, sim.node = "lif", threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
 // EULER-TOV-SAME: reset = "to-v_reset", reset_value = dense<-2.000000e-01> : tensor<2xf64>, sim.node = "lif", threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
@@ -17,8 +17,8 @@
 // EULER-SAME: sim.node = "cuba"
 // EULER-NOT: sim.fire
 
-// EXACT-SUB-LABEL: sim.model "resets" attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "subtract"}
-// EXACT-TOV-LABEL: sim.model "resets" attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "to-v_reset"}
+// EXACT-SUB-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "subtract"}
+// EXACT-TOV-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "to-v_reset"}
 // EXACT: sim.leaky_step
 // EXACT-SUB-SAME: reset = "subtract"
 // EXACT-TOV-SAME: reset = "to-v_reset"

@@ -7,7 +7,7 @@
 
 // Input and Output, and the model that replaces the graph: named after it,
 // with dt, method and reset recorded. Every op carries its NIR node.
-// CHECK-LABEL: sim.model "io" attributes {dt = 1.000000e-04 : f64, method = "{{exact|euler|adaptive}}", reset = "to-v_reset"} {
+// CHECK-LABEL: sim.model @io attributes {dt = 1.000000e-04 : f64, method = "{{exact|euler|adaptive}}", reset = "to-v_reset"} {
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x3xf64>
 // CHECK-NEXT: sim.output "y"(%[[X]]) {sim.node = "y"} : tensor<2x3xf64>
 // CHECK-NEXT: {{^ *}}}
@@ -20,7 +20,7 @@ nir.graph "io" {
 // -----
 
 // An unnamed graph gives a model named "main".
-// CHECK-LABEL: sim.model "main"
+// CHECK-LABEL: sim.model @main
 // CHECK-NEXT: sim.input "x" {sim.node = "x"} : tensor<f64>
 // CHECK-NOT: nir.
 nir.graph {
@@ -30,7 +30,7 @@ nir.graph {
 // -----
 
 // Fan-in: a node sums its operands (sim.add, in the node), an Output too.
-// CHECK-LABEL: sim.model "fan_in"
+// CHECK-LABEL: sim.model @fan_in
 // CHECK-NEXT: %[[A:.+]] = sim.input "a"
 // CHECK-NEXT: %[[B:.+]] = sim.input "b"
 // CHECK-NEXT: %[[SUM:.+]] = sim.add %[[A]], %[[B]], %[[A]] {sim.node = "s"} : tensor<2xf64>
@@ -52,7 +52,7 @@ nir.graph "fan_in" {
 // weights (2, 4, 3) act on each leading index separately: a block-diagonal
 // [8, 6] matrix. The bias broadcasts to the output shape (2, 4); an all-zero
 // bias is dropped. Scale is a one-operand sim.lincomb.
-// CHECK-LABEL: sim.model "dense"
+// CHECK-LABEL: sim.model @dense
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x3xf64>
 // CHECK-NEXT: %[[LIN:.+]] = sim.dense %[[X]] {sim.node = "lin", weight = dense<
 // CHECK-SAME: {{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00],
@@ -95,7 +95,7 @@ nir.graph "dense" {
 // pads d (K - 1) in total, the odd pixel last: K = 4 gives [0, 1, 0, 2]. An
 // integer padding pads both sides; groups, stride and dilation go to the
 // second axis.
-// CHECK-LABEL: sim.model "conv1d"
+// CHECK-LABEL: sim.model @conv1d
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x10xf64>
 // CHECK-NEXT: %[[X2:.+]] = sim.reshape %[[X]] {sim.node = "same"} : tensor<2x10xf64> -> tensor<2x1x10xf64>
 // CHECK-NEXT: %[[C:.+]] = sim.conv2d %[[X2]] {
@@ -130,7 +130,7 @@ nir.graph "conv1d" {
 
 // Conv1d "same" with dilation: d (K - 1) = 2 * 2 = 4, split evenly; "valid"
 // pads nothing.
-// CHECK-LABEL: sim.model "conv1d_dilated"
+// CHECK-LABEL: sim.model @conv1d_dilated
 // CHECK: sim.conv2d {{.*}}dilation = array<i64: 1, 2>{{.*}}padding = array<i64: 0, 2, 0, 2>{{.*}}sim.node = "same"
 // CHECK: sim.conv2d {{.*}}padding = array<i64: 0, 0, 0, 0>{{.*}}sim.node = "valid"
 // CHECK-SAME: : tensor<3x1x10xf64> -> tensor<5x1x4xf64>
@@ -152,7 +152,7 @@ nir.graph "conv1d_dilated" {
 // SumPool2d is a sim.sum_pool2d of scale 1, AvgPool2d one of scale
 // 1/(kH kW) = 1/6; Flatten is a sim.reshape, or nothing when the shape does
 // not change.
-// CHECK-LABEL: sim.model "conv2d"
+// CHECK-LABEL: sim.model @conv2d
 // CHECK-NEXT: %[[IMG:.+]] = sim.input "img" {sim.node = "img"} : tensor<2x6x6xf64>
 // CHECK-NEXT: %[[C:.+]] = sim.conv2d %[[IMG]] {
 // CHECK-SAME: bias = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]> : tensor<4xf64>
@@ -193,7 +193,7 @@ nir.graph "conv2d" {
 // -----
 
 // Flatten with the default start_dim = 1 keeps the channel axis.
-// CHECK-LABEL: sim.model "flatten"
+// CHECK-LABEL: sim.model @flatten
 // CHECK: sim.reshape %{{.+}} {sim.node = "f"} : tensor<2x3x4xf64> -> tensor<2x12xf64>
 nir.graph "flatten" {
   %x = nir.input "x" : !nir.signal<2x3x4>
@@ -206,7 +206,7 @@ nir.graph "flatten" {
 // Delay: a delay line of max(steps) entries in the state "<node>.buffer",
 // sim.delay, and the buffer's sim.next. A zero delay is no op at all.
 // Threshold is a sim.heaviside.
-// CHECK-LABEL: sim.model "delay"
+// CHECK-LABEL: sim.model @delay
 // CHECK-NEXT: %[[X:.+]] = sim.input "x"
 // CHECK-NEXT: %[[BUF:.+]] = sim.state "d.buffer" {sim.node = "d"} : tensor<3x3xf64>
 // CHECK-NEXT: %[[D:.+]], %[[NB:.+]] = sim.delay %[[BUF]], %[[X]] {sim.node = "d", steps = dense<[0, 2, 3]> : tensor<3xi64>} : tensor<3x3xf64>, tensor<3xf64>
@@ -226,7 +226,7 @@ nir.graph "delay" {
 
 // Delays that are not whole multiples of dt are rounded to whole steps, with
 // a warning: 1.4 -> 1, 2.6 -> 3, 1 -> 1 steps.
-// CHECK-LABEL: sim.model "rounded"
+// CHECK-LABEL: sim.model @rounded
 // CHECK: %[[BUF:.+]] = sim.state "d.buffer" {sim.node = "d"} : tensor<3x3xf64>
 // CHECK-NEXT: sim.delay %[[BUF]], %{{.+}} {sim.node = "d", steps = dense<[1, 3, 1]> : tensor<3xi64>} : tensor<3x3xf64>, tensor<3xf64>
 nir.graph "rounded" {
@@ -241,7 +241,7 @@ nir.graph "rounded" {
 // A recurrent edge (a value used before its node is lowered) stays a use
 // before the definition in the model, for sim-schedule to cut; no
 // placeholder is left behind.
-// CHECK-LABEL: sim.model "recurrent"
+// CHECK-LABEL: sim.model @recurrent
 // CHECK-NEXT: %[[X:.+]] = sim.input "x"
 // CHECK-NEXT: %[[SUM:.+]] = sim.add %[[X]], %[[D:.+]] {sim.node = "s"}
 // CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[SUM]] {{.*}}sim.node = "s"

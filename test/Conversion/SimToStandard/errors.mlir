@@ -3,7 +3,7 @@
 // The step is lowered in the order the ops are given, which only
 // sim-schedule checks.
 // expected-error @+1 {{must be scheduled (run 'sim-schedule') before it is lowered}}
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "in" : tensor<1xf64>
   sim.output "out"(%x) : tensor<1xf64>
 }
@@ -11,7 +11,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // An emulated chip's integer registers have no native step yet.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   %x = sim.input "in" : tensor<2xf64>
   // expected-error @+1 {{holds a chip's integer registers, which the native step does not compute yet}}
   %c = sim.adc %x {bits = 8 : i64, offset = 0.0 : f64, unit = 0.5 : f64} : tensor<2xf64> -> tensor<2xi32>

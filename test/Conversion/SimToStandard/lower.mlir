@@ -59,7 +59,7 @@
 // CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[AT]]]
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[I]]]
 // CHECK: return
-sim.model "net" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
   %v = sim.state "lif.v" : tensor<2xf64>
   %x = sim.input "x" : tensor<3xf64>
   %d = sim.dense %x {weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>, bias = dense<0.5> : tensor<2xf64>} : tensor<3xf64> -> tensor<2xf64>
@@ -87,7 +87,7 @@ sim.model "net" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_
 // CHECK: func.call @nirc_sim_neuron_step(%[[CONTEXT]], %c0_i64, %{{.+}}, %{{.+}})
 // CHECK: } else {
 // CHECK: memref.store %[[END]]
-sim.model "lif" attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @lif attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   %v = sim.state "n.v" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
   %vn, %z = sim.leaky_step %v, %x {tau = dense<1.0e-3> : tensor<3xf64>, r = dense<1.0> : tensor<3xf64>,
@@ -131,7 +131,7 @@ sim.model "lif" attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
 // CHECK-NEXT: }
 // CHECK-NEXT: return
-sim.model "chain" attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+sim.model @chain attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled} {
   %a = sim.state "a" : tensor<1xf64>
   %b = sim.state "b" : tensor<1xf64>
   %x = sim.input "x" : tensor<1xf64>

@@ -6,27 +6,27 @@
 //===----------------------------------------------------------------------===//
 
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got 0.000000e+00}}
-sim.model "m" attributes {dt = 0.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 0.0 : f64, method = "exact", reset = "to-v_reset"} {
 }
 
 // -----
 
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got -1.000000e-03}}
-sim.model "m" attributes {dt = -1.0e-3 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = -1.0e-3 : f64, method = "exact", reset = "to-v_reset"} {
 }
 
 // -----
 
 // An infinite step is not a number of seconds either.
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got INF}}
-sim.model "m" attributes {dt = 0x7FF0000000000000 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 0x7FF0000000000000 : f64, method = "exact", reset = "to-v_reset"} {
 }
 
 // -----
 
 // NaN fails the comparison.
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got nan}}
-sim.model "m" attributes {dt = 0x7FF8000000000000 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 0x7FF8000000000000 : f64, method = "exact", reset = "to-v_reset"} {
 }
 
 // -----
@@ -38,7 +38,7 @@ sim.model "m" attributes {dt = 0x7FF8000000000000 : f64, method = "exact", reset
 // -----
 
 // Signals are f64 tensors.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   // expected-error @+1 {{'sim.input' op result #0 must be ranked tensor of 64-bit float values}}
   %x = sim.input "x" : tensor<2xf32>
 }
@@ -49,14 +49,14 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   // expected-error @+1 {{'sim.state' op state 'lif.v' has no 'sim.next'}}
   %v = sim.state "lif.v" : tensor<2xf64>
 }
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   sim.next %v = %x : tensor<2xf64>
@@ -66,7 +66,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   %y = sim.input "y" : tensor<2xf64>
   // expected-error @+1 {{'sim.next' op must set a value defined by 'sim.state'}}
@@ -75,7 +75,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.next' op failed to verify that all of {state, value} have same type}}
@@ -85,7 +85,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // An initial value of the wrong shape.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   // expected-error @+1 {{'sim.state' op 'initial' has shape [3] but the signal has shape [2]}}
   %v = sim.state "v" init dense<[1.0, 2.0, 3.0]> : tensor<3xf64> : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
@@ -93,7 +93,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   // expected-error @+1 {{'sim.state' op 'initial' holds a non-finite value}}
   %v = sim.state "v" init dense<[1.0, 0x7FF8000000000000]> : tensor<2xf64> : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
@@ -102,7 +102,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // A scheduled model reads every operand above its use...
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.add' op uses a value defined after it in a scheduled model (run 'sim-schedule')}}
   %y = sim.add %x, %z : tensor<2xf64>
@@ -112,7 +112,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // ...including the states it reads...
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   // expected-error @+1 {{'sim.output' op uses a value defined after it in a scheduled model (run 'sim-schedule')}}
   sim.output "y"(%v) : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
@@ -122,7 +122,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // ...and ends with its sim.next ops.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   %v = sim.state "v" : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
   // expected-error @+1 {{'sim.output' op follows a 'sim.next' in a scheduled model}}
@@ -137,14 +137,14 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // The ODS operand constraint (SameOperandsAndResultType) already rejects
 // an empty sum, before the op's own "needs at least one operand" check.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   // expected-error @+1 {{'sim.add' op expected 1 or more operands, but found 0}}
   %y = "sim.add"() : () -> tensor<2xf64>
 }
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   %y = sim.input "y" : tensor<3xf64>
   // expected-error @+1 {{'sim.add' op requires the same type for all operands and results}}
@@ -157,7 +157,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<6xf64>
   // expected-error @+1 {{'sim.dense' op 'weight' must be [out, in], got [2, 2, 3]}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<2x2x3xf64>} : tensor<6xf64> -> tensor<2xf64>
@@ -165,7 +165,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x3xf64>
   // expected-error @+1 {{'sim.dense' op input has 6 elements but 'weight' takes 5}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<4x5xf64>} : tensor<2x3xf64> -> tensor<4xf64>
@@ -173,7 +173,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<5xf64>
   // expected-error @+1 {{'sim.dense' op result has 3 elements but 'weight' gives 4}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<4x5xf64>} : tensor<5xf64> -> tensor<3xf64>
@@ -181,7 +181,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<5xf64>
   // expected-error @+1 {{'sim.dense' op 'bias' has 3 elements, expected 4}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<4x5xf64>, bias = dense<0.5> : tensor<3xf64>}
@@ -194,7 +194,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<1x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'weight' must be [C_out, C_in/groups, kH, kW], got [2, 1, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x1x3xf64>, stride = array<i64: 1, 1>,
@@ -205,7 +205,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // C_in = groups * weight.shape[1].
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<3x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [3, 5, 5] does not match 'weight' [4, 1, 3, 3] with 2 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<4x1x3x3xf64>, stride = array<i64: 1, 1>,
@@ -216,7 +216,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // C_out must be a multiple of groups.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [2, 5, 5] does not match 'weight' [3, 1, 3, 3] with 2 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<3x1x3x3xf64>, stride = array<i64: 1, 1>,
@@ -226,7 +226,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [2, 5, 5] does not match 'weight' [2, 2, 3, 3] with 0 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -237,7 +237,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // The input must be [C, H, W].
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [2, 5] does not match 'weight' [2, 2, 3, 3] with 1 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -247,7 +247,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'bias' has 3 elements, expected 2}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, bias = dense<1.0> : tensor<3xf64>,
@@ -258,7 +258,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'stride' needs 2 entries, got 1}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1>,
@@ -269,7 +269,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Padding is [top, left, bottom, right], not PyTorch's [pH, pW].
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'padding' needs 4 entries, got 2}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -279,7 +279,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'dilation' needs 2 entries, got 3}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -289,7 +289,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 0>,
@@ -299,7 +299,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -309,7 +309,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -320,7 +320,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Uneven padding: H = 5 + 1 + 0 - 2 = 4, W = (5 + 0 + 2 - 2) / 2 + 1 = 3.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op result shape [2, 5, 5] should be [2, 4, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 2>,
@@ -331,7 +331,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // The result has C_out channels.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op result shape [2, 3, 3] should be [4, 3, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<4x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -342,7 +342,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Dilation widens the window: 5 - 2 * (3 - 1) = 1 row.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op result shape [2, 3, 3] should be [2, 1, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -356,7 +356,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'kernel_size' needs 2 entries >= 1}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2>, stride = array<i64: 2, 2>,
@@ -365,7 +365,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'kernel_size' needs 2 entries >= 1}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 0>, stride = array<i64: 2, 2>,
@@ -374,7 +374,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'stride' needs 2 entries, got 3}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2, 2>,
@@ -383,7 +383,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'padding' needs 4 entries, got 2}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -392,7 +392,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: -2, 2>,
@@ -401,7 +401,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<16xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op input must be [C, H, W], got [16]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -411,7 +411,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Bottom and right padding: H = (4 + 0 + 1 - 2) / 2 + 1 = 2, W = (4 + 1 + 1 - 2) / 2 + 1 = 3.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op result shape [2, 2, 2] should be [2, 2, 3]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -421,7 +421,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Pooling keeps the channels.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op result shape [1, 2, 2] should be [2, 2, 2]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -434,7 +434,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x3xf64>
   // expected-error @+1 {{'sim.reshape' op cannot reshape 6 elements into 5}}
   %y = sim.reshape %x : tensor<2x3xf64> -> tensor<5xf64>
@@ -446,7 +446,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op 'steps' has shape [2] but the signal has shape [3]}}
@@ -456,7 +456,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op 'steps' must be non-negative}}
@@ -467,7 +467,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // The buffer holds max(steps) entries.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op buffer shape [2, 3] should be [4, 3]}}
@@ -478,7 +478,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Even with no delay at all, the buffer has one entry.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %b = sim.state "d.buffer" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op buffer shape [3] should be [1, 3]}}
@@ -488,7 +488,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.delay' op buffer shape [2, 3] should be [2, 2]}}
@@ -503,14 +503,14 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // As for sim.add, the ODS constraint fires first.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   // expected-error @+1 {{'sim.lincomb' op expected 1 or more operands, but found 0}}
   %y = "sim.lincomb"() {coefficients = []} : () -> tensor<2xf64>
 }
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op has 2 operands but 1 coefficient arrays}}
   %y = sim.lincomb %x, %x {coefficients = [dense<1.0> : tensor<2xf64>]} : tensor<2xf64>
@@ -518,7 +518,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op has 1 operands but 2 coefficient arrays}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf64>, dense<1.0> : tensor<2xf64>]} : tensor<2xf64>
@@ -527,7 +527,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // A non-splat coefficient array has the signal's shape.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'coefficients' has shape [3] but the signal has shape [2]}}
   %y = sim.lincomb %x, %x {coefficients = [dense<1.0> : tensor<2xf64>,
@@ -537,7 +537,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Same element count, other shape.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2x2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'coefficients' has shape [4] but the signal has shape [2, 2]}}
   %y = sim.lincomb %x {coefficients = [dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf64>]} : tensor<2x2xf64>
@@ -545,7 +545,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'coefficients' holds a non-finite value}}
   %y = sim.lincomb %x {coefficients = [dense<[1.0, 0x7FF0000000000000]> : tensor<2xf64>]} : tensor<2xf64>
@@ -553,7 +553,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'offset' has shape [3] but the signal has shape [2]}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf64>],
@@ -562,7 +562,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'offset' holds a non-finite value}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf64>],
@@ -572,7 +572,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Coefficients are f64 arrays.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op attribute 'coefficients' failed to satisfy constraint: coefficient arrays}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf32>]} : tensor<2xf64>
@@ -584,7 +584,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.fire' op 'threshold' has shape [2] but the signal has shape [3]}}
   %s, %v = sim.fire %x {threshold = dense<[1.0, 2.0]> : tensor<2xf64>,
@@ -593,7 +593,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.fire' op 'reset_value' holds a non-finite value}}
   %s, %v = sim.fire %x {threshold = dense<1.0> : tensor<3xf64>,
@@ -602,7 +602,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.fire' op unknown reset 'zero' (expected 'to-v_reset' or 'subtract')}}
   %s, %v = sim.fire %x {threshold = dense<1.0> : tensor<3xf64>,
@@ -611,7 +611,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.heaviside' op 'threshold' has shape [3, 1] but the signal has shape [3]}}
   %y = sim.heaviside %x {threshold = dense<[[1.0], [2.0], [3.0]]> : tensor<3x1xf64>} : tensor<3xf64>
@@ -619,7 +619,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.heaviside' op 'threshold' holds a non-finite value}}
   %y = sim.heaviside %x {threshold = dense<0x7FF0000000000000> : tensor<3xf64>} : tensor<3xf64>
@@ -631,7 +631,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' has shape [3] but the signal has shape [2]}}
@@ -644,7 +644,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // tau = +inf is the leak-free integrator, but NaN is not.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' holds a non-finite value}}
@@ -657,7 +657,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Nor is -inf.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' holds a non-finite value}}
@@ -669,7 +669,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' must be positive, got 0.000000e+00}}
@@ -681,7 +681,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' must be positive, got -2.000000e-03}}
@@ -693,7 +693,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'r' holds a non-finite value}}
@@ -705,7 +705,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_leak' has shape [3] but the signal has shape [2]}}
@@ -717,7 +717,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_threshold' and 'v_reset' must be given together}}
@@ -730,7 +730,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_threshold' and 'v_reset' must be given together}}
@@ -743,7 +743,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_threshold' has shape [3] but the signal has shape [2]}}
@@ -756,7 +756,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_reset' holds a non-finite value}}
@@ -769,7 +769,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op unknown reset 'to-zero' (expected 'to-v_reset' or 'subtract')}}
@@ -782,7 +782,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op unknown solver 'euler' (expected 'exact' or 'adaptive')}}
@@ -799,7 +799,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 // -----
 
 // Only the leaky neuron's 'tau' may be infinite.
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -814,7 +814,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -829,7 +829,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -844,7 +844,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -859,7 +859,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -874,7 +874,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -889,7 +889,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -904,7 +904,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -920,7 +920,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -936,7 +936,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -951,7 +951,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -966,7 +966,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.dense' op 'weight' holds a non-finite value}}
   %y = sim.dense %x {weight = dense<[[1.0, 0x7FF8000000000000]]> : tensor<1x2xf64>} : tensor<2xf64> -> tensor<1xf64>
@@ -974,7 +974,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.dense' op 'bias' holds a non-finite value}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<1x2xf64>, bias = dense<0x7FF0000000000000> : tensor<1xf64>} : tensor<2xf64> -> tensor<1xf64>
@@ -982,7 +982,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<1x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'scale' must be finite}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -992,7 +992,7 @@ sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"
 
 // -----
 
-sim.model "m" attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
   %x = sim.input "x" : tensor<1x2x2xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op window does not fit the input [1, 2, 2]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 3, 3>, stride = array<i64: 1, 1>,

@@ -7,10 +7,10 @@
 // Structure and state: inputs, outputs, probes, states with and without an
 // initial value, and a recurrent use before the definition (a graph region
 // that has not been scheduled).
-// CHECK-LABEL: sim.model "structure"
+// CHECK-LABEL: sim.model @structure
 // CHECK-SAME: attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
 // CHECK-NOT: scheduled
-sim.model "structure" attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @structure attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
   // CHECK: %[[X:.+]] = sim.input "in" {sim.node = "in"} : tensor<2xf64>
   %x = sim.input "in" {sim.node = "in"} : tensor<2xf64>
   // CHECK: %[[SUM:.+]] = sim.add %[[X]], %[[REC:.+]] {sim.node = "li"} : tensor<2xf64>
@@ -47,9 +47,9 @@ sim.model "structure" attributes {dt = 1.0e-04 : f64, method = "euler", reset = 
 
 // A scheduled model: every operand is defined above its use, the sim.next
 // ops come last.
-// CHECK-LABEL: sim.model "scheduled"
+// CHECK-LABEL: sim.model @scheduled
 // CHECK-SAME: attributes {dt = 2.500000e-01 : f64, method = "exact", reset = "subtract", scheduled}
-sim.model "scheduled" attributes {dt = 0.25 : f64, method = "exact", reset = "subtract", scheduled} {
+sim.model @scheduled attributes {dt = 0.25 : f64, method = "exact", reset = "subtract", scheduled} {
   // CHECK-NEXT: %[[S:.+]] = sim.state "s" : tensor<f64>
   %s = sim.state "s" : tensor<f64>
   // CHECK-NEXT: %[[X:.+]] = sim.input "x" : tensor<f64>
@@ -62,16 +62,16 @@ sim.model "scheduled" attributes {dt = 0.25 : f64, method = "exact", reset = "su
 }
 
 // An empty model.
-// CHECK-LABEL: sim.model "empty"
+// CHECK-LABEL: sim.model @empty
 // CHECK-SAME: dt = 1.000000e+00 : f64, method = "adaptive", reset = "to-v_reset"
-sim.model "empty" attributes {dt = 1.0 : f64, method = "adaptive", reset = "to-v_reset"} {
+sim.model @empty attributes {dt = 1.0 : f64, method = "adaptive", reset = "to-v_reset"} {
 }
 
 // Synapses and wiring: a single-operand add, dense with and without bias,
 // conv2d with ONNX-ordered uneven padding and groups, sum pooling with a
 // scale, reshape and a delay line.
-// CHECK-LABEL: sim.model "synapses"
-sim.model "synapses" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+// CHECK-LABEL: sim.model @synapses
+sim.model @synapses attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
   // CHECK: %[[IMG:.+]] = sim.input "img" : tensor<2x5x5xf64>
   %img = sim.input "img" : tensor<2x5x5xf64>
   // CHECK: %[[ONE:.+]] = sim.add %[[IMG]] : tensor<2x5x5xf64>
@@ -139,8 +139,8 @@ sim.model "synapses" attributes {dt = 1.0e-03 : f64, method = "exact", reset = "
 // Neurons: fire with both reset modes, heaviside, the leaky and the Cuba
 // steppers with and without a threshold, with both solvers; `tau = inf` is
 // allowed (I and IF).
-// CHECK-LABEL: sim.model "neurons"
-sim.model "neurons" attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset"} {
+// CHECK-LABEL: sim.model @neurons
+sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset"} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // CHECK: %[[V:.+]] = sim.state "v" : tensor<3xf64>
@@ -226,8 +226,8 @@ sim.model "neurons" attributes {dt = 1.0e-04 : f64, method = "exact", reset = "t
 }
 
 // Scalar (0-d) signals.
-// CHECK-LABEL: sim.model "scalar"
-sim.model "scalar" attributes {dt = 1.0e-03 : f64, method = "euler", reset = "subtract"} {
+// CHECK-LABEL: sim.model @scalar
+sim.model @scalar attributes {dt = 1.0e-03 : f64, method = "euler", reset = "subtract"} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<f64>
   %x = sim.input "x" : tensor<f64>
   // CHECK: %[[R:.+]] = sim.reshape %[[X]] : tensor<f64> -> tensor<1x1xf64>
