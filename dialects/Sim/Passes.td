@@ -22,6 +22,28 @@ def Schedule : Pass<"sim-schedule", "ModelOp"> {
   ];
 }
 
+def AllocateStorage : Pass<"sim-allocate-storage", "ModelOp"> {
+  let summary = "Give every value of a scheduled step its slot in one storage buffer";
+  let description = [{
+    Makes a step's storage explicit, as arcilator's `AllocateState` does for
+    a circuit's: every result, every record copy (`sim.output`,
+    `sim.probe`) and every staged state update gets a slot of its elements
+    in one buffer, in body order, recorded in the op's `sim.slots`; the
+    model's `storage_size` is the elements one sample needs. A
+    `sim.reshape` shares its input's slot. A `sim.next` that sets a state
+    from another state's start-of-step value gets a staging slot, so that
+    the update it reads is not the one the step just made (the step's
+    updates are copies done in order). The interpreter and the native step
+    (`convert-sim-to-standard`) both run on this layout, sample after
+    sample within a slot. Allocating again lays the storage out anew.
+  }];
+  let dependentDialects = ["::nirc::sim::SimDialect"];
+  let statistics = [
+    Statistic<"numElementsPerSample", "elements-per-sample",
+              "Elements of storage one sample needs">
+  ];
+}
+
 def NeuronMismatch : Pass<"sim-neuron-mismatch", "ModelOp"> {
   let summary = "Vary an analog chip's calibrated neurons with one trial of device mismatch";
   let description = [{

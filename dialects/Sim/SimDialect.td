@@ -23,6 +23,7 @@ def Sim_Dialect : Dialect {
     multiply-add does).
   }];
   let useDefaultAttributePrinterParser = 1;
+  let hasOperationAttrVerify = 1;
 }
 
 class Sim_Op<string mnemonic, list<Trait> traits = []>

@@ -42,6 +42,13 @@ def ModelOp : Sim_Op<"model", [
     `method` and `reset` record the choices `convert-nir-to-sim` made; the
     ops themselves carry their semantics.
 
+    Once `sim-allocate-storage` has run, `storage_size` is the number of
+    elements one sample's storage holds, and every value, record copy and
+    staged state update has a slot in it (`sim.slots` on the op that makes
+    it; see `StorageLayout`). The interpreter and the native step both work
+    on this one layout: a slot holds its elements for every sample of the
+    batch, one sample after another.
+
     ```mlir
     sim.model @net attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
       %x = sim.input "in" : tensor<2xf64>
@@ -50,11 +57,15 @@ def ModelOp : Sim_Op<"model", [
     ```
   }];
   let arguments = (ins SymbolNameAttr:$sym_name, F64Attr:$dt, StrAttr:$method,
-                       StrAttr:$reset, UnitAttr:$scheduled);
+                       StrAttr:$reset, UnitAttr:$scheduled,
+                       OptionalAttr<I64Attr>:$storage_size);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
   let hasVerifier = 1;
   let hasRegionVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::LogicalResult verifyStorage();
+  }];
 }
 
 def InputOp : Sim_Op<"input", [HasParent<"ModelOp">]> {

@@ -51,6 +51,7 @@ nirc::lowerToEmulation(ModuleOp module, const EmulationOptions &options) {
         {calibratedNeurons.str(), options.mismatch->seed,
          options.mismatch->trial}));
   pm.addNestedPass<sim::ModelOp>(sim::createSchedule());
+  pm.addNestedPass<sim::ModelOp>(sim::createAllocateStorage());
   if (failed(pm.run(module)))
     return failure();
   return populations;

@@ -143,7 +143,7 @@ static LogicalResult lowerToLLVM(ModuleOp module) {
 
 /// A neuron op the step hands to the host, with its slots in `layout`.
 static HostNeuron describeHostNeuron(Operation *op,
-                                     const StorageLayout &layout) {
+                                     const sim::StorageLayout &layout) {
   HostNeuron neuron{
       NeuronParams::of(op),
       cast<RankedTensorType>(op->getResult(0).getType()).getNumElements()};
@@ -172,7 +172,7 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
     return model.emitOpError("has no native step: ") << why;
   std::unique_ptr<NativeStep> native(new NativeStep());
   native->precision = precision;
-  StorageLayout layout = StorageLayout::compute(model);
+  sim::StorageLayout layout = sim::StorageLayout::of(model);
   native->elementsPerSample = layout.elementsPerSample;
   native->outputSlots.assign(layout.outputSlots.begin(),
                              layout.outputSlots.end());
@@ -194,7 +194,7 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
           {layout.offsetOf.lookup(state.getState()), std::move(initial)});
     }
   }
-  for (Operation *op : layout.hostOps)
+  for (Operation *op : getHostNeuronOps(model))
     jit.neurons.push_back(describeHostNeuron(op, layout));
 
   // The step is compiled from a module of its own, so the caller's is left

@@ -21,5 +21,6 @@ LogicalResult nirc::lowerToSimulation(ModuleOp module,
   conversion.probes = options.probes;
   pm.addPass(createConvertNIRToSim(conversion));
   pm.addNestedPass<sim::ModelOp>(sim::createSchedule());
+  pm.addNestedPass<sim::ModelOp>(sim::createAllocateStorage());
   return pm.run(module);
 }

@@ -1,6 +1,7 @@
 //===- Simulator.cpp - batched CPU runtime for sim models -----------------===//
 
 #include "nirc/Simulator/Simulator.h"
+#include "nirc/Dialect/Sim/StorageLayout.h"
 #include "nirc/Simulator/FixedPoint.h"
 #include "nirc/Simulator/NativeStep.h"
 #include "nirc/Simulator/NeuronParams.h"
@@ -24,9 +25,20 @@ namespace {
 using RowMajorMatrix =
     Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-/// Every value of the step, `elements × samples`.
+/// A value's slot in the step's storage: `rows` elements per sample at the
+/// per-sample offset `offset` (sim::StorageLayout).
+struct Slot {
+  int64_t offset = 0, rows = 0;
+};
+
+/// The step's storage for a batch, laid out as `sim-allocate-storage`
+/// recorded it: each slot an `elements × samples` matrix.
 struct Frame {
-  std::vector<MatrixXd> buffers;
+  std::vector<double> storage;
+  int64_t samples = 0;
+  Eigen::Map<MatrixXd> operator[](Slot slot) {
+    return {storage.data() + slot.offset * samples, slot.rows, samples};
+  }
 };
 
 class Kernel {
@@ -36,7 +48,7 @@ public:
   /// The op it runs ("sim.dense", ...), for the time breakdown.
   std::string opName;
   /// Results of f32 type: computed in double, stored as float32.
-  std::vector<size_t> float32Results;
+  std::vector<Slot> float32Results;
   /// Whether the last step ran event-driven for every sample (`sim.dense`
   /// without a matrix product), which the time breakdown reports apart.
   bool eventDriven = false;
@@ -45,8 +57,8 @@ public:
   /// float registers; see `roundToFloat32`).
   void step(Frame &frame) {
     run(frame);
-    for (size_t b : float32Results)
-      roundToFloat32(frame.buffers[b]);
+    for (Slot slot : float32Results)
+      roundToFloat32(frame[slot]);
   }
   /// Float32 storage per op: every element rounded to the nearest float.
   /// For one multiplication, addition or subtraction of float32 operands
@@ -58,7 +70,7 @@ public:
   /// last bit). (The double sum of a 48-bit product and another term can
   /// itself be rounded, so in rare halfway cases the fused result is off
   /// by one float32 ulp too.)
-  static void roundToFloat32(MatrixXd &values) {
+  static void roundToFloat32(Eigen::Map<MatrixXd> values) {
     values = values.cast<float>().cast<double>();
   }
 };
@@ -103,20 +115,20 @@ std::vector<int64_t> toInts(ElementsAttr attr, int64_t size) {
 //===----------------------------------------------------------------------===//
 
 struct AddKernel : Kernel {
-  std::vector<size_t> inputs;
-  size_t output;
+  std::vector<Slot> inputs;
+  Slot output;
   void run(Frame &f) override {
-    f.buffers[output] = f.buffers[inputs[0]];
+    f[output] = f[inputs[0]];
     for (size_t i = 1; i < inputs.size(); ++i)
-      f.buffers[output] += f.buffers[inputs[i]];
+      f[output] += f[inputs[i]];
   }
 };
 
 /// `sim.cast`: the buffers hold doubles, so an integer or a float32 is
 /// copied as is; an f32 result is then rounded by `Kernel::step`.
 struct CastKernel : Kernel {
-  size_t input, output;
-  void run(Frame &f) override { f.buffers[output] = f.buffers[input]; }
+  Slot input, output;
+  void run(Frame &f) override { f[output] = f[input]; }
 };
 
 /// `sim.dense`, as a matrix product or, for a sample whose inputs are
@@ -129,7 +141,7 @@ struct CastKernel : Kernel {
 /// the last bits), the others take the product over the whole batch, as
 /// before (whose bits splitSamples keeps).
 struct DenseKernel : Kernel {
-  size_t input, output;
+  Slot input, output;
   MatrixXd weight; // column-major: an input's weights are contiguous
   std::optional<VectorXd> bias;
   /// Event-driven below this fraction of non-zero inputs. Measured with
@@ -141,8 +153,8 @@ struct DenseKernel : Kernel {
   std::vector<bool> sparseSample;
 
   void run(Frame &f) override {
-    const MatrixXd &x = f.buffers[input];
-    MatrixXd &out = f.buffers[output];
+    const auto x = f[input];
+    auto out = f[output];
     sparseSample.assign(x.cols(), false);
     bool anyDense = false;
     for (int64_t s = 0; s < x.cols(); ++s) {
@@ -155,8 +167,6 @@ struct DenseKernel : Kernel {
       out.noalias() = weight * x;
       if (bias)
         out.colwise() += *bias;
-    } else {
-      out.resize(weight.rows(), x.cols());
     }
     for (int64_t s = 0; s < x.cols(); ++s)
       if (sparseSample[s])
@@ -177,7 +187,7 @@ struct DenseKernel : Kernel {
 
 /// im2col and one matrix product per group and sample.
 struct Conv2dKernel : Kernel {
-  size_t input, output;
+  Slot input, output;
   int64_t inChannels, height, width, outChannels, outHeight, outWidth;
   int64_t kernelH, kernelW, groups;
   int64_t strideH, strideW, padTop, padLeft, dilationH, dilationW;
@@ -186,8 +196,8 @@ struct Conv2dKernel : Kernel {
   MatrixXd columns;
 
   void run(Frame &f) override {
-    const MatrixXd &in = f.buffers[input];
-    MatrixXd &out = f.buffers[output];
+    const auto in = f[input];
+    auto out = f[output];
     int64_t groupIn = inChannels / groups, groupOut = outChannels / groups;
     int64_t patch = groupIn * kernelH * kernelW,
             positions = outHeight * outWidth;
@@ -222,13 +232,13 @@ struct Conv2dKernel : Kernel {
 };
 
 struct SumPoolKernel : Kernel {
-  size_t input, output;
+  Slot input, output;
   int64_t channels, height, width, outHeight, outWidth;
   int64_t kernelH, kernelW, strideH, strideW, padTop, padLeft;
   double scale;
   void run(Frame &f) override {
-    const MatrixXd &in = f.buffers[input];
-    MatrixXd &out = f.buffers[output];
+    const auto in = f[input];
+    auto out = f[output];
     for (int64_t s = 0; s < in.cols(); ++s)
       for (int64_t c = 0; c < channels; ++c)
         for (int64_t oh = 0; oh < outHeight; ++oh)
@@ -248,32 +258,28 @@ struct SumPoolKernel : Kernel {
 };
 
 struct LincombKernel : Kernel {
-  std::vector<size_t> inputs;
+  std::vector<Slot> inputs;
   std::vector<VectorXd> coefficients;
   std::optional<VectorXd> offset;
-  size_t output;
+  Slot output;
   void run(Frame &f) override {
-    MatrixXd &out = f.buffers[output];
-    out.array() =
-        f.buffers[inputs[0]].array().colwise() * coefficients[0].array();
+    auto out = f[output];
+    out.array() = f[inputs[0]].array().colwise() * coefficients[0].array();
     for (size_t k = 1; k < inputs.size(); ++k)
-      out.array() +=
-          f.buffers[inputs[k]].array().colwise() * coefficients[k].array();
+      out.array() += f[inputs[k]].array().colwise() * coefficients[k].array();
     if (offset)
       out.colwise() += *offset;
   }
 };
 
 struct FireKernel : Kernel {
-  size_t membrane, spikes, membraneAfter;
+  Slot membrane, spikes, membraneAfter;
   VectorXd threshold, resetValue;
   bool subtract;
   void run(Frame &f) override {
-    const MatrixXd &v = f.buffers[membrane];
-    MatrixXd &z = f.buffers[spikes];
-    MatrixXd &after = f.buffers[membraneAfter];
-    z.resize(v.rows(), v.cols());
-    after.resize(v.rows(), v.cols());
+    const auto v = f[membrane];
+    auto z = f[spikes];
+    auto after = f[membraneAfter];
     for (int64_t s = 0; s < v.cols(); ++s)
       for (int64_t j = 0; j < v.rows(); ++j) {
         bool fired = v(j, s) > threshold[j];
@@ -286,44 +292,41 @@ struct FireKernel : Kernel {
 };
 
 struct HeavisideKernel : Kernel {
-  size_t input, output;
+  Slot input, output;
   VectorXd threshold;
   void run(Frame &f) override {
-    const MatrixXd &x = f.buffers[input];
-    MatrixXd &z = f.buffers[output];
+    const auto x = f[input];
+    auto z = f[output];
     for (int64_t s = 0; s < x.cols(); ++s)
       z.col(s) = (x.col(s).array() > threshold.array()).cast<double>();
   }
 };
 
 struct DelayKernel : Kernel {
-  size_t buffer, input, output, nextBuffer;
+  Slot buffer, input, output, nextBuffer;
   std::vector<int64_t> steps;
   void run(Frame &f) override {
-    const MatrixXd &line = f.buffers[buffer];
-    const MatrixXd &x = f.buffers[input];
+    const auto line = f[buffer];
+    const auto x = f[input];
     int64_t n = x.rows(), depth = line.rows() / n;
-    MatrixXd &y = f.buffers[output];
-    y.resize(n, x.cols());
+    auto y = f[output];
     for (int64_t j = 0; j < n; ++j)
       y.row(j) = steps[j] == 0 ? x.row(j) : line.row((steps[j] - 1) * n + j);
-    MatrixXd &next = f.buffers[nextBuffer];
-    next.resize(line.rows(), line.cols());
+    auto next = f[nextBuffer];
     next.topRows(n) = x;
     next.bottomRows((depth - 1) * n) = line.topRows((depth - 1) * n);
   }
 };
 
 struct LeakyStepKernel : Kernel {
-  size_t membrane, input, membraneNext, spikes;
+  Slot membrane, input, membraneNext, spikes;
   NeuronParams params;
   std::vector<neuron::LeakyPropagator> propagators;
   double dt;
   void run(Frame &f) override {
-    const MatrixXd &v = f.buffers[membrane], &x = f.buffers[input];
-    MatrixXd &vNext = f.buffers[membraneNext], &z = f.buffers[spikes];
-    vNext.resize(v.rows(), v.cols());
-    z.setZero(v.rows(), v.cols());
+    const auto v = f[membrane], x = f[input];
+    auto vNext = f[membraneNext], z = f[spikes];
+    z.setZero();
     for (int64_t s = 0; s < v.cols(); ++s)
       for (int64_t j = 0; j < v.rows(); ++j) {
         const neuron::Spiking *spiking =
@@ -347,18 +350,14 @@ struct LeakyStepKernel : Kernel {
 };
 
 struct CubaStepKernel : Kernel {
-  size_t current, membrane, input, currentNext, membraneNext, spikes;
+  Slot current, membrane, input, currentNext, membraneNext, spikes;
   NeuronParams params;
   std::vector<neuron::CubaPropagator> propagators;
   double dt;
   void run(Frame &f) override {
-    const MatrixXd &i = f.buffers[current], &v = f.buffers[membrane],
-                   &x = f.buffers[input];
-    MatrixXd &iNext = f.buffers[currentNext], &vNext = f.buffers[membraneNext],
-             &z = f.buffers[spikes];
-    iNext.resize(v.rows(), v.cols());
-    vNext.resize(v.rows(), v.cols());
-    z.setZero(v.rows(), v.cols());
+    const auto i = f[current], v = f[membrane], x = f[input];
+    auto iNext = f[currentNext], vNext = f[membraneNext], z = f[spikes];
+    z.setZero();
     for (int64_t s = 0; s < v.cols(); ++s)
       for (int64_t j = 0; j < v.rows(); ++j) {
         const neuron::Spiking *spiking =
@@ -394,13 +393,12 @@ struct CubaStepKernel : Kernel {
 //===----------------------------------------------------------------------===//
 
 struct AdcKernel : Kernel {
-  size_t input, output;
+  Slot input, output;
   double unit, offset;
   unsigned bits;
   void run(Frame &f) override {
-    const MatrixXd &x = f.buffers[input];
-    MatrixXd &code = f.buffers[output];
-    code.resize(x.rows(), x.cols());
+    const auto x = f[input];
+    auto code = f[output];
     for (int64_t s = 0; s < x.cols(); ++s)
       for (int64_t j = 0; j < x.rows(); ++j)
         code(j, s) = double(fixed::adcCode(x(j, s), unit, offset, bits));
@@ -408,11 +406,10 @@ struct AdcKernel : Kernel {
 };
 
 struct EventsKernel : Kernel {
-  size_t input, output;
+  Slot input, output;
   double maxPerStep;
   void run(Frame &f) override {
-    f.buffers[output] =
-        f.buffers[input].array().floor().max(0.0).min(maxPerStep).matrix();
+    f[output] = f[input].array().floor().max(0.0).min(maxPerStep).matrix();
   }
 };
 
@@ -449,19 +446,19 @@ void forEachArrival(const fixed::Connectivity &connectivity,
 }
 
 struct AccumulateKernel : Kernel {
-  size_t events, output;
-  std::optional<size_t> base;
+  Slot events, output;
+  std::optional<Slot> base;
   fixed::Connectivity connectivity;
   int64_t sumShift;
   sim::Overflow overflow;
   unsigned bits;
   void run(Frame &f) override {
-    const MatrixXd &in = f.buffers[events];
-    MatrixXd &out = f.buffers[output];
+    const auto in = f[events];
+    auto out = f[output];
     if (base)
-      out = f.buffers[*base];
+      out = f[*base];
     else
-      out.setZero(connectivity.numTargets, in.cols());
+      out.setZero();
     // Saturating additions of one weight in a row equal one saturating
     // addition of their sum; a wrap must go one event at a time.
     bool eventByEvent = overflow == sim::Overflow::WrapOnce;
@@ -486,23 +483,19 @@ struct AccumulateKernel : Kernel {
 };
 
 struct FixedStepKernel : Kernel {
-  size_t current, membrane, currentNext, membraneNext, spikes;
-  std::optional<size_t> input;
+  Slot current, membrane, currentNext, membraneNext, spikes;
+  std::optional<Slot> input;
   fixed::NeuronRule rule;
   std::vector<fixed::NeuronParams> params;
   void run(Frame &f) override {
-    const MatrixXd &i = f.buffers[current], &v = f.buffers[membrane];
-    MatrixXd &iNext = f.buffers[currentNext], &vNext = f.buffers[membraneNext],
-             &z = f.buffers[spikes];
-    iNext.resize(v.rows(), v.cols());
-    vNext.resize(v.rows(), v.cols());
-    z.resize(v.rows(), v.cols());
+    const auto i = f[current], v = f[membrane];
+    auto iNext = f[currentNext], vNext = f[membraneNext], z = f[spikes];
     for (int64_t s = 0; s < v.cols(); ++s)
       for (int64_t j = 0; j < v.rows(); ++j) {
         int64_t cur = int64_t(i(j, s)), mem = int64_t(v(j, s));
         std::optional<int64_t> x;
         if (input)
-          x = int64_t(f.buffers[*input](j, s));
+          x = int64_t(f[*input](j, s));
         z(j, s) = double(fixed::stepNeuron(rule, params[j], cur, mem, x));
         iNext(j, s) = double(cur);
         vNext(j, s) = double(mem);
@@ -511,15 +504,13 @@ struct FixedStepKernel : Kernel {
 };
 
 struct EventFireKernel : Kernel {
-  size_t membrane, events, membraneNext, spikes;
+  Slot membrane, events, membraneNext, spikes;
   fixed::Connectivity connectivity;
   fixed::EventFireRule rule;
   std::vector<int64_t> bias, threshold, thresholdLow;
   void run(Frame &f) override {
-    const MatrixXd &v = f.buffers[membrane], &in = f.buffers[events];
-    MatrixXd &vNext = f.buffers[membraneNext], &z = f.buffers[spikes];
-    vNext.resize(v.rows(), v.cols());
-    z.resize(v.rows(), v.cols());
+    const auto v = f[membrane], in = f[events];
+    auto vNext = f[membraneNext], z = f[spikes];
     std::vector<int64_t> membranes(v.rows()), fired(v.rows());
     for (int64_t s = 0; s < v.cols(); ++s) {
       for (int64_t t = 0; t < v.rows(); ++t) {
@@ -556,19 +547,23 @@ struct Simulator::Impl {
   static constexpr int64_t kSamplesPerThread = 8;
   std::string whyInterpreted;
   std::vector<SignalPort> inputs, outputs, probes;
-  /// Buffers read by `sim.input`, `sim.output`, `sim.probe`, in port order.
-  std::vector<size_t> inputBuffers, outputBuffers, probeBuffers;
-  /// Every value's buffer and its row count; states keep theirs across steps.
-  std::vector<int64_t> bufferRows;
-  std::vector<std::pair<size_t, VectorXd>> stateInitials;
-  /// `sim.next`: (state buffer, value buffer).
-  std::vector<std::pair<size_t, size_t>> updates;
+  /// Where every value lives (what `sim-allocate-storage` recorded).
+  sim::StorageLayout layout;
+  /// Slots written by `sim.input`, read by `sim.output`, `sim.probe`, in
+  /// port order.
+  std::vector<Slot> inputSlots, outputSlots, probeSlots;
+  std::vector<std::pair<Slot, VectorXd>> stateInitials;
+  /// A `sim.next`: the state's slot, its value's, and the staging slot the
+  /// value is copied to first when it is another state's.
+  struct Update {
+    Slot state, value;
+    std::optional<Slot> staging;
+  };
+  std::vector<Update> updates;
   std::vector<std::unique_ptr<Kernel>> kernels;
-  llvm::DenseMap<Value, size_t> bufferOf;
 
-  size_t newBuffer(Value value) {
-    bufferRows.push_back(numElementsOf(value));
-    return bufferOf[value] = bufferRows.size() - 1;
+  Slot slotOf(Value value) const {
+    return {layout.offsetOf.lookup(value), numElementsOf(value)};
   }
   LogicalResult build(Operation &op);
   template <typename Scalar>
@@ -579,7 +574,7 @@ struct Simulator::Impl {
     kernel->opName = op.getName().getStringRef().str();
     for (Value result : op.getResults())
       if (cast<RankedTensorType>(result.getType()).getElementType().isF32())
-        kernel->float32Results.push_back(bufferOf.lookup(result));
+        kernel->float32Results.push_back(slotOf(result));
     kernels.push_back(std::move(kernel));
     return success();
   }
@@ -599,25 +594,29 @@ static SignalPort portOf(StringRef node, StringRef observable, Value value,
 }
 
 LogicalResult Simulator::Impl::build(Operation &op) {
-  auto buf = [&](Value v) { return bufferOf.lookup(v); };
+  auto buf = [&](Value v) { return slotOf(v); };
   return llvm::TypeSwitch<Operation *, LogicalResult>(&op)
       .Case([&](sim::StateOp state) {
-        size_t b = newBuffer(state.getState());
-        VectorXd initial = VectorXd::Zero(bufferRows[b]);
+        Slot slot = buf(state.getState());
+        VectorXd initial = VectorXd::Zero(slot.rows);
         if (auto attr = state.getInitialAttr())
-          initial = toVector(attr, bufferRows[b]);
+          initial = toVector(attr, slot.rows);
         if (state.getState().getType().getElementType().isF32())
           initial = initial.cast<float>().cast<double>();
-        stateInitials.emplace_back(b, std::move(initial));
+        stateInitials.emplace_back(slot, std::move(initial));
         return success();
       })
       .Case([&](sim::NextOp next) {
-        updates.emplace_back(buf(next.getState()), buf(next.getValue()));
+        Update update{buf(next.getState()), buf(next.getValue()), {}};
+        if (auto staging = layout.stagingSlotOf.find(next);
+            staging != layout.stagingSlotOf.end())
+          update.staging = Slot{staging->second, update.value.rows};
+        updates.push_back(update);
         return success();
       })
       .Case([&](sim::InputOp input) {
         inputs.push_back(portOf(input.getName(), "output", input.getOutput()));
-        inputBuffers.push_back(newBuffer(input.getOutput()));
+        inputSlots.push_back(buf(input.getOutput()));
         return success();
       })
       .Case([&](sim::OutputOp output) {
@@ -627,27 +626,27 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         if (port.unit != 0)
           port.isInteger = false;
         outputs.push_back(std::move(port));
-        outputBuffers.push_back(buf(output.getInput()));
+        outputSlots.push_back(buf(output.getInput()));
         return success();
       })
       .Case([&](sim::ProbeOp probe) {
         probes.push_back(portOf(probe.getNode(), probe.getObservable(),
                                 probe.getInput(), probe.getUnitAttr(),
                                 probe.getOffsetAttr()));
-        probeBuffers.push_back(buf(probe.getInput()));
+        probeSlots.push_back(buf(probe.getInput()));
         return success();
       })
       .Case([&](sim::AddOp add) {
         auto k = std::make_unique<AddKernel>();
         for (Value v : add.getInputs())
           k->inputs.push_back(buf(v));
-        k->output = newBuffer(add.getOutput());
+        k->output = buf(add.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::CastOp castOp) {
         auto k = std::make_unique<CastKernel>();
         k->input = buf(castOp.getInput());
-        k->output = newBuffer(castOp.getOutput());
+        k->output = buf(castOp.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::DenseOp dense) {
@@ -658,7 +657,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         if (auto bias = dense.getBiasAttr())
           k->bias = toVector(bias, shape[0]);
         k->input = buf(dense.getInput());
-        k->output = newBuffer(dense.getOutput());
+        k->output = buf(dense.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::Conv2dOp conv) {
@@ -679,7 +678,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         if (auto bias = conv.getBiasAttr())
           k->bias = toVector(bias, w[0]);
         k->input = buf(conv.getInput());
-        k->output = newBuffer(conv.getOutput());
+        k->output = buf(conv.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::SumPool2dOp pool) {
@@ -694,12 +693,11 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->padTop = pool.getPadding()[0], k->padLeft = pool.getPadding()[1];
         k->scale = pool.getScale().convertToDouble();
         k->input = buf(pool.getInput());
-        k->output = newBuffer(pool.getOutput());
+        k->output = buf(pool.getOutput());
         return addKernel(op, std::move(k));
       })
-      .Case([&](sim::ReshapeOp reshape) {
-        // Same elements in the same order: share the buffer.
-        bufferOf[reshape.getOutput()] = buf(reshape.getInput());
+      .Case([&](sim::ReshapeOp) {
+        // Same elements in the same order: the layout shares the slot.
         return success();
       })
       .Case([&](sim::LincombOp lincomb) {
@@ -713,7 +711,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         }
         if (auto offset = lincomb.getOffsetAttr())
           k->offset = toVector(offset, n);
-        k->output = newBuffer(lincomb.getOutput());
+        k->output = buf(lincomb.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::FireOp fire) {
@@ -723,8 +721,8 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->threshold = toVector(fire.getThreshold(), n);
         k->resetValue = toVector(fire.getResetValue(), n);
         k->subtract = fire.getReset() == sim::kResetSubtract;
-        k->spikes = newBuffer(fire.getSpikes());
-        k->membraneAfter = newBuffer(fire.getMembraneAfter());
+        k->spikes = buf(fire.getSpikes());
+        k->membraneAfter = buf(fire.getMembraneAfter());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::HeavisideOp heaviside) {
@@ -732,7 +730,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->input = buf(heaviside.getInput());
         k->threshold = toVector(heaviside.getThreshold(),
                                 numElementsOf(heaviside.getInput()));
-        k->output = newBuffer(heaviside.getOutput());
+        k->output = buf(heaviside.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::DelayOp delay) {
@@ -741,8 +739,8 @@ LogicalResult Simulator::Impl::build(Operation &op) {
           k->steps.push_back(steps.getSExtValue());
         k->buffer = buf(delay.getBuffer());
         k->input = buf(delay.getInput());
-        k->output = newBuffer(delay.getOutput());
-        k->nextBuffer = newBuffer(delay.getNextBuffer());
+        k->output = buf(delay.getOutput());
+        k->nextBuffer = buf(delay.getNextBuffer());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::LeakyStepOp step) {
@@ -752,8 +750,8 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->dt = dt;
         k->membrane = buf(step.getMembrane());
         k->input = buf(step.getInput());
-        k->membraneNext = newBuffer(step.getMembraneNext());
-        k->spikes = newBuffer(step.getSpikes());
+        k->membraneNext = buf(step.getMembraneNext());
+        k->spikes = buf(step.getSpikes());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::CubaStepOp step) {
@@ -764,16 +762,16 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->current = buf(step.getCurrent());
         k->membrane = buf(step.getMembrane());
         k->input = buf(step.getInput());
-        k->currentNext = newBuffer(step.getCurrentNext());
-        k->membraneNext = newBuffer(step.getMembraneNext());
-        k->spikes = newBuffer(step.getSpikes());
+        k->currentNext = buf(step.getCurrentNext());
+        k->membraneNext = buf(step.getMembraneNext());
+        k->spikes = buf(step.getSpikes());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::EventsOp events) {
         auto k = std::make_unique<EventsKernel>();
         k->input = buf(events.getInput());
         k->maxPerStep = double(events.getMaxPerStep());
-        k->output = newBuffer(events.getOutput());
+        k->output = buf(events.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::AdcOp adc) {
@@ -782,7 +780,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->offset = adc.getOffset().convertToDouble();
         k->bits = unsigned(adc.getBits());
         k->input = buf(adc.getInput());
-        k->output = newBuffer(adc.getOutput());
+        k->output = buf(adc.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::AccumulateOp accumulate) {
@@ -801,7 +799,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->events = buf(accumulate.getEvents());
         if (accumulate.getBase())
           k->base = buf(accumulate.getBase());
-        k->output = newBuffer(accumulate.getOutput());
+        k->output = buf(accumulate.getOutput());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::FixedStepOp step) {
@@ -839,9 +837,9 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->membrane = buf(step.getMembrane());
         if (step.getInput())
           k->input = buf(step.getInput());
-        k->currentNext = newBuffer(step.getCurrentNext());
-        k->membraneNext = newBuffer(step.getMembraneNext());
-        k->spikes = newBuffer(step.getSpikes());
+        k->currentNext = buf(step.getCurrentNext());
+        k->membraneNext = buf(step.getMembraneNext());
+        k->spikes = buf(step.getSpikes());
         return addKernel(op, std::move(k));
       })
       .Case([&](sim::EventFireOp fire) {
@@ -858,8 +856,8 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->thresholdLow = toInts(fire.getThresholdLow(), n);
         k->membrane = buf(fire.getMembrane());
         k->events = buf(fire.getEvents());
-        k->membraneNext = newBuffer(fire.getMembraneNext());
-        k->spikes = newBuffer(fire.getSpikes());
+        k->membraneNext = buf(fire.getMembraneNext());
+        k->spikes = buf(fire.getSpikes());
         return addKernel(op, std::move(k));
       })
       .Default([](Operation *op) {
@@ -901,8 +899,13 @@ Simulator::create(sim::ModelOp model, Engine engine, Precision precision) {
   if (!model.getScheduled())
     return model.emitOpError("must be scheduled (run 'sim-schedule') before "
                              "it can be simulated");
+  if (!model.getStorageSize())
+    return model.emitOpError("must have its storage allocated (run "
+                             "'sim-allocate-storage') before it can be "
+                             "simulated");
   auto impl = std::make_unique<Impl>();
   impl->dt = model.getDt().convertToDouble();
+  impl->layout = sim::StorageLayout::of(model);
   for (Operation &op : model.getBody().front())
     if (failed(impl->build(op)))
       return failure();
@@ -1100,16 +1103,10 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
   result.whyInterpreted = m.whyInterpreted;
 
   Frame frame;
-  frame.buffers.resize(m.bufferRows.size());
-  for (size_t b = 0; b < m.bufferRows.size(); ++b)
-    frame.buffers[b].setZero(m.bufferRows[b], samples);
-  for (auto &[b, initial] : m.stateInitials)
-    frame.buffers[b] = initial.replicate(1, samples);
-  // A state updated from another state's value reads it before it changes.
-  std::vector<MatrixXd> staged(m.updates.size());
-  llvm::DenseSet<size_t> stateBuffers;
-  for (auto &[b, initial] : m.stateInitials)
-    stateBuffers.insert(b);
+  frame.samples = samples;
+  frame.storage.assign(m.layout.elementsPerSample * samples, 0.0);
+  for (auto &[slot, initial] : m.stateInitials)
+    frame[slot] = initial.replicate(1, samples);
 
   std::vector<double> kernelSeconds(m.kernels.size(), 0.0),
       eventDrivenSeconds(m.kernels.size(), 0.0);
@@ -1117,7 +1114,7 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
   for (int64_t step = 0; step < steps; ++step) {
     for (size_t p = 0; p < m.inputs.size(); ++p) {
       const TimeGriddedData &data = *inputs.find(m.inputs[p].node)->second;
-      MatrixXd &buffer = frame.buffers[m.inputBuffers[p]];
+      auto buffer = frame[m.inputSlots[p]];
       for (int64_t s = 0; s < samples; ++s)
         buffer.col(s) = inputAt(data, first + s, step);
     }
@@ -1129,20 +1126,19 @@ Simulator::run(const llvm::StringMap<const TimeGriddedData *> &inputs,
                                         start)
               .count();
     }
-    for (size_t p = 0; p < m.outputBuffers.size(); ++p)
-      record(frame.buffers[m.outputBuffers[p]], m.outputs[p],
-             result.outputs[p].second, step);
-    for (size_t p = 0; p < m.probeBuffers.size(); ++p)
-      record(frame.buffers[m.probeBuffers[p]], m.probes[p],
-             result.probes[p].second, step);
-    for (size_t u = 0; u < m.updates.size(); ++u)
-      if (stateBuffers.count(m.updates[u].second))
-        staged[u] = frame.buffers[m.updates[u].second];
-    for (size_t u = 0; u < m.updates.size(); ++u) {
-      auto [state, value] = m.updates[u];
-      frame.buffers[state] =
-          stateBuffers.count(value) ? staged[u] : frame.buffers[value];
-    }
+    for (size_t p = 0; p < m.outputSlots.size(); ++p)
+      record(frame[m.outputSlots[p]], m.outputs[p], result.outputs[p].second,
+             step);
+    for (size_t p = 0; p < m.probeSlots.size(); ++p)
+      record(frame[m.probeSlots[p]], m.probes[p], result.probes[p].second,
+             step);
+    // The updates copy in order, so a state fed by another state's value
+    // reads it from its staging slot, as it was before the step's updates.
+    for (const Impl::Update &update : m.updates)
+      if (update.staging)
+        frame[*update.staging] = frame[update.value];
+    for (const Impl::Update &update : m.updates)
+      frame[update.state] = frame[update.staging.value_or(update.value)];
     if (progress && (step + 1) % reportEvery == 0)
       progress(step + 1, steps);
   }

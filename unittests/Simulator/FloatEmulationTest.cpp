@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AllocateStorage.h"
 #include "nirc/Dialect/Sim/SimOps.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Simulator/Emulation.h"
@@ -118,6 +119,10 @@ protected:
     auto models = module.getOps<sim::ModelOp>();
     if (models.empty()) {
       ADD_FAILURE() << "no sim.model";
+      return std::nullopt;
+    }
+    if (failed(test::allocateStorage(module))) {
+      ADD_FAILURE() << "sim-allocate-storage failed";
       return std::nullopt;
     }
     auto simulator = Simulator::create(*models.begin());

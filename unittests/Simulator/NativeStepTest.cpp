@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nirc/Simulator/NativeStep.h"
+#include "AllocateStorage.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Simulator/Simulator.h"
 #include "nirc/Target/NIR/NIRFormat.h"
@@ -275,6 +276,7 @@ TEST_F(NativeStepTest, IntegerModelsFallBackToTheInterpreter) {
     })mlir",
                                                              &context);
   ASSERT_TRUE(module);
+  ASSERT_TRUE(succeeded(test::allocateStorage(*module)));
   auto model = *module->getOps<sim::ModelOp>().begin();
   EXPECT_NE(NativeStep::whyCannotCompile(model).find("'sim.adc' holds a "
                                                      "chip's integer"),

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "nirc/Simulator/Simulator.h"
+#include "AllocateStorage.h"
 #include "nirc/Dialect/Sim/SimOps.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Simulator/Neurons.h"
@@ -1563,7 +1564,7 @@ TEST_P(SimulatorTest, CnnSinabsRuns) {
 
 } // namespace
 
-TEST_P(SimulatorTest, RefusesAnUnscheduledModel) {
+TEST_P(SimulatorTest, RefusesAnUnscheduledOrUnallocatedModel) {
   // Straight from convert-nir-to-sim, before sim-schedule: the runtime
   // would run the ops in an order nobody checked.
   OwningOpRef<ModuleOp> module = parse(R"mlir(
@@ -1583,5 +1584,11 @@ TEST_P(SimulatorTest, RefusesAnUnscheduledModel) {
             std::string::npos)
       << diagnostics;
   model.setScheduled(true);
+  EXPECT_TRUE(failed(Simulator::create(model, GetParam())));
+  EXPECT_NE(diagnostics.find("must have its storage allocated (run "
+                             "'sim-allocate-storage')"),
+            std::string::npos)
+      << diagnostics;
+  ASSERT_TRUE(succeeded(test::allocateStorage(*module)));
   EXPECT_TRUE(succeeded(Simulator::create(model, GetParam())));
 }

@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AllocateStorage.h"
 #include "nirc/Dialect/Sim/SimOps.h"
 #include "nirc/InitAllDialects.h"
 #include "nirc/Simulator/Simulator.h"
@@ -587,6 +588,10 @@ protected:
     auto models = module->getOps<sim::ModelOp>();
     if (models.empty()) {
       report = "no sim.model";
+      return -1;
+    }
+    if (failed(test::allocateStorage(*module))) {
+      report = "sim-allocate-storage failed:\n" + diagnostics;
       return -1;
     }
     FailureOr<std::unique_ptr<Simulator>> simulator =

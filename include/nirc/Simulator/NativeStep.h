@@ -25,7 +25,8 @@ public:
   /// Why `model` has no native step (empty when it has one): the first op
   /// `convert-sim-to-standard` does not lower, named with its reason.
   static std::string whyCannotCompile(sim::ModelOp model);
-  /// JIT-compiles a scheduled model's step; errors are emitted on the
+  /// JIT-compiles the step of a scheduled model whose storage is allocated;
+  /// errors are emitted on the
   /// model's context.
   static mlir::FailureOr<std::unique_ptr<NativeStep>>
   compile(sim::ModelOp model, Precision precision);

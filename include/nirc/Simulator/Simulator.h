@@ -1,7 +1,8 @@
 //===- Simulator.h - batched CPU runtime for sim models ---------*- C++ -*-===//
 //
-// Runs a scheduled `sim.model` over every sample of a batch at once: each
-// value is an Eigen matrix of `elements × samples`, so a dense synapse is one
+// Runs a scheduled, allocated `sim.model` over every sample of a batch at
+// once: each value is an `elements × samples` Eigen matrix over its slot of
+// the storage `sim-allocate-storage` laid out, so a dense synapse is one
 // matrix product per step. Inputs and recordings use NIRGraphData's layout,
 // `[samples, steps, neurons]`, a multi-dimensional signal flattened in C
 // order.
@@ -54,8 +55,9 @@ struct SimulationOptions {
   unsigned threads = 1;
 };
 
-/// Lowers a NIR module in place to one scheduled `sim.model`:
-/// nir-infer-types, nir-flatten, convert-nir-to-sim, sim-schedule.
+/// Lowers a NIR module in place to one scheduled, allocated `sim.model`:
+/// nir-infer-types, nir-flatten, convert-nir-to-sim, sim-schedule,
+/// sim-allocate-storage.
 /// Diagnostics go to the module's context.
 mlir::LogicalResult lowerToSimulation(mlir::ModuleOp module,
                                       const SimulationOptions &options);
@@ -114,7 +116,8 @@ std::vector<SampleRange> splitSamples(int64_t samples, int64_t blocks);
 
 class Simulator {
 public:
-  /// Builds the kernels of a scheduled model and, unless `engine` is
+  /// Builds the kernels of a scheduled model whose storage is allocated
+  /// (`sim-allocate-storage`) and, unless `engine` is
   /// Interpret, JIT-compiles its step. Errors are emitted on the offending
   /// op: Engine::JIT with an op it does not lower, or float32 without the
   /// JIT, is one.

@@ -741,7 +741,7 @@ void ConvertChipToSimPass::runOnOperation() {
   OpBuilder builder(device);
   auto model = builder.create<sim::ModelOp>(
       device.getLoc(), device.getTarget(), device.getDtAttr().getValue(),
-      "emulate", "chip", /*scheduled=*/false);
+      "emulate", "chip", /*scheduled=*/false, /*storage_size=*/nullptr);
   model.getBody().emplaceBlock();
   DeviceLowering lowering(device, model, variant);
   if (failed(lowering.lower()))

@@ -729,7 +729,7 @@ void ConvertNIRToSimPass::runOnOperation() {
   StringRef name = graph.getName().value_or("");
   auto model = builder.create<sim::ModelOp>(
       graph.getLoc(), name.empty() ? "main" : name, APFloat(double(dt)), method,
-      reset, /*scheduled=*/false);
+      reset, /*scheduled=*/false, /*storage_size=*/nullptr);
   model.getBody().emplaceBlock();
   NodeLowering lowering(model, dt, method, reset);
   for (Operation &node : graph.getBody().front())

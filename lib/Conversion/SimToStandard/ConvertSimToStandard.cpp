@@ -30,6 +30,36 @@ namespace nirc {
 using namespace mlir;
 using namespace nirc;
 
+SmallVector<Operation *> nirc::getHostNeuronOps(sim::ModelOp model) {
+  SmallVector<Operation *> ops;
+  for (Operation &op : model.getBody().front())
+    if (isa<sim::LeakyStepOp, sim::CubaStepOp>(op))
+      ops.push_back(&op);
+  return ops;
+}
+
+std::string nirc::getStepFunctionName(sim::ModelOp model) {
+  return (model.getName() + "_eval").str();
+}
+
+std::string nirc::whyCannotLower(Operation *op) {
+  auto isInteger = [](Type type) {
+    return isa<IntegerType>(cast<RankedTensorType>(type).getElementType());
+  };
+  if (llvm::any_of(op->getOperandTypes(), isInteger) ||
+      llvm::any_of(op->getResultTypes(), isInteger))
+    return "holds a chip's integer registers, which the native step does not "
+           "compute yet";
+  bool lowered =
+      isa<sim::StateOp, sim::NextOp, sim::InputOp, sim::OutputOp, sim::ProbeOp,
+          sim::AddOp, sim::CastOp, sim::DenseOp, sim::LincombOp, sim::FireOp,
+          sim::HeavisideOp, sim::ReshapeOp, sim::DelayOp, sim::Conv2dOp,
+          sim::SumPool2dOp, sim::LeakyStepOp, sim::CubaStepOp>(op);
+  if (!lowered)
+    return "has no native lowering yet";
+  return "";
+}
+
 namespace {
 
 int64_t numElementsOf(Value value) {
@@ -53,8 +83,7 @@ struct Coefficients {
 class StepLowering {
 public:
   StepLowering(sim::ModelOp model, Precision precision)
-      : model(model), b(model), loc(model.getLoc()),
-        layout(StorageLayout::compute(model)) {
+      : model(model), b(model), loc(model.getLoc()) {
     floatType = precision == Precision::F32 ? Type(b.getF32Type())
                                             : Type(b.getF64Type());
   }
@@ -152,7 +181,9 @@ private:
   sim::ModelOp model;
   OpBuilder b;
   Location loc;
-  StorageLayout layout;
+  sim::StorageLayout layout;
+  /// The ops the step hands to the host, whose index it passes.
+  SmallVector<Operation *> hostOps;
   Type floatType;
   Value storage, constants, batch, context;
   /// What `constants` holds, recorded on the step (kConstantsAttrName).
@@ -197,7 +228,7 @@ StepLowering::thresholdsOf(const NeuronParams &params) {
 }
 
 void StepLowering::callHost(Operation *op, Value element, Value sample) {
-  int64_t opIndex = llvm::find(layout.hostOps, op) - layout.hostOps.begin();
+  int64_t opIndex = llvm::find(hostOps, op) - hostOps.begin();
   auto i64 = [&](Value v) {
     return b.create<arith::IndexCastOp>(loc, b.getI64Type(), v).getResult();
   };
@@ -686,13 +717,18 @@ LogicalResult StepLowering::lower() {
   if (!model.getScheduled())
     return model.emitOpError("must be scheduled (run 'sim-schedule') before "
                              "it is lowered");
+  if (!model.getStorageSize())
+    return model.emitOpError("must have its storage allocated (run "
+                             "'sim-allocate-storage') before it is lowered");
   for (Operation &op : model.getBody().front())
     if (std::string why = whyCannotLower(&op); !why.empty())
       return op.emitOpError(why);
+  layout = sim::StorageLayout::of(model);
+  hostOps = getHostNeuronOps(model);
 
   auto module = model->getParentOfType<ModuleOp>();
   auto contextType = LLVM::LLVMPointerType::get(b.getContext());
-  if (!layout.hostOps.empty()) {
+  if (!hostOps.empty()) {
     hostCallee = module.lookupSymbol<func::FuncOp>(kNeuronStepCallback);
     if (!hostCallee) {
       hostCallee = b.create<func::FuncOp>(

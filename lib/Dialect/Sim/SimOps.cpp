@@ -1,6 +1,7 @@
 //===- SimOps.cpp - sim op verifiers --------------------------------------===//
 
 #include "nirc/Dialect/Sim/SimOps.h"
+#include "nirc/Dialect/Sim/StorageLayout.h"
 #include "nirc/Support/ShapeRules.h"
 
 #include "mlir/IR/Builders.h"
@@ -158,6 +159,71 @@ LogicalResult ModelOp::verifyRegions() {
         state && !statesWithNext.count(state))
       return state.emitOpError()
              << "state '" << state.getName() << "' has no 'sim.next'";
+  if (getStorageSize())
+    return verifyStorage();
+  return success();
+}
+
+/// The values an op's slots hold, in the order of its `sim.slots`.
+static SmallVector<Value> getSlotValues(Operation *op) {
+  if (auto next = dyn_cast<NextOp>(op))
+    return {next.getValue()};
+  if (isa<OutputOp, ProbeOp>(op))
+    return {op->getOperand(0)};
+  return op->getResults();
+}
+
+/// Every op has the slots it needs, inside the storage, and no two slots
+/// share an element except a reshape's and its input's.
+LogicalResult ModelOp::verifyStorage() {
+  if (!getScheduled())
+    return emitOpError("has its storage allocated but is not scheduled");
+  int64_t size = int64_t(*getStorageSize());
+  struct Extent {
+    int64_t begin, end;
+    Operation *op;
+  };
+  SmallVector<Extent> extents;
+  llvm::DenseMap<Value, int64_t> offsetOf;
+  for (Operation &op : getBody().front()) {
+    int64_t expected = getNumSlots(&op);
+    auto slots = op.getAttrOfType<DenseI64ArrayAttr>(kSlotsAttrName);
+    if (!slots && expected == 0)
+      continue;
+    if (!slots)
+      return op.emitOpError("has no '")
+             << kSlotsAttrName
+             << "' in a model whose storage is allocated (run "
+                "'sim-allocate-storage' again after changing the model)";
+    if (int64_t(slots.size()) != expected)
+      return op.emitOpError("has ")
+             << slots.size() << " slots in '" << kSlotsAttrName
+             << "', expected " << expected;
+    for (auto [value, offset] :
+         llvm::zip(getSlotValues(&op), slots.asArrayRef())) {
+      int64_t end = offset + numElementsOf(value);
+      if (offset < 0 || end > size)
+        return op.emitOpError("has the slot [")
+               << offset << ", " << end << ") outside the model's storage of "
+               << size << " elements per sample";
+      if (auto reshape = dyn_cast<ReshapeOp>(op)) {
+        if (offset != offsetOf.lookup(reshape.getInput()))
+          return op.emitOpError("must share its input's slot");
+      } else if (end > offset) {
+        extents.push_back({offset, end, &op});
+      }
+      if (op.getNumResults())
+        offsetOf[value] = offset;
+    }
+  }
+  llvm::sort(extents, [](const Extent &a, const Extent &b) {
+    return a.begin < b.begin;
+  });
+  for (size_t k = 1; k < extents.size(); ++k)
+    if (extents[k].begin < extents[k - 1].end)
+      return extents[k].op->emitOpError("has a slot that overlaps one of '")
+             << extents[k - 1].op->getName() << "' at [" << extents[k - 1].begin
+             << ", " << extents[k - 1].end << ")";
   return success();
 }
 

@@ -1,5 +1,5 @@
-// RUN: nir-opt %s --convert-sim-to-standard --canonicalize --cse --split-input-file | FileCheck %s
-// RUN: nir-opt %s --convert-sim-to-standard=precision=f32 --split-input-file | FileCheck %s --check-prefix=F32
+// RUN: nir-opt %s --sim-allocate-storage --convert-sim-to-standard --canonicalize --cse --split-input-file | FileCheck %s
+// RUN: nir-opt %s --sim-allocate-storage --convert-sim-to-standard=precision=f32 --split-input-file | FileCheck %s --check-prefix=F32
 
 // convert-sim-to-standard: a scheduled sim.model becomes one step function
 // over a storage buffer of [batch, elements] slots, in body order: the state

@@ -1,0 +1,75 @@
+//===- AllocateStorage.cpp - sim-allocate-storage pass --------------------===//
+//
+// Lays a scheduled step's values out in one buffer, in body order, without
+// reusing a slot: a value's slot stays valid to the end of the step, where
+// the host reads the records and the state updates copy their values.
+//
+//===----------------------------------------------------------------------===//
+
+#include "nirc/Dialect/Sim/SimPasses.h"
+#include "nirc/Dialect/Sim/StorageLayout.h"
+
+#include "mlir/IR/Builders.h"
+
+namespace nirc::sim {
+#define GEN_PASS_DEF_ALLOCATESTORAGE
+#include "nirc/Dialect/Sim/Passes.h.inc"
+} // namespace nirc::sim
+
+using namespace mlir;
+using namespace nirc::sim;
+
+namespace {
+struct AllocateStoragePass
+    : nirc::sim::impl::AllocateStorageBase<AllocateStoragePass> {
+  void runOnOperation() override;
+};
+} // namespace
+
+static int64_t numElementsOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getNumElements();
+}
+
+void AllocateStoragePass::runOnOperation() {
+  ModelOp model = getOperation();
+  if (!model.getScheduled()) {
+    model.emitOpError("must be scheduled (run 'sim-schedule') before its "
+                      "storage is allocated");
+    return signalPassFailure();
+  }
+  int64_t size = 0;
+  auto newSlot = [&](Value value) {
+    int64_t offset = size;
+    size += numElementsOf(value);
+    return offset;
+  };
+  llvm::DenseMap<Value, int64_t> offsetOf;
+  Builder builder(model);
+  auto setSlots = [&](Operation &op, ArrayRef<int64_t> slots) {
+    op.setAttr(kSlotsAttrName, builder.getDenseI64ArrayAttr(slots));
+  };
+  Block &body = model.getBody().front();
+  for (Operation &op : body) {
+    if (auto reshape = dyn_cast<ReshapeOp>(op)) {
+      int64_t shared = offsetOf.lookup(reshape.getInput());
+      offsetOf[reshape.getOutput()] = shared;
+      setSlots(op, shared);
+    } else if (isa<OutputOp, ProbeOp>(op)) {
+      setSlots(op, newSlot(op.getOperand(0)));
+    } else if (op.getNumResults()) {
+      SmallVector<int64_t> slots;
+      for (Value result : op.getResults())
+        slots.push_back(offsetOf[result] = newSlot(result));
+      setSlots(op, slots);
+    }
+  }
+  // Staging slots come last: they are written only by the updates.
+  for (NextOp next : body.getOps<NextOp>()) {
+    if (isStagedUpdate(next))
+      setSlots(*next, newSlot(next.getValue()));
+    else
+      next->removeAttr(kSlotsAttrName);
+  }
+  model.setStorageSize(size);
+  numElementsPerSample = size;
+}

@@ -1,0 +1,67 @@
+// RUN: nir-opt %s --sim-allocate-storage --split-input-file --verify-diagnostics | FileCheck %s
+// RUN: nir-opt %s --sim-allocate-storage --sim-allocate-storage --split-input-file --verify-diagnostics | FileCheck %s
+
+// sim-allocate-storage: every result gets a slot of its elements, in body
+// order (a fire's two results two slots), the output and the probe a record
+// slot each; the model records the elements one sample needs. Allocating
+// twice lays the storage out the same way.
+// CHECK-LABEL: sim.model @net
+// CHECK-SAME: storage_size = 20 : i64
+// CHECK: sim.state "lif.v" {sim.slots = array<i64: 0>}
+// CHECK: sim.input "x" {sim.slots = array<i64: 2>}
+// CHECK: sim.dense %{{.+}} {sim.slots = array<i64: 5>
+// CHECK: sim.lincomb {{.+}} {coefficients = {{.+}}, sim.slots = array<i64: 7>}
+// CHECK: sim.fire {{.+}}sim.slots = array<i64: 9, 11>
+// CHECK: sim.output "y"(%{{.+}}) {sim.slots = array<i64: 13>}
+// CHECK: sim.probe "lif" "v"(%{{.+}}) {sim.slots = array<i64: 15>}
+// A reshape shares its input's slot.
+// CHECK: sim.reshape %{{.+}} {sim.slots = array<i64: 2>}
+// CHECK: sim.output "flat"(%{{.+}}) {sim.slots = array<i64: 17>}
+// An update from a computed value needs no staging slot.
+// CHECK: sim.next %{{.+}} = %{{.+}} : tensor<2xf64>
+// CHECK-NOT: sim.slots
+// CHECK: }
+sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+  %v = sim.state "lif.v" : tensor<2xf64>
+  %x = sim.input "x" : tensor<3xf64>
+  %d = sim.dense %x {weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>} : tensor<3xf64> -> tensor<2xf64>
+  %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<0.1> : tensor<2xf64>]} : tensor<2xf64>
+  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = "to-v_reset"} : tensor<2xf64>
+  sim.output "y"(%s) : tensor<2xf64>
+  sim.probe "lif" "v"(%v) : tensor<2xf64>
+  %flat = sim.reshape %x : tensor<3xf64> -> tensor<1x3xf64>
+  sim.output "flat"(%flat) : tensor<1x3xf64>
+  sim.next %v = %va : tensor<2xf64>
+}
+
+// -----
+
+// A state fed by another state's start-of-step value (here through a
+// reshape) gets a staging slot after every other slot: the updates copy in
+// order, and a's update comes first.
+// CHECK-LABEL: sim.model @chain
+// CHECK-SAME: storage_size = 8 : i64
+// CHECK: sim.state "a" {sim.slots = array<i64: 0>}
+// CHECK: sim.state "b" {sim.slots = array<i64: 2>}
+// CHECK: sim.input "x" {sim.slots = array<i64: 4>}
+// CHECK: sim.reshape %{{.+}} {sim.slots = array<i64: 0>}
+// CHECK: sim.next %{{.+}} = %{{.+}} : tensor<2xf64>
+// CHECK-NOT: sim.slots
+// CHECK: sim.next %{{.+}} = %{{.+}} {sim.slots = array<i64: 6>} : tensor<1x2xf64>
+sim.model @chain attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+  %a = sim.state "a" : tensor<2xf64>
+  %b = sim.state "b" : tensor<1x2xf64>
+  %x = sim.input "x" : tensor<2xf64>
+  %ra = sim.reshape %a : tensor<2xf64> -> tensor<1x2xf64>
+  sim.next %a = %x : tensor<2xf64>
+  sim.next %b = %ra : tensor<1x2xf64>
+}
+
+// -----
+
+// The order of the step is the schedule's: it is laid out once scheduled.
+// expected-error @+1 {{must be scheduled (run 'sim-schedule') before its storage is allocated}}
+sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+  %x = sim.input "x" : tensor<1xf64>
+  sim.output "y"(%x) : tensor<1xf64>
+}
