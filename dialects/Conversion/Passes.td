@@ -139,13 +139,20 @@ def ConvertSimToStandard : Pass<"convert-sim-to-standard", "::mlir::ModuleOp"> {
     each element's arithmetic is the interpreter's, operation by operation.
     Integer (emulated-chip) signals and the ops that hold them are not
     lowered yet and are an error naming the op.
+
+    With `time-ops`, the step calls `nirc_sim_op_done(context, index)`
+    after the code of each op (`index` its position in the model's body)
+    and after the state updates (`index` the number of ops), so that the
+    host can attribute the time between two calls to the op that ended.
   }];
   let options = [
     Option<"precision", "precision", "::nirc::Precision",
            "::nirc::Precision::F64", "Floating-point type of the step's arithmetic",
            [{::llvm::cl::values(
              clEnumValN(::nirc::Precision::F64, "f64", "float64"),
-             clEnumValN(::nirc::Precision::F32, "f32", "float32"))}]>
+             clEnumValN(::nirc::Precision::F32, "f32", "float32"))}]>,
+    Option<"timeOps", "time-ops", "bool", "false",
+           "Call the host after each op, for a time breakdown">
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::func::FuncDialect",

@@ -168,7 +168,8 @@ runLowered(ModuleOp lowered, llvm::StringMap<TimeGriddedData> &inputs,
            SampleRange samples) {
   auto model = *lowered.getOps<sim::ModelOp>().begin();
   auto simulator = Simulator::create(model, options.simulation.engine,
-                                     options.simulation.precision);
+                                     options.simulation.precision,
+                                     options.simulation.timeEachOp);
   if (failed(simulator))
     return fail(options.modelName + " cannot be simulated");
   (*simulator)->setThreads(options.simulation.threads);

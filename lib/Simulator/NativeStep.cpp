@@ -51,6 +51,9 @@ struct HostContext {
   bool isFloat32 = false;
   double dt = 0;
   const std::vector<HostNeuron> *neurons = nullptr;
+  /// With time-ops: the seconds per op index, and when the last op ended.
+  std::vector<double> opSeconds;
+  std::chrono::steady_clock::time_point lastOpDone;
 };
 
 template <typename Scalar>
@@ -82,6 +85,16 @@ extern "C" void nirc_sim_neuron_step(void *context, int64_t op, int64_t element,
     stepNeuron<float>(host, neuron, element, sample);
   else
     stepNeuron<double>(host, neuron, element, sample);
+}
+
+/// The end of an op's code in a step lowered with time-ops (see
+/// kOpDoneCallback): the time since the last op ended is this op's.
+extern "C" void nirc_sim_op_done(void *context, int64_t op) {
+  auto &host = *static_cast<HostContext *>(context);
+  auto now = std::chrono::steady_clock::now();
+  host.opSeconds[op] +=
+      std::chrono::duration<double>(now - host.lastOpDone).count();
+  host.lastOpDone = now;
 }
 
 struct NativeStep::Engine {
@@ -166,7 +179,7 @@ static HostNeuron describeHostNeuron(Operation *op,
 }
 
 FailureOr<std::unique_ptr<NativeStep>>
-NativeStep::compile(sim::ModelOp model, Precision precision) {
+NativeStep::compile(sim::ModelOp model, Precision precision, bool timeOps) {
   auto start = std::chrono::steady_clock::now();
   if (std::string why = whyCannotCompile(model); !why.empty())
     return model.emitOpError("has no native step: ") << why;
@@ -196,6 +209,16 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
   }
   for (Operation *op : getHostNeuronOps(model))
     jit.neurons.push_back(describeHostNeuron(op, layout));
+  if (timeOps) {
+    // The names the interpreter's breakdown uses; a dense synapse is always
+    // event-driven here. Ops that run no code are not reported.
+    for (Operation &op : model.getBody().front())
+      native->timedOpNames.push_back(
+          isa<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(op) ? ""
+          : isa<sim::DenseOp>(op) ? "sim.dense event-driven"
+                                  : op.getName().getStringRef().str());
+    native->timedOpNames.push_back("sim.next (state updates)");
+  }
 
   // The step is compiled from a module of its own, so the caller's is left
   // as it was.
@@ -206,8 +229,8 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
   module->push_back(model.clone());
   std::string function = getStepFunctionName(model);
   PassManager convert(context);
-  convert.addPass(
-      createConvertSimToStandard(ConvertSimToStandardOptions{precision}));
+  convert.addPass(createConvertSimToStandard(
+      ConvertSimToStandardOptions{precision, timeOps}));
   if (failed(convert.run(*module)))
     return failure();
   // The constants stay with the host, out of the compiled code.
@@ -250,6 +273,9 @@ NativeStep::compile(sim::ModelOp model, Precision precision) {
     llvm::orc::SymbolMap symbols;
     symbols[interner(kNeuronStepCallback)] = {
         llvm::orc::ExecutorAddr::fromPtr(&nirc_sim_neuron_step),
+        llvm::JITSymbolFlags::Exported};
+    symbols[interner(kOpDoneCallback)] = {
+        llvm::orc::ExecutorAddr::fromPtr(&nirc_sim_op_done),
         llvm::JITSymbolFlags::Exported};
     return symbols;
   });
@@ -295,6 +321,7 @@ NativeStep::Run::Run(const NativeStep &native, int64_t batch)
   }
   buffers->host = {storageData(), batch, isFloat32, native.engine->dt,
                    &native.engine->neurons};
+  buffers->host.opSeconds.assign(native.timedOpNames.size(), 0.0);
 }
 
 NativeStep::Run::~Run() = default;
@@ -306,6 +333,17 @@ void *NativeStep::Run::storageData() {
 }
 
 void NativeStep::Run::step() {
+  if (native.timesOps())
+    buffers->host.lastOpDone = std::chrono::steady_clock::now();
   native.engine->step(&buffers->storage, &native.engine->constants, batch,
                       &buffers->host);
+}
+
+std::map<std::string, double> NativeStep::Run::getSecondsByOp() const {
+  std::map<std::string, double> seconds;
+  for (auto [name, opSeconds] :
+       llvm::zip_equal(native.timedOpNames, buffers->host.opSeconds))
+    if (!name.empty())
+      seconds[name] += opSeconds;
+  return seconds;
 }

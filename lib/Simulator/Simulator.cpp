@@ -894,8 +894,10 @@ const std::vector<SignalPort> &Simulator::inputs() const {
   return impl->inputs;
 }
 
-FailureOr<std::unique_ptr<Simulator>>
-Simulator::create(sim::ModelOp model, Engine engine, Precision precision) {
+FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model,
+                                                        Engine engine,
+                                                        Precision precision,
+                                                        bool timeEachOp) {
   if (!model.getScheduled())
     return model.emitOpError("must be scheduled (run 'sim-schedule') before "
                              "it can be simulated");
@@ -918,7 +920,7 @@ Simulator::create(sim::ModelOp model, Engine engine, Precision precision) {
            << (engine == Engine::Interpret ? "the interpreter was asked for"
                                            : "its " + impl->whyInterpreted);
   if (jit) {
-    auto native = NativeStep::compile(model, precision);
+    auto native = NativeStep::compile(model, precision, timeEachOp);
     if (failed(native))
       return failure();
     impl->native = std::move(*native);
@@ -1023,7 +1025,9 @@ void Simulator::Impl::runNative(
   int64_t blocks = std::max<int64_t>(
       1, std::min<int64_t>(threads, samples / kSamplesPerThread));
   int64_t blockSize = (samples + blocks - 1) / blocks;
+  // The first block's times stand for all: the others run alongside.
   double stepSeconds = 0;
+  std::map<std::string, double> opSeconds;
   auto runBlock = [&](int64_t block) {
     int64_t begin = block * blockSize,
             count = std::min(blockSize, samples - begin);
@@ -1057,6 +1061,8 @@ void Simulator::Impl::runNative(
       if (block == 0 && progress && (step + 1) % reportEvery == 0)
         progress(step + 1, steps);
     }
+    if (block == 0)
+      opSeconds = run->getSecondsByOp();
   };
   std::vector<std::thread> workers;
   for (int64_t block = 1; block < blocks; ++block)
@@ -1066,7 +1072,10 @@ void Simulator::Impl::runNative(
     worker.join();
   result.engine = Engine::JIT;
   result.secondsByOp[kJitCompileKey.str()] = native->getCompileSeconds();
-  result.secondsByOp["jit: steps"] = stepSeconds;
+  if (native->timesOps())
+    result.secondsByOp.merge(opSeconds);
+  else
+    result.secondsByOp[kJitStepsKey.str()] = stepSeconds;
 }
 
 llvm::Expected<SimulationResult>

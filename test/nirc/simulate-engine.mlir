@@ -12,12 +12,25 @@
 // HELP: =interpret
 // HELP: --precision=<value>
 
-// The default is the JIT; --timing says so, with its compile time.
+// The default is the JIT; --timing says so, with its compile time and the
+// time of each kind of op (the step reports to the host after each).
 // RUN: nirc simulate %t/model.mlir --input %t/input.csv --dt 1e-3 --probe hidden.v --timing -o %t/auto.h5 2>&1 | FileCheck %s --check-prefix=AUTO
 // AUTO: engine: jit f64
 // AUTO-NEXT: JIT compile: {{[0-9.]+}} s
-// AUTO: jit: steps
+// AUTO-NEXT: time in the ops: {{[0-9.]+}} s
+// AUTO-DAG: {{^  }}sim.leaky_step {{.+}} %
+// AUTO-DAG: {{^  }}sim.dense event-driven {{.+}} %
+// AUTO-DAG: {{^  }}sim.next (state updates) {{.+}} %
+// AUTO-DAG: {{^  }}sim.output {{.+}} %
+// AUTO-DAG: {{^  }}sim.probe {{.+}} %
+// AUTO-NOT: jit: steps
 // AUTO: out.output: 7 spike(s), per neuron [4, 3, 0]
+
+// --threads cuts a batch into blocks of samples run side by side (320
+// samples: two blocks) without changing a bit of the file.
+// RUN: nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/Inputs/batch_spikes.h5 --probe hidden --probe hidden.v --threads 1 -o %t/threads1.h5
+// RUN: nirc simulate %S/../../examples/recurrent-lif.mlir --input %S/Inputs/batch_spikes.h5 --probe hidden --probe hidden.v --threads 2 -o %t/threads2.h5
+// RUN: cmp %t/threads1.h5 %t/threads2.h5
 // RUN: nirc simulate %t/model.mlir --input %t/input.csv --dt 1e-3 --probe hidden.v --engine interpret --timing -o %t/interpret.h5 2>&1 | FileCheck %s --check-prefix=INTERPRET
 // INTERPRET: engine: interpreter
 // INTERPRET-NOT: JIT compile

@@ -30,6 +30,11 @@ llvm::SmallVector<mlir::Operation *> getHostNeuronOps(sim::ModelOp model);
 inline constexpr llvm::StringLiteral kNeuronStepCallback =
     "nirc_sim_neuron_step";
 
+/// The host function a step lowered with `time-ops` calls after each op's
+/// code: `void (void *context, int64_t index)`, `index` the op's position in
+/// the model's body, or the number of ops after the state updates.
+inline constexpr llvm::StringLiteral kOpDoneCallback = "nirc_sim_op_done";
+
 /// The attributes of the step function: its storage's size per sample, and
 /// the values of its constants buffer (weights, per-element coefficients),
 /// which the host passes in.

@@ -14,6 +14,7 @@
 
 #include "mlir/Support/LogicalResult.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,8 +29,9 @@ public:
   /// JIT-compiles the step of a scheduled model whose storage is allocated;
   /// errors are emitted on the
   /// model's context.
+  /// With `timeOps`, each run times its ops (Run::getSecondsByOp).
   static mlir::FailureOr<std::unique_ptr<NativeStep>>
-  compile(sim::ModelOp model, Precision precision);
+  compile(sim::ModelOp model, Precision precision, bool timeOps = false);
   ~NativeStep();
 
   Precision getPrecision() const { return precision; }
@@ -40,6 +42,8 @@ public:
   const std::vector<int64_t> &getProbeSlots() const { return probeSlots; }
   /// Seconds spent lowering and compiling.
   double getCompileSeconds() const { return compileSeconds; }
+  /// Whether runs time their ops.
+  bool timesOps() const { return !timedOpNames.empty(); }
 
   class Run;
   /// A run of `batch` samples, every state at its initial value, with
@@ -62,6 +66,9 @@ private:
   };
   std::vector<InitialState> initialStates;
   double compileSeconds = 0;
+  /// With time-ops, the name each op index the step reports is timed under
+  /// (`kOpDoneCallback`), the state updates last.
+  std::vector<std::string> timedOpNames;
 };
 
 class NativeStep::Run {
@@ -74,6 +81,8 @@ public:
   }
   /// Advances every sample by one step.
   void step();
+  /// With time-ops, the seconds the steps so far spent per kind of op.
+  std::map<std::string, double> getSecondsByOp() const;
 
 private:
   friend class NativeStep;

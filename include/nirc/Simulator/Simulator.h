@@ -53,6 +53,10 @@ struct SimulationOptions {
   /// Threads the JIT's runs may take (Simulator::setThreads; 0: every
   /// core).
   unsigned threads = 1;
+  /// Whether the JIT times each op (a call to the host after each, which
+  /// costs tens of nanoseconds per op and step), or only its steps. The
+  /// interpreter always times its ops.
+  bool timeEachOp = false;
 };
 
 /// Lowers a NIR module in place to one scheduled, allocated `sim.model`:
@@ -90,9 +94,10 @@ struct SimulationResult {
   std::string whyInterpreted;
 };
 
-/// The JIT's compile time in SimulationResult::secondsByOp; its steps are
-/// "jit: steps".
+/// The JIT's compile time in SimulationResult::secondsByOp, and its steps
+/// when it was not asked to time each op.
 inline constexpr llvm::StringLiteral kJitCompileKey = "jit: compile";
+inline constexpr llvm::StringLiteral kJitStepsKey = "jit: steps";
 
 /// Samples `first` to `first + count - 1` of a batch; `count` -1: all from
 /// `first` on.
@@ -117,13 +122,14 @@ std::vector<SampleRange> splitSamples(int64_t samples, int64_t blocks);
 class Simulator {
 public:
   /// Builds the kernels of a scheduled model whose storage is allocated
-  /// (`sim-allocate-storage`) and, unless `engine` is
-  /// Interpret, JIT-compiles its step. Errors are emitted on the offending
-  /// op: Engine::JIT with an op it does not lower, or float32 without the
-  /// JIT, is one.
+  /// (`sim-allocate-storage`) and, unless `engine` is Interpret,
+  /// JIT-compiles its step, timing each op with `timeEachOp` (see
+  /// SimulationOptions). Errors are emitted on the offending op:
+  /// Engine::JIT with an op it does not lower, or float32 without the JIT,
+  /// is one.
   static mlir::FailureOr<std::unique_ptr<Simulator>>
   create(sim::ModelOp model, Engine engine = Engine::Interpret,
-         Precision precision = Precision::F64);
+         Precision precision = Precision::F64, bool timeEachOp = false);
   ~Simulator();
 
   double dt() const;

@@ -82,8 +82,8 @@ struct Coefficients {
 /// Emits the step function of one model.
 class StepLowering {
 public:
-  StepLowering(sim::ModelOp model, Precision precision)
-      : model(model), b(model), loc(model.getLoc()) {
+  StepLowering(sim::ModelOp model, Precision precision, bool timeOps)
+      : model(model), b(model), loc(model.getLoc()), timeOps(timeOps) {
     floatType = precision == Precision::F32 ? Type(b.getF32Type())
                                             : Type(b.getF64Type());
   }
@@ -177,6 +177,14 @@ private:
   /// A spiking neuron op's thresholds; none without.
   std::optional<Coefficients> thresholdsOf(const NeuronParams &params);
   void commitStates();
+  /// With `time-ops`, tells the host that the op at `opIndex` is done.
+  void reportOpDone(int64_t opIndex) {
+    if (!timeOps)
+      return;
+    Value index =
+        b.create<arith::ConstantOp>(loc, b.getI64IntegerAttr(opIndex));
+    b.create<func::CallOp>(loc, opDoneCallee, ValueRange{context, index});
+  }
 
   sim::ModelOp model;
   OpBuilder b;
@@ -188,7 +196,8 @@ private:
   Value storage, constants, batch, context;
   /// What `constants` holds, recorded on the step (kConstantsAttrName).
   std::vector<double> constantPool;
-  func::FuncOp hostCallee;
+  func::FuncOp hostCallee, opDoneCallee;
+  bool timeOps;
   int64_t numGlobals = 0;
 };
 
@@ -728,17 +737,21 @@ LogicalResult StepLowering::lower() {
 
   auto module = model->getParentOfType<ModuleOp>();
   auto contextType = LLVM::LLVMPointerType::get(b.getContext());
-  if (!hostOps.empty()) {
-    hostCallee = module.lookupSymbol<func::FuncOp>(kNeuronStepCallback);
-    if (!hostCallee) {
-      hostCallee = b.create<func::FuncOp>(
-          loc, kNeuronStepCallback,
-          b.getFunctionType(
-              {contextType, b.getI64Type(), b.getI64Type(), b.getI64Type()},
-              {}));
-      hostCallee.setPrivate();
+  // The host's functions, declared once per module.
+  auto declareHost = [&](StringRef name, ArrayRef<Type> arguments) {
+    auto callee = module.lookupSymbol<func::FuncOp>(name);
+    if (!callee) {
+      callee =
+          b.create<func::FuncOp>(loc, name, b.getFunctionType(arguments, {}));
+      callee.setPrivate();
     }
-  }
+    return callee;
+  };
+  Type i64 = b.getI64Type();
+  if (!hostOps.empty())
+    hostCallee = declareHost(kNeuronStepCallback, {contextType, i64, i64, i64});
+  if (timeOps)
+    opDoneCallee = declareHost(kOpDoneCallback, {contextType, i64});
   auto bufferType = MemRefType::get({ShapedType::kDynamic}, floatType);
   auto step = b.create<func::FuncOp>(
       loc, getStepFunctionName(model),
@@ -753,10 +766,16 @@ LogicalResult StepLowering::lower() {
   batch = entry->getArgument(2);
   context = entry->getArgument(3);
   b.setInsertionPointToStart(entry);
-  for (Operation &op : model.getBody().front())
+  int64_t opIndex = 0;
+  for (Operation &op : model.getBody().front()) {
     if (failed(lower(op)))
       return failure();
+    if (!isa<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(op))
+      reportOpDone(opIndex);
+    ++opIndex;
+  }
   commitStates();
+  reportOpDone(opIndex);
   b.create<func::ReturnOp>(loc);
   auto poolType =
       RankedTensorType::get({int64_t(constantPool.size())}, floatType);
@@ -778,7 +797,7 @@ struct ConvertSimToStandardPass
   void runOnOperation() override {
     for (auto model :
          llvm::make_early_inc_range(getOperation().getOps<sim::ModelOp>()))
-      if (failed(StepLowering(model, precision).lower()))
+      if (failed(StepLowering(model, precision, timeOps).lower()))
         return signalPassFailure();
   }
 };

@@ -1,5 +1,7 @@
 // RUN: nir-opt %s --sim-allocate-storage --convert-sim-to-standard --canonicalize --cse --split-input-file | FileCheck %s
 // RUN: nir-opt %s --sim-allocate-storage --convert-sim-to-standard=precision=f32 --split-input-file | FileCheck %s --check-prefix=F32
+// RUN: nir-opt %s --sim-allocate-storage --convert-sim-to-standard=time-ops --split-input-file | FileCheck %s --check-prefix=TIME
+// RUN: nir-opt %s --sim-allocate-storage --convert-sim-to-standard --split-input-file | FileCheck %s --check-prefix=NOTIME
 
 // convert-sim-to-standard: a scheduled sim.model becomes one step function
 // over a storage buffer of [batch, elements] slots, in body order: the state
@@ -15,6 +17,21 @@
 // CHECK-SAME: llvm.emit_c_interface
 // CHECK-SAME: sim.constants = dense<[1.000000e+00, 4.000000e+00, 2.000000e+00, 5.000000e+00, 3.000000e+00, 6.000000e+00, 1.000000e-01, 2.000000e-01]> : tensor<8xf64>
 // CHECK-SAME: sim.elements_per_sample = 17
+// With time-ops, the host hears after each op that runs code (by its place
+// in the body: dense 2, lincomb 3, fire 4, output 5, probe 6), and after the
+// state updates (8, the number of ops); without, never.
+// TIME: func.func private @nirc_sim_op_done(!llvm.ptr, i64)
+// TIME-LABEL: func.func @net_eval(
+// TIME-SAME: %[[CONTEXT:[^:]+]]: !llvm.ptr)
+// TIME: call @nirc_sim_op_done(%[[CONTEXT]], %c2_i64)
+// TIME: call @nirc_sim_op_done(%[[CONTEXT]], %c3_i64)
+// TIME: call @nirc_sim_op_done(%[[CONTEXT]], %c4_i64)
+// TIME: call @nirc_sim_op_done(%[[CONTEXT]], %c5_i64)
+// TIME: call @nirc_sim_op_done(%[[CONTEXT]], %c6_i64)
+// TIME-NOT: call @nirc_sim_op_done
+// TIME: call @nirc_sim_op_done(%[[CONTEXT]], %c8_i64)
+// TIME-NEXT: return
+// NOTIME-NOT: nirc_sim_op_done
 // F32-LABEL: func.func @net_eval(
 // F32-SAME: memref<?xf32>, %{{.+}}: memref<?xf32>
 // F32-SAME: sim.constants = dense<{{.*}}> : tensor<8xf32>
