@@ -908,9 +908,6 @@ FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model,
   auto impl = std::make_unique<Impl>();
   impl->dt = model.getDt().convertToDouble();
   impl->layout = sim::StorageLayout::of(model);
-  for (Operation &op : model.getBody().front())
-    if (failed(impl->build(op)))
-      return failure();
   if (engine == Engine::Auto)
     impl->whyInterpreted = NativeStep::whyCannotCompile(model);
   bool jit = engine == Engine::JIT ||
@@ -919,6 +916,16 @@ FailureOr<std::unique_ptr<Simulator>> Simulator::create(sim::ModelOp model,
     return model.emitOpError("runs in float32 only on the JIT, and ")
            << (engine == Engine::Interpret ? "the interpreter was asked for"
                                            : "its " + impl->whyInterpreted);
+  // The native step computes the ops itself: for it only the ports and
+  // states are read, so that no weight is held twice.
+  for (Operation &op : model.getBody().front()) {
+    bool computes = !isa<sim::StateOp, sim::NextOp, sim::InputOp, sim::OutputOp,
+                         sim::ProbeOp>(op);
+    if (jit && computes)
+      continue;
+    if (failed(impl->build(op)))
+      return failure();
+  }
   if (jit) {
     auto native = NativeStep::compile(model, precision, timeEachOp);
     if (failed(native))
