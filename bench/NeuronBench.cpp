@@ -20,16 +20,28 @@
 // through the propagator alone, one fused elementwise loop, the rate issue
 // 16 compares with (the neuron part within 3x of it). Counters: the
 // fraction of updates that call the exact stepper and that spike.
+// JitCubaStep: the same updates as the JIT runs them (`nirc simulate`'s
+// default engine): a `sim.cuba_step` of the layer's parameters whose
+// current, membrane and input are the recorded ones, fed as inputs, so
+// that the time is the compiled op's alone (its `time-ops` breakdown).
 //
 // Run: build/bin/nirc-neuron-bench
 //
 //===----------------------------------------------------------------------===//
 
+#include "nirc/Dialect/Sim/SimPasses.h"
 #include "nirc/Simulator/Neurons.h"
+#include "nirc/Simulator/Simulator.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
 
 #include <benchmark/benchmark.h>
 #include <hdf5.h>
 
+#include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
@@ -209,6 +221,98 @@ void FusedPropagator(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * total);
 }
+
+/// `values` as a dense attribute of `size` doubles, to the last bit.
+std::string denseOf(const std::vector<double> &values) {
+  std::string text = "dense<[";
+  char number[32];
+  for (size_t k = 0; k < values.size(); ++k) {
+    std::snprintf(number, sizeof(number), "%.17e", values[k]);
+    text += (k ? ", " : "") + std::string(number);
+  }
+  return text + "]> : tensor<" + std::to_string(values.size()) + "xf64>";
+}
+
+/// The recorded states as the inputs "i", "v", "x" of a run of 64 samples.
+TimeGriddedData asInput(const Population &pop,
+                        const std::vector<double> &values) {
+  TimeGriddedData data;
+  data.numSamples = kSamples;
+  data.numSteps = kSteps;
+  data.numNeurons = pop.size;
+  data.dt = kDt;
+  data.values = values;
+  return data;
+}
+
+void JitCubaStep(benchmark::State &state) {
+  const Population *pop = population(state.range(0));
+  if (!pop)
+    return state.SkipWithError("../shared/fixtures absent");
+  std::vector<double> tauSyn, tauMem, r, vLeak, wIn, threshold, resetValue;
+  for (int64_t j = 0; j < pop->size; ++j) {
+    tauSyn.push_back(pop->params[j].tauSyn);
+    tauMem.push_back(pop->params[j].tauMem);
+    r.push_back(pop->params[j].r);
+    vLeak.push_back(pop->params[j].vLeak);
+    wIn.push_back(pop->params[j].wIn);
+    threshold.push_back(pop->spiking[j].threshold);
+    resetValue.push_back(pop->spiking[j].resetValue);
+  }
+  std::string reset =
+      pop->spiking.front().subtract ? "\"subtract\"" : "\"to-v_reset\"";
+  std::string type = "tensor<" + std::to_string(pop->size) + "xf64>";
+  std::string text =
+      "sim.model @lif1 attributes {dt = 1.0e-04 : f64, method = \"exact\", "
+      "reset = " +
+      reset +
+      ", scheduled} {\n"
+      "  %i = sim.input \"i\" : " +
+      type +
+      "\n"
+      "  %v = sim.input \"v\" : " +
+      type +
+      "\n"
+      "  %x = sim.input \"x\" : " +
+      type +
+      "\n"
+      "  %in, %vn, %z = sim.cuba_step %i, %v, %x {tau_syn = " +
+      denseOf(tauSyn) + ", tau_mem = " + denseOf(tauMem) +
+      ", r = " + denseOf(r) + ", v_leak = " + denseOf(vLeak) +
+      ", w_in = " + denseOf(wIn) + ", v_threshold = " + denseOf(threshold) +
+      ", v_reset = " + denseOf(resetValue) + ", reset = " + reset +
+      ", solver = \"exact\"} : " + type +
+      "\n"
+      "  sim.output \"z\"(%z) : " +
+      type + "\n}\n";
+  mlir::MLIRContext context;
+  context.loadDialect<sim::SimDialect>();
+  auto module = mlir::parseSourceString<mlir::ModuleOp>(text, &context);
+  mlir::PassManager pm(&context);
+  pm.addNestedPass<sim::ModelOp>(sim::createAllocateStorage());
+  if (!module || mlir::failed(pm.run(*module)))
+    return state.SkipWithError("the sim.cuba_step model did not build");
+  auto simulator =
+      Simulator::create(*module->getOps<sim::ModelOp>().begin(), Engine::JIT,
+                        Precision::F64, /*timeEachOp=*/true);
+  if (mlir::failed(simulator))
+    return state.SkipWithError("the sim.cuba_step model did not compile");
+  (*simulator)->setThreads(1);
+  TimeGriddedData current = asInput(*pop, pop->current),
+                  membrane = asInput(*pop, pop->membrane),
+                  input = asInput(*pop, pop->input);
+  llvm::StringMap<const TimeGriddedData *> inputs{
+      {"i", &current}, {"v", &membrane}, {"x", &input}};
+  for (auto _ : state) {
+    llvm::Expected<SimulationResult> result = (*simulator)->run(inputs);
+    if (!result) {
+      llvm::consumeError(result.takeError());
+      return state.SkipWithError("the run failed");
+    }
+    state.SetIterationTime(result->secondsByOp["sim.cuba_step"]);
+  }
+  state.SetItemsProcessed(state.iterations() * pop->membrane.size());
+}
 } // namespace
 
 BENCHMARK(CubaReference)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
@@ -216,4 +320,9 @@ BENCHMARK(CubaSearch)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(CubaSearchMayCross)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(MayCrossLoopAlone)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(FusedPropagator)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(JitCubaStep)
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -158,7 +158,8 @@ def ConvertSimToStandard : Pass<"convert-sim-to-standard", "::mlir::ModuleOp"> {
                            "::mlir::func::FuncDialect",
                            "::mlir::LLVM::LLVMDialect",
                            "::mlir::memref::MemRefDialect",
-                           "::mlir::scf::SCFDialect"];
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect"];
 }
 
 #endif // NIRC_CONVERSION_PASSES_TD

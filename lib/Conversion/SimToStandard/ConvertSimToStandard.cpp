@@ -19,6 +19,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -142,6 +143,57 @@ private:
     });
   }
 
+  // Vectors, for the neurons' loops: LLVM's vectoriser does not take a
+  // loop that reads and writes slots of the one storage buffer (it cannot
+  // tell them apart), so these loops are written in vectors of a 512-bit
+  // register's lanes, the last one masked.
+  int64_t lanes() const { return floatType.isF32() ? 16 : 8; }
+  VectorType vectorOf(Type element) {
+    return VectorType::get({lanes()}, element);
+  }
+  /// Runs `body(j, mask)` for j = 0, lanes, 2 lanes, ... below `n`, `mask`
+  /// the lanes of j, j + 1, ... that are below `n`.
+  void vectorLoop(int64_t n, llvm::function_ref<void(Value, Value)> body) {
+    auto forOp = b.create<scf::ForOp>(loc, index(0), index(n), index(lanes()));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(forOp.getBody());
+    Value j = forOp.getInductionVar();
+    Value remaining = b.create<arith::SubIOp>(loc, index(n), j);
+    Value mask = b.create<vector::CreateMaskOp>(loc, vectorOf(b.getI1Type()),
+                                                ValueRange{remaining});
+    body(j, mask);
+  }
+  Value splat(double value) {
+    return b.create<arith::ConstantOp>(
+        loc, DenseElementsAttr::get(vectorOf(floatType),
+                                    b.getFloatAttr(floatType, value)));
+  }
+  /// The lanes of `mask` from `memory[at]` on.
+  Value loadLanes(Value memory, Value at, Value mask) {
+    return b.create<vector::MaskedLoadOp>(loc, vectorOf(floatType), memory,
+                                          ValueRange{at}, mask, splat(0.0));
+  }
+  Value loadVector(Value start, Value j, Value mask) {
+    return loadLanes(storage, add(start, j), mask);
+  }
+  /// `store` for the lanes of `mask`.
+  void storeVector(Value result, Value start, Value j, Value mask, Value x) {
+    auto type = cast<RankedTensorType>(result.getType()).getElementType();
+    if (type.isF32() && floatType.isF64())
+      x = b.create<arith::ExtFOp>(
+          loc, x.getType(),
+          b.create<arith::TruncFOp>(loc, vectorOf(b.getF32Type()), x)
+              .getResult());
+    b.create<vector::MaskedStoreOp>(loc, storage, ValueRange{add(start, j)},
+                                    mask, x);
+  }
+  /// A coefficient's lanes from j on.
+  Value coefficientVector(const Coefficients &c, Value j, Value mask) {
+    if (c.uniform)
+      return b.create<vector::BroadcastOp>(loc, vectorOf(floatType), c.uniform);
+    return loadLanes(c.constants, add(c.start, j), mask);
+  }
+
   // Floats.
   Value constant(double value) {
     return b.create<arith::ConstantOp>(loc, b.getFloatAttr(floatType, value));
@@ -173,7 +225,13 @@ private:
                     Value outChannel, Value kh, Value kw, Value factor);
   void lowerOp(sim::LeakyStepOp op);
   void lowerOp(sim::CubaStepOp op);
-  void callHost(Operation *op, Value element, Value sample);
+  /// 1 where a neuron `mayCross`, else 0: the mark a neuron's first loop
+  /// leaves in its spike slot.
+  Value mark(Value mayCross);
+  /// Hands the neuron op's elements to the host's crossing search, which
+  /// writes all of its results: every element, or `onlyMarked` those whose
+  /// `spikes` slot holds a mark.
+  void handToHost(Operation *op, Value spikes, bool onlyMarked);
   /// A spiking neuron op's thresholds; none without.
   std::optional<Coefficients> thresholdsOf(const NeuronParams &params);
   void commitStates();
@@ -236,15 +294,34 @@ StepLowering::thresholdsOf(const NeuronParams &params) {
   return coefficients(thresholds);
 }
 
-void StepLowering::callHost(Operation *op, Value element, Value sample) {
+Value StepLowering::mark(Value mayCross) {
+  return select(mayCross, splat(1.0), splat(0.0));
+}
+
+void StepLowering::handToHost(Operation *op, Value spikes, bool onlyMarked) {
   int64_t opIndex = llvm::find(hostOps, op) - hostOps.begin();
   auto i64 = [&](Value v) {
     return b.create<arith::IndexCastOp>(loc, b.getI64Type(), v).getResult();
   };
   Value opValue =
       b.create<arith::ConstantOp>(loc, b.getI64IntegerAttr(opIndex));
-  b.create<func::CallOp>(
-      loc, hostCallee, ValueRange{context, opValue, i64(element), i64(sample)});
+  forEachSample([&](Value sample) {
+    Value marks = startOf(spikes, sample);
+    loop(numElementsOf(spikes), [&](Value j) {
+      auto call = [&] {
+        b.create<func::CallOp>(
+            loc, hostCallee, ValueRange{context, opValue, i64(j), i64(sample)});
+      };
+      if (!onlyMarked)
+        return call();
+      Value marked =
+          compare(arith::CmpFPredicate::UNE, load(marks, j), constant(0.0));
+      auto branch = b.create<scf::IfOp>(loc, marked, /*withElse=*/false);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(branch.thenBlock());
+      call();
+    });
+  });
 }
 
 /// Adds, in input order, the weight rows (of the transposed matrix) of the
@@ -464,12 +541,16 @@ void StepLowering::lowerOp(sim::SumPool2dOp op) {
   });
 }
 
-/// The closed-form update inline, and the host's crossing search for an
-/// element that may cross: its membrane ends or starts above threshold (a
-/// leaky membrane is monotonic within a step), as the interpreter decides.
+/// The closed-form update of every element in one loop, which marks in the
+/// spike slot the elements that may cross (their membrane ends or starts
+/// above threshold: a leaky membrane is monotonic within a step), as the
+/// interpreter decides; then the host's crossing search for the marked ones.
+/// The first loop has no call in it, so LLVM vectorises it.
 void StepLowering::lowerOp(sim::LeakyStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
   NeuronParams params = NeuronParams::of(op);
+  if (params.adaptive)
+    return handToHost(op, op.getSpikes(), /*onlyMarked=*/false);
   std::vector<double> decay, gain, offset;
   for (const neuron::LeakyPropagator &p :
        params.getLeakyPropagators(model.getDt().convertToDouble())) {
@@ -480,42 +561,33 @@ void StepLowering::lowerOp(sim::LeakyStepOp op) {
   Coefficients decayC = coefficients(decay), gainC = coefficients(gain),
                offsetC = coefficients(offset);
   std::optional<Coefficients> threshold = thresholdsOf(params);
-  bool spiking = threshold.has_value();
   forEachSample([&](Value sample) {
     Value v0 = startOf(op.getMembrane(), sample),
           x0 = startOf(op.getInput(), sample),
           vNext = startOf(op.getMembraneNext(), sample),
           spikes = startOf(op.getSpikes(), sample);
-    loop(n, [&](Value j) {
-      if (params.adaptive) {
-        callHost(op, j, sample);
-        return;
-      }
-      Value v = load(v0, j), x = load(x0, j);
-      Value end = fadd(
-          fadd(fmul(decayC.at(b, loc, j), v), fmul(gainC.at(b, loc, j), x)),
-          offsetC.at(b, loc, j));
-      auto storeEnd = [&] {
-        store(op.getMembraneNext(), vNext, j, end);
-        store(op.getSpikes(), spikes, j, constant(0.0));
+    vectorLoop(n, [&](Value j, Value lanes) {
+      auto at = [&](const Coefficients &c) {
+        return coefficientVector(c, j, lanes);
       };
-      if (!spiking)
-        return storeEnd();
+      Value v = loadVector(v0, j, lanes), x = loadVector(x0, j, lanes);
+      Value end =
+          fadd(fadd(fmul(at(decayC), v), fmul(at(gainC), x)), at(offsetC));
+      storeVector(op.getMembraneNext(), vNext, j, lanes, end);
+      if (!threshold)
+        return storeVector(op.getSpikes(), spikes, j, lanes, splat(0.0));
       // !(end <= threshold && v <= threshold), NaN included. (Ops are
       // created one statement each: the order of a call's arguments is
       // the compiler's.)
-      Value theta = threshold->at(b, loc, j);
+      Value theta = at(*threshold);
       Value endAbove = compare(arith::CmpFPredicate::UGT, end, theta);
       Value startAbove = compare(arith::CmpFPredicate::UGT, v, theta);
       Value mayCross = b.create<arith::OrIOp>(loc, endAbove, startAbove);
-      auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(branch.thenBlock());
-      callHost(op, j, sample);
-      b.setInsertionPointToStart(branch.elseBlock());
-      storeEnd();
+      storeVector(op.getSpikes(), spikes, j, lanes, mark(mayCross));
     });
   });
+  if (threshold)
+    handToHost(op, op.getSpikes(), /*onlyMarked=*/true);
 }
 
 /// As for the leaky neuron; a Cuba membrane may also rise to a maximum
@@ -523,6 +595,8 @@ void StepLowering::lowerOp(sim::LeakyStepOp op) {
 void StepLowering::lowerOp(sim::CubaStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
   NeuronParams params = NeuronParams::of(op);
+  if (params.adaptive)
+    return handToHost(op, op.getSpikes(), /*onlyMarked=*/false);
   std::vector<double> ii, ix, vv, vi, vx, offset, vLeak, r;
   for (const neuron::CubaPropagator &p :
        params.getCubaPropagators(model.getDt().convertToDouble())) {
@@ -542,7 +616,6 @@ void StepLowering::lowerOp(sim::CubaStepOp op) {
                vxC = coefficients(vx), offsetC = coefficients(offset),
                vLeakC = coefficients(vLeak), rC = coefficients(r);
   std::optional<Coefficients> threshold = thresholdsOf(params);
-  bool spiking = threshold.has_value();
   forEachSample([&](Value sample) {
     Value i0 = startOf(op.getCurrent(), sample),
           v0 = startOf(op.getMembrane(), sample),
@@ -550,28 +623,24 @@ void StepLowering::lowerOp(sim::CubaStepOp op) {
           iNext = startOf(op.getCurrentNext(), sample),
           vNext = startOf(op.getMembraneNext(), sample),
           spikes = startOf(op.getSpikes(), sample);
-    loop(n, [&](Value j) {
-      if (params.adaptive) {
-        callHost(op, j, sample);
-        return;
-      }
-      Value i = load(i0, j), v = load(v0, j), x = load(x0, j);
-      Value iEnd = fadd(fmul(iiC.at(b, loc, j), i), fmul(ixC.at(b, loc, j), x));
-      Value vEnd = fadd(
-          fadd(fadd(fmul(vvC.at(b, loc, j), v), fmul(viC.at(b, loc, j), i)),
-               fmul(vxC.at(b, loc, j), x)),
-          offsetC.at(b, loc, j));
-      auto storeEnd = [&] {
-        store(op.getCurrentNext(), iNext, j, iEnd);
-        store(op.getMembraneNext(), vNext, j, vEnd);
-        store(op.getSpikes(), spikes, j, constant(0.0));
+    vectorLoop(n, [&](Value j, Value lanes) {
+      auto at = [&](const Coefficients &c) {
+        return coefficientVector(c, j, lanes);
       };
-      if (!spiking)
-        return storeEnd();
+      Value i = loadVector(i0, j, lanes), v = loadVector(v0, j, lanes),
+            x = loadVector(x0, j, lanes);
+      Value iEnd = fadd(fmul(at(iiC), i), fmul(at(ixC), x));
+      Value vEnd =
+          fadd(fadd(fadd(fmul(at(vvC), v), fmul(at(viC), i)), fmul(at(vxC), x)),
+               at(offsetC));
+      storeVector(op.getCurrentNext(), iNext, j, lanes, iEnd);
+      storeVector(op.getMembraneNext(), vNext, j, lanes, vEnd);
+      if (!threshold)
+        return storeVector(op.getSpikes(), spikes, j, lanes, splat(0.0));
       // neuron::cubaMayCross, operation by operation: the drive v_leak + r i
       // bounds the membrane by where it would end driven by its larger end.
-      Value theta = threshold->at(b, loc, j), vL = vLeakC.at(b, loc, j),
-            rj = rC.at(b, loc, j), decay = vvC.at(b, loc, j);
+      Value theta = at(*threshold), vL = at(vLeakC), rj = at(rC),
+            decay = at(vvC);
       Value driveStart = fadd(vL, fmul(rj, i)),
             driveEnd = fadd(vL, fmul(rj, iEnd));
       Value drive =
@@ -585,14 +654,11 @@ void StepLowering::lowerOp(sim::CubaStepOp op) {
       Value endAbove = compare(arith::CmpFPredicate::OGT, vEnd, theta);
       Value mayCross = b.create<arith::OrIOp>(
           loc, b.create<arith::OrIOp>(loc, startAbove, endAbove), rising);
-      auto branch = b.create<scf::IfOp>(loc, mayCross, /*withElse=*/true);
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(branch.thenBlock());
-      callHost(op, j, sample);
-      b.setInsertionPointToStart(branch.elseBlock());
-      storeEnd();
+      storeVector(op.getSpikes(), spikes, j, lanes, mark(mayCross));
     });
   });
+  if (threshold)
+    handToHost(op, op.getSpikes(), /*onlyMarked=*/true);
 }
 
 LogicalResult StepLowering::lower(Operation &op) {

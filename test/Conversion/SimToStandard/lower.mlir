@@ -89,21 +89,34 @@ sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_r
 
 // -----
 
-// An exact LIF: the closed form inline, and an element whose membrane ends
-// or starts above threshold handed to the host's crossing search as
-// (context, op 0, element, sample).
+// An exact LIF: first the closed form for every element, in vectors of 8
+// lanes (3 of them here), which marks in the spike slot (9) the elements
+// whose membrane ends or starts above threshold; then each marked element
+// handed to the host's crossing search as (context, op 0, element, sample).
 // CHECK-LABEL: func.func private @nirc_sim_neuron_step(!llvm.ptr, i64, i64, i64)
 // CHECK-LABEL: func.func @lif_eval(
-// CHECK-SAME: %[[CONTEXT:[^:]+]]: !llvm.ptr)
-// CHECK: %[[SUM:.+]] = arith.addf
+// CHECK-SAME: %[[S:[^:]+]]: memref<?xf64>, %{{[^:]+}}: memref<?xf64>, %[[B:[^:]+]]: index, %[[CONTEXT:[^:]+]]: !llvm.ptr)
+// CHECK-DAG: %[[ONE:.+]] = arith.constant dense<1.000000e+00> : vector<8xf64>
+// CHECK-DAG: %[[ZERO:.+]] = arith.constant dense<0.000000e+00> : vector<8xf64>
+// CHECK: scf.for
+// CHECK: %[[LANES:.+]] = vector.constant_mask [3] : vector<8xi1>
+// CHECK: %[[V:.+]] = vector.maskedload %[[S]][%{{.+}}], %[[LANES]]
+// CHECK: %[[SUM:.+]] = arith.addf {{.+}} : vector<8xf64>
 // CHECK: %[[END:.+]] = arith.addf %[[SUM]]
-// CHECK: %[[ENDABOVE:.+]] = arith.cmpf ugt, %[[END]], %[[THETA:.+]] : f64
-// CHECK: %[[STARTABOVE:.+]] = arith.cmpf ugt, %{{.+}}, %[[THETA]] : f64
+// CHECK: vector.maskedstore %[[S]][%{{.+}}], %[[LANES]], %[[END]]
+// CHECK: %[[ENDABOVE:.+]] = arith.cmpf ugt, %[[END]], %[[THETA:.+]] : vector<8xf64>
+// CHECK: %[[STARTABOVE:.+]] = arith.cmpf ugt, %[[V]], %[[THETA]] : vector<8xf64>
 // CHECK: %[[CROSS:.+]] = arith.ori %[[ENDABOVE]], %[[STARTABOVE]]
-// CHECK: scf.if %[[CROSS]] {
+// CHECK: %[[MARK:.+]] = arith.select %[[CROSS]], %[[ONE]], %[[ZERO]]
+// CHECK: vector.maskedstore %[[S]][%{{.+}}], %[[LANES]], %[[MARK]]
+// CHECK-NOT: call
+// CHECK: scf.for %[[SAMPLE:.+]] = %{{.+}} to %[[B]]
+// CHECK: %[[SPIKES:.+]] = arith.muli %[[B]], %c9
+// CHECK: scf.for %[[J:.+]] =
+// CHECK: %[[MARKED:.+]] = memref.load %[[S]]
+// CHECK: %[[HAND:.+]] = arith.cmpf une, %[[MARKED]]
+// CHECK: scf.if %[[HAND]] {
 // CHECK: func.call @nirc_sim_neuron_step(%[[CONTEXT]], %c0_i64, %{{.+}}, %{{.+}})
-// CHECK: } else {
-// CHECK: memref.store %[[END]]
 sim.model @lif attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset", scheduled} {
   %v = sim.state "n.v" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
