@@ -259,11 +259,13 @@ void JitCubaStep(benchmark::State &state) {
     threshold.push_back(pop->spiking[j].threshold);
     resetValue.push_back(pop->spiking[j].resetValue);
   }
-  std::string reset =
-      pop->spiking.front().subtract ? "\"subtract\"" : "\"to-v_reset\"";
+  std::string reset = pop->spiking.front().subtract
+                          ? "#sim.reset_mode<subtract>"
+                          : "#sim.reset_mode<to_v_reset>";
   std::string type = "tensor<" + std::to_string(pop->size) + "xf64>";
   std::string text =
-      "sim.model @lif1 attributes {dt = 1.0e-04 : f64, method = \"exact\", "
+      "sim.model @lif1 attributes {dt = 1.0e-04 : f64, method = "
+      "#sim.method<exact>, "
       "reset = " +
       reset +
       ", scheduled} {\n"
@@ -281,7 +283,7 @@ void JitCubaStep(benchmark::State &state) {
       ", r = " + denseOf(r) + ", v_leak = " + denseOf(vLeak) +
       ", w_in = " + denseOf(wIn) + ", v_threshold = " + denseOf(threshold) +
       ", v_reset = " + denseOf(resetValue) + ", reset = " + reset +
-      ", solver = \"exact\"} : " + type +
+      ", solver = #sim.solver<exact>} : " + type +
       "\n"
       "  sim.output \"z\"(%z) : " +
       type + "\n}\n";

@@ -6,6 +6,7 @@
 include "ChipDialect.td"
 include "ChipTypes.td"
 include "ChipAttributes.td"
+include "ChipEnums.td"
 include "ChipOps.td"
 
 #endif // NIRC_DIALECT_CHIP_CHIP_TD

@@ -4,6 +4,7 @@
 #define NIRC_DIALECT_CHIP_CHIPOPS_TD
 
 include "ChipAttributes.td"
+include "ChipEnums.td"
 include "ChipTypes.td"
 include "mlir/IR/CommonAttrConstraints.td"
 include "mlir/IR/OpBase.td"
@@ -80,7 +81,8 @@ def PopulationOp : Chip_DeviceChildOp<"population"> {
     `registers` holds what `chip-encode-neurons` computed for the chip,
     named as the vendor's toolchain names them.
   }];
-  let arguments = (ins StrAttr:$name, StrAttr:$nir_op, StrAttr:$model,
+  let arguments = (ins StrAttr:$name, StrAttr:$nir_op,
+                       Chip_NeuronModelAttr:$model,
                        DenseI64ArrayAttr:$shape, DictionaryAttr:$params,
                        OptionalAttr<Chip_ScaleAttr>:$scale,
                        OptionalAttr<DictionaryAttr>:$registers);
@@ -113,7 +115,8 @@ def SynapsesOp : Chip_DeviceChildOp<"synapses"> {
     `chip-quantize-weights` adds `qweight`, the integer weights the chip
     stores, and `registers` (scale, shift, exponent, ...).
   }];
-  let arguments = (ins StrAttr:$name, StrAttr:$nir_op, StrAttr:$kind,
+  let arguments = (ins StrAttr:$name, StrAttr:$nir_op,
+                       Chip_SynapseKindAttr:$kind,
                        Chip_NeuronsType:$source, Chip_NeuronsType:$target,
                        F64ElementsAttr:$weight,
                        OptionalAttr<DenseI64ArrayAttr>:$stride,

@@ -29,10 +29,21 @@ def ConvertNIRToSim : Pass<"convert-nir-to-sim", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"dt", "dt", "double", "0.0", "Step length in seconds (required)">,
-    Option<"method", "method", "std::string", "\"exact\"",
-           "exact | euler | adaptive">,
-    Option<"reset", "reset", "std::string", "\"to-v_reset\"",
-           "to-v_reset | subtract">,
+    Option<"method", "method", "::nirc::sim::Method",
+           "::nirc::sim::Method::Exact", "How neurons are integrated",
+           [{::llvm::cl::values(
+             clEnumValN(::nirc::sim::Method::Exact, "exact",
+                        "exact propagators, crossings located in the step"),
+             clEnumValN(::nirc::sim::Method::Euler, "euler", "forward Euler"),
+             clEnumValN(::nirc::sim::Method::Adaptive, "adaptive",
+                        "Dormand-Prince with event location"))}]>,
+    Option<"reset", "reset", "::nirc::sim::ResetMode",
+           "::nirc::sim::ResetMode::ToValue", "What a spike does to v",
+           [{::llvm::cl::values(
+             clEnumValN(::nirc::sim::ResetMode::ToValue, "to-v_reset",
+                        "v = v_reset (NIR >= 1.0.6)"),
+             clEnumValN(::nirc::sim::ResetMode::Subtract, "subtract",
+                        "v -= v_threshold"))}]>,
     ListOption<"probes", "probes", "std::string",
                "Values to record: NODE, NODE.v or NODE.i">
   ];

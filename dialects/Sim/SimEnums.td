@@ -1,7 +1,9 @@
 //===- SimEnums.td - closed choices of the sim dialect ------*- tablegen -*-===//
 //
-// The fixed-point arithmetic of neuromorphic chips, as choices a target model
-// makes and the `sim` ops carry (docs/emulation.md describes each chip's).
+// How an ideal run integrates and resets its neurons (the choices
+// `convert-nir-to-sim` offers), and the fixed-point arithmetic of neuromorphic
+// chips, as choices a target model makes and the `sim` ops carry
+// (docs/emulation.md describes each chip's).
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +17,42 @@ class Sim_Enum<string name, string summary, list<I32EnumAttrCase> cases>
     : I32EnumAttr<name, summary, cases> {
   let cppNamespace = "::nirc::sim";
   let genSpecializedAttr = 0;
+}
+
+def Sim_Method : Sim_Enum<"Method", "how neurons are integrated over a step", [
+  // Exact propagators for the linear neurons, the closed-form solvers with
+  // threshold crossings located inside the step for the spiking ones.
+  I32EnumAttrCase<"Exact", 0, "exact">,
+  // Forward Euler, threshold and reset at the end of the step (snnTorch,
+  // Norse, Lava).
+  I32EnumAttrCase<"Euler", 1, "euler">,
+  // Every neuron by the Dormand–Prince solver, the reference.
+  I32EnumAttrCase<"Adaptive", 2, "adaptive">
+]>;
+def Sim_MethodAttr : EnumAttr<Sim_Dialect, Sim_Method, "method"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
+// A float membrane's reset; the integer ops' is Sim_FixedReset, whose
+// registers reset to zero rather than to a v_reset.
+def Sim_ResetMode : Sim_Enum<"ResetMode", "what a spike does to a float membrane", [
+  // v ← v_reset (NIR ≥ 1.0.6 spells it `to-v_reset`, not a keyword).
+  I32EnumAttrCase<"ToValue", 0, "to_v_reset">,
+  // v ← v − v_threshold.
+  I32EnumAttrCase<"Subtract", 1, "subtract">
+]>;
+def Sim_ResetModeAttr : EnumAttr<Sim_Dialect, Sim_ResetMode, "reset_mode"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
+def Sim_Solver : Sim_Enum<"Solver", "how a neuron step op solves its ODE", [
+  // The closed forms, with crossings found by root finding.
+  I32EnumAttrCase<"Exact", 0, "exact">,
+  // Dormand–Prince with dense output and event location.
+  I32EnumAttrCase<"Adaptive", 1, "adaptive">
+]>;
+def Sim_SolverAttr : EnumAttr<Sim_Dialect, Sim_Solver, "solver"> {
+  let assemblyFormat = "`<` $value `>`";
 }
 
 def Sim_DecayRule : Sim_Enum<"DecayRule", "how a fixed-point state decays", [

@@ -4,6 +4,7 @@
 #define NIRC_DIALECT_SIM_SIMOPS_TD
 
 include "SimDialect.td"
+include "SimEnums.td"
 include "mlir/IR/CommonAttrConstraints.td"
 include "mlir/IR/OpBase.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
@@ -40,7 +41,8 @@ def ModelOp : Sim_Op<"model", [
     scheduled (`scheduled` is set) the ops are in execution order: every
     operand is defined above its use, and `sim.next` ops come last.
     `method` and `reset` record the choices `convert-nir-to-sim` made; the
-    ops themselves carry their semantics.
+    ops themselves carry their semantics. A chip's emulation
+    (`convert-chip-to-sim`) has neither: its ops run the chip's arithmetic.
 
     Once `sim-allocate-storage` has run, `storage_size` is the number of
     elements one sample's storage holds, and every value, record copy and
@@ -50,14 +52,17 @@ def ModelOp : Sim_Op<"model", [
     batch, one sample after another.
 
     ```mlir
-    sim.model @net attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+    sim.model @net attributes {dt = 1.0e-04 : f64, method = #sim.method<euler>,
+                               reset = #sim.reset_mode<to_v_reset>} {
       %x = sim.input "in" : tensor<2xf64>
       ...
     }
     ```
   }];
-  let arguments = (ins SymbolNameAttr:$sym_name, F64Attr:$dt, StrAttr:$method,
-                       StrAttr:$reset, UnitAttr:$scheduled,
+  let arguments = (ins SymbolNameAttr:$sym_name, F64Attr:$dt,
+                       OptionalAttr<Sim_MethodAttr>:$method,
+                       OptionalAttr<Sim_ResetModeAttr>:$reset,
+                       UnitAttr:$scheduled,
                        OptionalAttr<I64Attr>:$storage_size);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
@@ -252,11 +257,11 @@ def FireOp : Sim_ComputeOp<"fire", [
   let summary = "spike where v > threshold, then reset, at the end of a step";
   let description = [{
     `spikes = (v > threshold)`; where a spike occurs `membrane_after` is
-    `reset_value` (`reset = "to-v_reset"`) or `v − threshold`
-    (`reset = "subtract"`), elsewhere `v`.
+    `reset_value` (`reset = #sim.reset_mode<to_v_reset>`) or
+    `v − threshold` (`reset = #sim.reset_mode<subtract>`), elsewhere `v`.
   }];
   let arguments = (ins Sim_FloatTensor:$membrane, Sim_CoeffAttr:$threshold,
-                       Sim_CoeffAttr:$reset_value, StrAttr:$reset);
+                       Sim_CoeffAttr:$reset_value, Sim_ResetModeAttr:$reset);
   let results = (outs Sim_FloatTensor:$spikes, Sim_FloatTensor:$membrane_after);
   let assemblyFormat = "$membrane attr-dict `:` type($membrane)";
 }
@@ -276,17 +281,17 @@ def LeakyStepOp : Sim_ComputeOp<"leaky_step", [
     is the leak-free `dv/dt = R x` of I and IF). With `v_threshold`, every
     crossing inside the step is located, counted in `spikes`, and the
     membrane reset at that instant (`v_reset`, or by subtracting the
-    threshold) before it evolves for the rest of the step. `solver = "exact"`
-    uses the closed forms, `"adaptive"` a Dormand–Prince integrator with
-    dense output and event location (the reference the others are checked
-    against).
+    threshold) before it evolves for the rest of the step. The `exact`
+    solver uses the closed forms, `adaptive` a Dormand–Prince integrator
+    with dense output and event location (the reference the others are
+    checked against).
   }];
   let arguments = (ins Sim_FloatTensor:$membrane, Sim_FloatTensor:$input,
                        Sim_CoeffAttr:$tau, Sim_CoeffAttr:$r,
                        Sim_CoeffAttr:$v_leak,
                        OptionalAttr<Sim_CoeffAttr>:$v_threshold,
                        OptionalAttr<Sim_CoeffAttr>:$v_reset,
-                       StrAttr:$reset, StrAttr:$solver);
+                       Sim_ResetModeAttr:$reset, Sim_SolverAttr:$solver);
   let results = (outs Sim_FloatTensor:$membrane_next, Sim_FloatTensor:$spikes);
   let assemblyFormat = [{
     $membrane `,` $input attr-dict `:` type($membrane)
@@ -309,7 +314,7 @@ def CubaStepOp : Sim_ComputeOp<"cuba_step", [AllTypesMatch<[
                        Sim_CoeffAttr:$w_in,
                        OptionalAttr<Sim_CoeffAttr>:$v_threshold,
                        OptionalAttr<Sim_CoeffAttr>:$v_reset,
-                       StrAttr:$reset, StrAttr:$solver);
+                       Sim_ResetModeAttr:$reset, Sim_SolverAttr:$solver);
   let results = (outs Sim_FloatTensor:$current_next, Sim_FloatTensor:$membrane_next,
                       Sim_FloatTensor:$spikes);
   let assemblyFormat = [{

@@ -15,8 +15,8 @@ NeuronParams NeuronParams::of(Operation *op) {
     return getValuesAsDoubles(op->getAttrOfType<ElementsAttr>(name), n);
   };
   NeuronParams params;
-  params.adaptive = op->getAttrOfType<StringAttr>("solver").getValue() ==
-                    sim::kSolverAdaptive;
+  params.adaptive = op->getAttrOfType<sim::SolverAttr>("solver").getValue() ==
+                    sim::Solver::Adaptive;
   if (isa<sim::CubaStepOp>(op)) {
     std::vector<double> tauSyn = param("tau_syn"), tauMem = param("tau_mem"),
                         r = param("r"), vLeak = param("v_leak"),
@@ -32,8 +32,8 @@ NeuronParams NeuronParams::of(Operation *op) {
   if (op->hasAttr("v_threshold")) {
     std::vector<double> threshold = param("v_threshold"),
                         reset = param("v_reset");
-    bool subtract = op->getAttrOfType<StringAttr>("reset").getValue() ==
-                    sim::kResetSubtract;
+    bool subtract = op->getAttrOfType<sim::ResetModeAttr>("reset").getValue() ==
+                    sim::ResetMode::Subtract;
     for (int64_t j = 0; j < n; ++j)
       params.spiking.push_back({threshold[j], reset[j], subtract});
   }

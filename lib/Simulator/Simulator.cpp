@@ -720,7 +720,7 @@ LogicalResult Simulator::Impl::build(Operation &op) {
         k->membrane = buf(fire.getMembrane());
         k->threshold = toVector(fire.getThreshold(), n);
         k->resetValue = toVector(fire.getResetValue(), n);
-        k->subtract = fire.getReset() == sim::kResetSubtract;
+        k->subtract = fire.getReset() == sim::ResetMode::Subtract;
         k->spikes = buf(fire.getSpikes());
         k->membraneAfter = buf(fire.getMembraneAfter());
         return addKernel(op, std::move(k));

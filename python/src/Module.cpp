@@ -260,8 +260,6 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
     RunArguments arguments) {
   RunOptions options;
   options.simulation.dt = dt;
-  options.simulation.method = arguments.method;
-  options.simulation.reset = arguments.reset;
   options.simulation.probes = std::move(arguments.probes);
   options.target = arguments.target;
   options.allowSaturation = arguments.allowSaturation;
@@ -276,6 +274,14 @@ run(Model &model, llvm::StringMap<TimeGriddedData> &grids, double dt,
     auto fail = [](const std::string &message) {
       return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
     };
+    llvm::Expected<sim::Method> method = parseMethodName(arguments.method);
+    if (!method)
+      return method.takeError();
+    options.simulation.method = *method;
+    llvm::Expected<sim::ResetMode> reset = parseResetName(arguments.reset);
+    if (!reset)
+      return reset.takeError();
+    options.simulation.reset = *reset;
     std::optional<Engine> engine =
         llvm::StringSwitch<std::optional<Engine>>(arguments.engine)
             .Case("auto", Engine::Auto)

@@ -66,6 +66,18 @@ def test_methods_and_reset_differ_where_they_should():
     assert not np.array_equal(exact["lif.v"], subtract["lif.v"])
 
 
+def test_method_and_reset_choices_are_checked():
+    model = nirc.load(recurrent_graph())
+    x = spikes(1, 5, 3)
+    with pytest.raises(nirc.SimulationError, match=r"unknown method 'rk4' "
+                       r"\(expected exact, euler or adaptive\)"):
+        model.simulate(x, dt=DT, method="rk4")
+    # NIR's spelling, not the IR's keyword `to_v_reset`.
+    with pytest.raises(nirc.SimulationError, match=r"unknown reset "
+                       r"'to_v_reset' \(expected to-v_reset or subtract\)"):
+        model.simulate(x, dt=DT, reset="to_v_reset")
+
+
 def test_mismatch_trials_stack_on_the_sample_axis():
     model = nirc.load(recurrent_graph())
     x = spikes(2, 30, 3)

@@ -21,12 +21,12 @@
 // CHECK: sim.next %{{.+}} = %{{.+}} : tensor<2xf64>
 // CHECK-NOT: sim.slots
 // CHECK: }
-sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+sim.model @net attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %v = sim.state "lif.v" : tensor<2xf64>
   %x = sim.input "x" : tensor<3xf64>
   %d = sim.dense %x {weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>} : tensor<3xf64> -> tensor<2xf64>
   %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<0.1> : tensor<2xf64>]} : tensor<2xf64>
-  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = "to-v_reset"} : tensor<2xf64>
+  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = #sim.reset_mode<to_v_reset>} : tensor<2xf64>
   sim.output "y"(%s) : tensor<2xf64>
   sim.probe "lif" "v"(%v) : tensor<2xf64>
   %flat = sim.reshape %x : tensor<3xf64> -> tensor<1x3xf64>
@@ -48,7 +48,7 @@ sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_r
 // CHECK: sim.next %{{.+}} = %{{.+}} : tensor<2xf64>
 // CHECK-NOT: sim.slots
 // CHECK: sim.next %{{.+}} = %{{.+}} {sim.slots = array<i64: 6>} : tensor<1x2xf64>
-sim.model @chain attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+sim.model @chain attributes {dt = 1.0 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %a = sim.state "a" : tensor<2xf64>
   %b = sim.state "b" : tensor<1x2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -61,7 +61,7 @@ sim.model @chain attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_res
 
 // The order of the step is the schedule's: it is laid out once scheduled.
 // expected-error @+1 {{must be scheduled (run 'sim-schedule') before its storage is allocated}}
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<1xf64>
   sim.output "y"(%x) : tensor<1xf64>
 }

@@ -7,11 +7,11 @@
 // SYNAPSE: error: mismatch parameter 'weight' is a synapse's; a calibrated neuron's mismatch takes neuron parameters only
 // UNUSED: error: mismatch parameter 'tau_syn' applies to no neuron of the model; it perturbs the tau_syn of CubaLI and CubaLIF
 // NEGATIVE: error: sim-neuron-mismatch: {{.*}}negative
-sim.model @readout attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @readout attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %rv = sim.state "ro.v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   %rn, %rs = sim.leaky_step %rv, %x {tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
-      v_leak = dense<0.0> : tensor<f64>, reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      v_leak = dense<0.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.output "y"(%rn) : tensor<2xf64>
   sim.next %rv = %rn : tensor<2xf64>
 }

@@ -16,7 +16,7 @@
 // CHECK-NEXT: sim.output "y"(%[[LI]]) {sim.node = "y"}
 // CHECK-NEXT: sim.next %[[V]] = %[[LI]] {sim.node = "li"}
 // CHECK-NEXT: {{^ *}}}
-sim.model @feedforward attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @feedforward attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>} {
   sim.output "y"(%li) {sim.node = "y"} : tensor<2xf64>
   sim.next %v = %li {sim.node = "li"} : tensor<2xf64>
   %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<0.1> : tensor<2xf64>],
@@ -43,7 +43,7 @@ sim.model @feedforward attributes {dt = 1.0e-03 : f64, method = "euler", reset =
 // CHECK-NEXT: sim.next %[[I]] = %[[IN]]
 // CHECK-NEXT: sim.next %[[V]] = %[[VA]]
 // CHECK-NEXT: {{^ *}}}
-sim.model @node_groups attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @node_groups attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "cuba.i" {sim.node = "cuba"} : tensor<2xf64>
   %v = sim.state "cuba.v" {sim.node = "cuba"} : tensor<2xf64>
   %in = sim.lincomb %i, %x {coefficients = [dense<0.8> : tensor<2xf64>, dense<0.2> : tensor<2xf64>],
@@ -53,7 +53,7 @@ sim.model @node_groups attributes {dt = 1.0e-03 : f64, method = "euler", reset =
       sim.node = "cuba"} : tensor<2xf64>
   sim.next %i = %in {sim.node = "cuba"} : tensor<2xf64>
   %s, %va = sim.fire %vn {threshold = dense<1.0> : tensor<2xf64>,
-      reset_value = dense<0.0> : tensor<2xf64>, reset = "to-v_reset", sim.node = "cuba"} : tensor<2xf64>
+      reset_value = dense<0.0> : tensor<2xf64>, reset = #sim.reset_mode<to_v_reset>, sim.node = "cuba"} : tensor<2xf64>
   sim.next %v = %va {sim.node = "cuba"} : tensor<2xf64>
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
 }
@@ -77,13 +77,13 @@ sim.model @node_groups attributes {dt = 1.0e-03 : f64, method = "euler", reset =
 // CHECK-NEXT: sim.next %[[V]] = %[[VA]] {sim.node = "lif"}
 // CHECK-NEXT: sim.next %[[PREV]] = %[[W]] {sim.node = "w"} : tensor<3xf64>
 // CHECK-NEXT: {{^ *}}}
-sim.model @recurrent attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @recurrent attributes {dt = 1.0e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>} {
   %0 = sim.input "in" {sim.node = "in"} : tensor<3xf64>
   %1 = sim.add %0, %4 {sim.node = "lif"} : tensor<3xf64>
   %2 = sim.state "lif.v" {sim.node = "lif"} : tensor<3xf64>
   %3 = sim.lincomb %2, %1 {coefficients = [dense<9.0e-01> : tensor<3xf64>, dense<2.0e-01> : tensor<3xf64>],
       sim.node = "lif"} : tensor<3xf64>
-  %spikes, %after = sim.fire %3 {reset = "to-v_reset", reset_value = dense<0.0> : tensor<3xf64>,
+  %spikes, %after = sim.fire %3 {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.0> : tensor<3xf64>,
       sim.node = "lif", threshold = dense<1.0> : tensor<3xf64>} : tensor<3xf64>
   sim.next %2 = %after {sim.node = "lif"} : tensor<3xf64>
   %4 = sim.dense %spikes {sim.node = "w", weight = dense<5.0e-01> : tensor<3x3xf64>} : tensor<3xf64> -> tensor<3xf64>
@@ -109,7 +109,7 @@ sim.model @recurrent attributes {dt = 1.0e-04 : f64, method = "euler", reset = "
 // CHECK-NEXT: sim.next %[[PREV]] = %[[A]] {sim.node = "a"}
 // CHECK-NEXT: {{^ *}}}
 // CHECK-NOT: previous
-sim.model @cut_position attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @cut_position attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %a = sim.add %x, %b {sim.node = "a"} : tensor<2xf64>
   %v = sim.state "lif.v" {sim.node = "lif"} : tensor<2xf64>
@@ -132,7 +132,7 @@ sim.model @cut_position attributes {dt = 1.0e-03 : f64, method = "exact", reset 
 // CHECK-NOT: previous
 // CHECK: sim.next %[[P]] = %{{.+}} {sim.node = "n2"}
 // CHECK-NEXT: {{^ *}}}
-sim.model @one_cut attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @one_cut attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v1 = sim.state "n1.v" {sim.node = "n1"} : tensor<2xf64>
   %v2 = sim.state "n2.v" {sim.node = "n2"} : tensor<2xf64>
   %a = sim.lincomb %v1, %b, %b {coefficients = [dense<0.5> : tensor<2xf64>, dense<0.5> : tensor<2xf64>,
@@ -158,7 +158,7 @@ sim.model @one_cut attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to
 // CHECK-NEXT: sim.next %[[BUF]] = %[[NB]]
 // CHECK-NEXT: sim.next %[[PREV]] = %[[G]]
 // CHECK-NEXT: {{^ *}}}
-sim.model @delay_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @delay_loop attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %g = sim.lincomb %out {coefficients = [dense<0.5> : tensor<2xf64>], sim.node = "gain"} : tensor<2xf64>
   %sum = sim.add %x, %g {sim.node = "d"} : tensor<2xf64>
@@ -185,13 +185,13 @@ sim.model @delay_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = 
 // CHECK-DAG: sim.next %[[V]] = %[[VA]]
 // CHECK-DAG: sim.next %[[PREV]] = %[[S]]
 // CHECK: {{^ *}}}
-sim.model @self_loop attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @self_loop attributes {dt = 1.0e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>} {
   %0 = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %1 = sim.add %0, %spikes {sim.node = "lif"} : tensor<2xf64>
   %2 = sim.state "lif.v" {sim.node = "lif"} : tensor<2xf64>
   %3 = sim.lincomb %2, %1 {coefficients = [dense<9.0e-01> : tensor<2xf64>, dense<1.0e-01> : tensor<2xf64>],
       sim.node = "lif"} : tensor<2xf64>
-  %spikes, %after = sim.fire %3 {reset = "to-v_reset", reset_value = dense<0.0> : tensor<2xf64>,
+  %spikes, %after = sim.fire %3 {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.0> : tensor<2xf64>,
       sim.node = "lif", threshold = dense<1.0> : tensor<2xf64>} : tensor<2xf64>
   sim.next %2 = %after {sim.node = "lif"} : tensor<2xf64>
   sim.output "out"(%spikes) {sim.node = "out"} : tensor<2xf64>
@@ -207,7 +207,7 @@ sim.model @self_loop attributes {dt = 1.0e-04 : f64, method = "euler", reset = "
 // CHECK-NEXT: %[[B:.+]] = sim.lincomb %[[A]] {coefficients = [dense<3.000000e+00> : tensor<2xf64>]}
 // CHECK-NEXT: sim.output "y"(%[[B]])
 // CHECK-NEXT: {{^ *}}}
-sim.model @unnamed attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @unnamed attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   sim.output "y"(%b) : tensor<2xf64>
   %b = sim.lincomb %a {coefficients = [dense<3.0> : tensor<2xf64>]} : tensor<2xf64>
   %a = sim.lincomb %x {coefficients = [dense<2.0> : tensor<2xf64>]} : tensor<2xf64>
@@ -225,7 +225,7 @@ sim.model @unnamed attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to
 // CHECK-NEXT: sim.next %[[S]] = %[[Y]]
 // CHECK-NEXT: {{^ *}}}
 // CHECK-NOT: previous
-sim.model @already attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @already attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %s = sim.state "s" {sim.node = "acc"} : tensor<f64>
   %x = sim.input "x" {sim.node = "x"} : tensor<f64>
   %y = sim.add %s, %x {sim.node = "acc"} : tensor<f64>
@@ -241,7 +241,7 @@ sim.model @already attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_r
 // A cycle of stateless nodes has no value from the previous step to start
 // from.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'a' -> 'b' -> 'a'}}
-sim.model @algebraic_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @algebraic_loop attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %a = sim.add %x, %b {sim.node = "a"} : tensor<2xf64>
   %b = sim.lincomb %a {coefficients = [dense<0.5> : tensor<2xf64>], sim.node = "b"} : tensor<2xf64>
@@ -252,7 +252,7 @@ sim.model @algebraic_loop attributes {dt = 1.0e-03 : f64, method = "exact", rese
 
 // Three nodes, named in cycle order from where the search entered it.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'w1' -> 'w2' -> 'w3' -> 'w1'}}
-sim.model @longer_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @longer_loop attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %a = sim.dense %c {sim.node = "w1", weight = dense<1.0> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
   %b = sim.dense %a {sim.node = "w2", weight = dense<1.0> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
   %c = sim.dense %b {sim.node = "w3", weight = dense<1.0> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
@@ -262,7 +262,7 @@ sim.model @longer_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset =
 
 // A stateful node elsewhere in the model does not help a stateless cycle.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'a' -> 'b' -> 'a'}}
-sim.model @stateless_cycle attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @stateless_cycle attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "li.v" {sim.node = "li"} : tensor<2xf64>
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %li = sim.lincomb %v, %x {coefficients = [dense<0.5> : tensor<2xf64>, dense<0.5> : tensor<2xf64>],
@@ -276,7 +276,7 @@ sim.model @stateless_cycle attributes {dt = 1.0e-03 : f64, method = "exact", res
 
 // A stateless node that reads its own output is such a cycle too.
 // expected-error @+1 {{'sim.model' op cycle without a stateful node cannot be stepped: 'acc' -> 'acc'}}
-sim.model @stateless_self_loop attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @stateless_self_loop attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" {sim.node = "x"} : tensor<2xf64>
   %a = sim.add %x, %a {sim.node = "acc"} : tensor<2xf64>
 }

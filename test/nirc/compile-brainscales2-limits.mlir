@@ -39,8 +39,8 @@
 // RUN: FileCheck %s --check-prefix=NEURONS-FULL-CHIP < %t/neurons-511-1.chip.mlir
 // NEURONS-FULL-CHIP-DAG: %[[C0:.+]] = chip.core 0 "hemisphere"
 // NEURONS-FULL-CHIP-DAG: %[[C1:.+]] = chip.core 1 "hemisphere"
-// NEURONS-FULL-CHIP-DAG: %[[H:.+]] = chip.population "h" "cuba_lif" [511]
-// NEURONS-FULL-CHIP-DAG: %[[RO:.+]] = chip.population "ro" "cuba_li" [1]
+// NEURONS-FULL-CHIP-DAG: %[[H:.+]] = chip.population "h" cuba_lif [511]
+// NEURONS-FULL-CHIP-DAG: %[[RO:.+]] = chip.population "ro" cuba_li [1]
 // NEURONS-FULL-CHIP-DAG: chip.slice %[[H]][0 : 256] on %[[C0]] at 0 :
 // NEURONS-FULL-CHIP-DAG: chip.slice %[[H]][256 : 511] on %[[C1]] at 0 :
 // NEURONS-FULL-CHIP-DAG: chip.slice %[[RO]][0 : 1] on %[[C1]] at 255 :

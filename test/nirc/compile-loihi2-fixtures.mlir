@@ -180,14 +180,14 @@
 // TWO:      Loihi 2 (dt = 0.001 s): 2 of 128 cores used
 // TWO:      linear1 dense in -> lif1 1 0.00%
 // TWO-NEXT: linear2 dense lif1 -> lif2 1 0.00%
-// TWO-MLIR: chip.population "lif1" "lif" [1] {{.*}}registers = {bias_exp = dense<1> : tensor<1xi64>, bias_mant = dense<3744> : tensor<1xi64>, du = dense<4095> : tensor<1xi64>, dv = dense<390> : tensor<1xi64>, {{.*}}v = dense<78643> : tensor<1xi64>, vth = dense<1024> : tensor<1xi64>, w_scale = 1.024000e+03 : f64}
-// TWO-MLIR: chip.population "lif2" "lif" [1] {{.*}}vth = dense<1024> : tensor<1xi64>, w_scale = 5.120000e+01 : f64}
+// TWO-MLIR: chip.population "lif1" lif [1] {{.*}}registers = {bias_exp = dense<1> : tensor<1xi64>, bias_mant = dense<3744> : tensor<1xi64>, du = dense<4095> : tensor<1xi64>, dv = dense<390> : tensor<1xi64>, {{.*}}v = dense<78643> : tensor<1xi64>, vth = dense<1024> : tensor<1xi64>, w_scale = 1.024000e+03 : f64}
+// TWO-MLIR: chip.population "lif2" lif [1] {{.*}}vth = dense<1024> : tensor<1xi64>, w_scale = 5.120000e+01 : f64}
 // RUN: nirc compile %fixtures/two_lif_neurons.nir --target loihi2 --dt 1e-4 --emit-mlir %t/two4.mlir 2>&1 | FileCheck %s --check-prefix=TWO4
 // RUN: FileCheck %s --check-prefix=TWO4-MLIR < %t/two4.mlir
 // TWO4:      Loihi 2 (dt = 0.0001 s): 2 of 128 cores used
 // TWO4:      linear1 dense in -> lif1 1 0.00%
 // TWO4-NEXT: linear2 dense lif1 -> lif2 1 0.15%
-// TWO4-MLIR: chip.population "lif1" "lif" [1] {{.*}}registers = {bias_exp = dense<0> : tensor<1xi64>, bias_mant = dense<787> : tensor<1xi64>, du = dense<4095> : tensor<1xi64>, dv = dense<41> : tensor<1xi64>, {{.*}}v = dense<78643> : tensor<1xi64>
+// TWO4-MLIR: chip.population "lif1" lif [1] {{.*}}registers = {bias_exp = dense<0> : tensor<1xi64>, bias_mant = dense<787> : tensor<1xi64>, du = dense<4095> : tensor<1xi64>, dv = dense<41> : tensor<1xi64>, {{.*}}v = dense<78643> : tensor<1xi64>
 
 // A step the neuron's tau cannot hold: tau_mem = 2.5 ms is 0.11 steps of
 // 22.6 ms (dv = 4096), 8196.7 steps of 0.305 us (dv = 0). 22.5 ms and

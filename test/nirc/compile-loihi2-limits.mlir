@@ -228,7 +228,7 @@
 // (200), vth at its maximum since it never fires.
 // RUN: nirc compile %t/cuba-li-readout.mlir --target loihi2 --emit-mlir %t/cuba-li-readout.out.mlir 2>&1 | FileCheck %s --check-prefix=MAPS
 // RUN: FileCheck %s --check-prefix=CUBA-LI-READOUT < %t/cuba-li-readout.out.mlir
-// CUBA-LI-READOUT: chip.population "r" "cuba_li" [2] {{.*}}du = dense<741> : tensor<1xi64>, dv = dense<200> : tensor<1xi64>, {{.*}}vth = dense<131071> : tensor<1xi64>
+// CUBA-LI-READOUT: chip.population "r" cuba_li [2] {{.*}}du = dense<741> : tensor<1xi64>, dv = dense<200> : tensor<1xi64>, {{.*}}vth = dense<131071> : tensor<1xi64>
 
 // I and Threshold neurons have no Loihi 2 counterpart.
 // RUN: not nirc compile %t/i.mlir --target loihi2 2>&1 | FileCheck %s --check-prefix=I-NEURON

@@ -223,14 +223,14 @@
 // FIT-MLIR: chip.device "loihi2" attributes {dt = 1.000000e-03 : f64}
 // FIT-MLIR: %[[C0:.+]] = chip.core 0 "neurocore"
 // FIT-MLIR-NEXT: %[[C1:.+]] = chip.core 1 "neurocore"
-// FIT-MLIR: %[[H:.+]] = chip.population "hidden" "cuba_lif" [3]
+// FIT-MLIR: %[[H:.+]] = chip.population "hidden" cuba_lif [3]
 // FIT-MLIR-SAME: registers = {bias_exp = dense<[1, 0, 0]> : tensor<3xi64>, bias_mant = dense<[2048, 2048, 1024]> : tensor<3xi64>,
 // FIT-MLIR-SAME: du = dense<511> : tensor<1xi64>, dv = dense<256> : tensor<1xi64>,
 // FIT-MLIR-SAME: v = dense<32768> : tensor<1xi64>, vth = dense<1024> : tensor<1xi64>, w_scale = 1.024000e+03 : f64}
-// FIT-MLIR: %[[R:.+]] = chip.population "readout" "li" [1]
+// FIT-MLIR: %[[R:.+]] = chip.population "readout" li [1]
 // FIT-MLIR-SAME: du = dense<4095> : tensor<1xi64>, dv = dense<256> : tensor<1xi64>
 // FIT-MLIR-SAME: vth = dense<131071> : tensor<1xi64>, w_scale = 3.276800e+04 : f64}
-// FIT-MLIR: chip.synapses "fc" "dense" %{{.+}} -> %[[H]] {nir_op = "nir.affine", qweight = dense<{{\[\[}}16, -8], [29, 0], [0, 64]]> : tensor<3x2xi64>
+// FIT-MLIR: chip.synapses "fc" dense %{{.+}} -> %[[H]] {nir_op = "nir.affine", qweight = dense<{{\[\[}}16, -8], [29, 0], [0, 64]]> : tensor<3x2xi64>
 // FIT-MLIR: chip.slice %[[H]][0 : 3] on %[[C0]] at 0
 // FIT-MLIR-NEXT: chip.slice %[[R]][0 : 1] on %[[C1]] at 0
 // FIT-MLIR-NEXT: chip.route %[[C0]] -> %[[C1]] ["w_out"]

@@ -207,8 +207,8 @@
 // biases are not all zero).
 // CHIP:      chip.device "speck" attributes {dt = 5.000000e-01 : f64}
 // CHIP-COUNT-2: = chip.core {{[0-8]}} "cnn"
-// CHIP:      chip.population "if1" "if" [2, 8, 8] {{.*}}registers = {biases = dense<0> : tensor<1xi64>, leak_enable = false, return_to_zero = true, scale = 1.280000e+02 : f64, threshold_high = dense<128> : tensor<1xi64>, threshold_low = dense<-128> : tensor<1xi64>}
-// CHIP:      chip.population "if2" "if" [3] {{.*}}registers = {biases = dense<[64, -32, 0]> : tensor<3xi64>, leak_enable = true, return_to_zero = true, scale = 1.280000e+02 : f64, threshold_high = dense<512> : tensor<1xi64>, threshold_low = dense<-512> : tensor<1xi64>}
+// CHIP:      chip.population "if1" if [2, 8, 8] {{.*}}registers = {biases = dense<0> : tensor<1xi64>, leak_enable = false, return_to_zero = true, scale = 1.280000e+02 : f64, threshold_high = dense<128> : tensor<1xi64>, threshold_low = dense<-128> : tensor<1xi64>}
+// CHIP:      chip.population "if2" if [3] {{.*}}registers = {biases = dense<[64, -32, 0]> : tensor<3xi64>, leak_enable = true, return_to_zero = true, scale = 1.280000e+02 : f64, threshold_high = dense<512> : tensor<1xi64>, threshold_low = dense<-512> : tensor<1xi64>}
 // CHIP:      chip.route
 
 //===----------------------------------------------------------------------===//

@@ -202,8 +202,8 @@
 // CNN-NEXT:   9                    dense    6 -> 10                           31874        0.39%
 // CNN-NEXT:   11                   dense    10 -> 12                           2521        0.39%
 // RUN: FileCheck %s --check-prefix=CNN-CHIP < %t/cnn.chip.mlir
-// CNN-CHIP-DAG: %[[IF10:.+]] = chip.population "10" "if" [256]
-// CNN-CHIP-DAG: chip.synapses "9" "dense" {{.*}}absorbed = ["8", "7"]{{.*}}pool = array<i64: 2>
+// CNN-CHIP-DAG: %[[IF10:.+]] = chip.population "10" if [256]
+// CNN-CHIP-DAG: chip.synapses "9" dense {{.*}}absorbed = ["8", "7"]{{.*}}pool = array<i64: 2>
 // CNN-CHIP:      chip.slice %[[IF10]][0 : 52] on
 // CNN-CHIP-NEXT: chip.slice %[[IF10]][52 : 104] on
 // CNN-CHIP-NEXT: chip.slice %[[IF10]][104 : 156] on

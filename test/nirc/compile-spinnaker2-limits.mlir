@@ -47,7 +47,7 @@
 // POOL-152-NEXT:   pe           152 of 152 cores, 152 of 38912 neurons
 // POOL-152:        fc                   dense    img -> lif1                         152        0.00%
 // RUN: FileCheck %s --check-prefix=POOL-152-CHIP < %t/pool-152.chip.mlir
-// POOL-152-CHIP: chip.synapses "fc" "dense" {{.*}}absorbed = ["flat", "pool"]{{.*}}pool = array<i64: 181>
+// POOL-152-CHIP: chip.synapses "fc" dense {{.*}}absorbed = ["flat", "pool"]{{.*}}pool = array<i64: 181>
 // POOL-152-CHIP: chip.slice %{{.+}}[0 : 1] on
 // POOL-152-CHIP: chip.slice %{{.+}}[151 : 152] on
 

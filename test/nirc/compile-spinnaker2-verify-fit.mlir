@@ -16,11 +16,11 @@ chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
   %pe0 = chip.core 151 "pe"
   %pe1 = chip.core 0 "pe"
   %x = chip.input "x" [1] : !chip.neurons<1>
-  %h = chip.population "h" "lif" [256] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>, neuron_model = "lif_no_delay", reset = "reset_to_v_reset"}} : !chip.neurons<256>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>, neuron_model = "lif_no_delay", reset = "reset_to_v_reset"}} : !chip.neurons<2>
-  chip.synapses "w" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<256x1xf64>, qweight = dense<127> : tensor<256x1xi64>, registers = {w_scale = 127.0 : f64}}
+  %h = chip.population "h" lif [256] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>, neuron_model = "lif_no_delay", reset = "reset_to_v_reset"}} : !chip.neurons<256>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>, neuron_model = "lif_no_delay", reset = "reset_to_v_reset"}} : !chip.neurons<2>
+  chip.synapses "w" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<256x1xf64>, qweight = dense<127> : tensor<256x1xi64>, registers = {w_scale = 127.0 : f64}}
       : !chip.neurons<1> -> !chip.neurons<256>
-  chip.synapses "v" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<-1.0> : tensor<2x256xf64>, qweight = dense<-127> : tensor<2x256xi64>, registers = {w_scale = 127.0 : f64}}
+  chip.synapses "v" dense %h -> %o {nir_op = "nir.linear", weight = dense<-1.0> : tensor<2x256xf64>, qweight = dense<-127> : tensor<2x256xi64>, registers = {w_scale = 127.0 : f64}}
       : !chip.neurons<256> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 256] on %pe0 at 0 : !chip.neurons<256>
@@ -42,8 +42,8 @@ chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
 chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
   %pe = chip.core 7 "pe"
   %x = chip.input "x" [1] : !chip.neurons<1>
-  %h = chip.population "h" "lif" [257] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<257>
-  chip.synapses "w" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<257x1xf64>, qweight = dense<127> : tensor<257x1xi64>, registers = {}}
+  %h = chip.population "h" lif [257] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<257>
+  chip.synapses "w" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<257x1xf64>, qweight = dense<127> : tensor<257x1xi64>, registers = {}}
       : !chip.neurons<1> -> !chip.neurons<257>
   chip.output "y" %h : !chip.neurons<257>
   // expected-error @+1 {{needs neurons up to 257 on core 7, which holds 256 on SpiNNaker2}}
@@ -58,8 +58,8 @@ chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
   %pe = chip.core 7 "pe"
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "h": 2 slices on one PE exceed SpiNNaker2's limit of 1 slice per PE}}
-  %h = chip.population "h" "lif" [4] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<4>
-  chip.synapses "w" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<4x1xf64>, qweight = dense<127> : tensor<4x1xi64>, registers = {}}
+  %h = chip.population "h" lif [4] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<4>
+  chip.synapses "w" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<4x1xf64>, qweight = dense<127> : tensor<4x1xi64>, registers = {}}
       : !chip.neurons<1> -> !chip.neurons<4>
   chip.output "y" %h : !chip.neurons<4>
   chip.slice %h[0 : 2] on %pe at 0 : !chip.neurons<4>
@@ -72,9 +72,9 @@ chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
 chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
   %pe = chip.core 0 "pe"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
   // expected-error @+1 {{'nir.linear' "w": weight 128 (element 1) is outside SpiNNaker2's range [-127, 127]}}
-  chip.synapses "w" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<1x2xf64>, qweight = dense<[[127, 128]]> : tensor<1x2xi64>, registers = {}}
+  chip.synapses "w" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<1x2xf64>, qweight = dense<[[127, 128]]> : tensor<1x2xi64>, registers = {}}
       : !chip.neurons<2> -> !chip.neurons<1>
   chip.output "y" %h : !chip.neurons<1>
   chip.slice %h[0 : 1] on %pe at 0 : !chip.neurons<1>
@@ -86,9 +86,9 @@ chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
 chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
   %pe = chip.core 0 "pe"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {}, registers = {alpha_decay = dense<0.5> : tensor<1xf64>, threshold = dense<100.0> : tensor<1xf64>, i_offset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
   // expected-error @+1 {{'nir.linear' "w": weight -128 (element 0) is outside SpiNNaker2's range [-127, 127]}}
-  chip.synapses "w" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<1x2xf64>, qweight = dense<[[-128, -127]]> : tensor<1x2xi64>, registers = {}}
+  chip.synapses "w" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<1x2xf64>, qweight = dense<[[-128, -127]]> : tensor<1x2xi64>, registers = {}}
       : !chip.neurons<2> -> !chip.neurons<1>
   chip.output "y" %h : !chip.neurons<1>
   chip.slice %h[0 : 1] on %pe at 0 : !chip.neurons<1>

@@ -363,10 +363,10 @@
 // routes, and the integer weights beside the float ones.
 // CHIP:      chip.device "spinnaker2"
 // CHIP-DAG:  %[[C_LIF1:.+]] = chip.core [[#]] "pe"
-// CHIP-DAG:  %[[LIF1:.+]] = chip.population "lif1" "lif" [2]
-// CHIP-DAG:  %[[CUBA1:.+]] = chip.population "cuba1" "cuba_lif" [2]
-// CHIP-DAG:  chip.synapses "rec" "dense" %[[CUBA1]] -> %[[CUBA1]] {{.*}}qweight = dense<{{\[\[}}0, -127], [-127, 0]]> : tensor<2x2xi64>
-// CHIP-DAG:  chip.synapses "conv1" "conv2d" {{.*}}qweight = dense<{{\[\[\[\[}}127, -3], [3, 64]]]]> : tensor<1x1x2x2xi64>
+// CHIP-DAG:  %[[LIF1:.+]] = chip.population "lif1" lif [2]
+// CHIP-DAG:  %[[CUBA1:.+]] = chip.population "cuba1" cuba_lif [2]
+// CHIP-DAG:  chip.synapses "rec" dense %[[CUBA1]] -> %[[CUBA1]] {{.*}}qweight = dense<{{\[\[}}0, -127], [-127, 0]]> : tensor<2x2xi64>
+// CHIP-DAG:  chip.synapses "conv1" conv2d {{.*}}qweight = dense<{{\[\[\[\[}}127, -3], [3, 64]]]]> : tensor<1x1x2x2xi64>
 // CHIP-DAG:  chip.slice %[[LIF1]][0 : 2] on %[[C_LIF1]] at 0 : !chip.neurons<2>
 // CHIP-DAG:  chip.slice %[[CUBA1]][0 : 2] on %[[C_CUBA1:.+]] at 0 : !chip.neurons<2>
 // CHIP-DAG:  chip.route %[[C_LIF1]] -> %[[C_CUBA1]] ["fc2"]

@@ -102,6 +102,9 @@
 // METHOD: error: unknown method 'rk4' (expected exact, euler or adaptive)
 // RUN: not nirc simulate %t/if.mlir --input %t/one.csv --dt 1 --reset zero -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=RESET
 // RESET: error: unknown reset 'zero' (expected to-v_reset or subtract)
+// NIR's `to-v_reset`, not the IR's keyword `to_v_reset`.
+// RUN: not nirc simulate %t/if.mlir --input %t/one.csv --dt 1 --reset to_v_reset -o %t/out.h5 2>&1 | FileCheck %s --check-prefix=RESET-IR
+// RESET-IR: error: unknown reset 'to_v_reset' (expected to-v_reset or subtract)
 
 // Probes of a node that does not exist, of a state the node lacks (an
 // affine has no membrane, an IF no current), of an unknown observable.

@@ -347,6 +347,12 @@ static llvm::Expected<PreparedRun> prepareRun(StringRef modelPath,
   double dt = cli.dt.getNumOccurrences() ? double(cli.dt) : 0.0;
   if (cli.dt.getNumOccurrences() && !(dt > 0 && std::isfinite(dt)))
     return fail("--dt must be a positive number of seconds");
+  llvm::Expected<sim::Method> method = parseMethodName(cli.method);
+  if (!method)
+    return method.takeError();
+  llvm::Expected<sim::ResetMode> reset = parseResetName(cli.reset);
+  if (!reset)
+    return reset.takeError();
   const chip::TargetModel *&target = prepared.target;
   if (cli.target.getNumOccurrences()) {
     auto found = lookupEmulationTarget(cli.target, cli.emulate);
@@ -391,8 +397,8 @@ static llvm::Expected<PreparedRun> prepareRun(StringRef modelPath,
 
   SimulationOptions &options = run.simulation;
   options.dt = dt;
-  options.method = cli.method;
-  options.reset = cli.reset;
+  options.method = *method;
+  options.reset = *reset;
   options.probes.assign(cli.probes.begin(), cli.probes.end());
   options.engine = cli.engine;
   options.precision = cli.precision;
@@ -448,8 +454,8 @@ static int writeRun(StringRef modelPath, const PreparedRun &prepared,
       {"nirc.version", NIRC_VERSION},
       {"nirc.model", modelPath.str()},
       {"nirc.dt", llvm::formatv("{0:e}", dt).str()},
-      {"nirc.method", options.method},
-      {"nirc.reset", options.reset},
+      {"nirc.method", getMethodName(options.method).str()},
+      {"nirc.reset", getResetName(options.reset).str()},
       {"nirc.engine", describeEngine(result, options.precision)},
       {"nirc.steps", std::to_string(result.numSteps)},
       {"nirc.samples", std::to_string(result.numSamples)},
@@ -507,7 +513,8 @@ static int writeRun(StringRef modelPath, const PreparedRun &prepared,
         "{4:f2} s\nthe cost of compiling, against the ideal run (method={5}, "
         "reset={6}):\n{7}",
         result.numSteps, result.numSamples, target->getDisplayName(), dt,
-        seconds, options.method, options.reset, formatCostTable(costs),
+        seconds, getMethodName(options.method), getResetName(options.reset),
+        formatCostTable(costs),
         cli.emulate == chip::EmulationVariant::Toolchain
             ? " as " + target->getToolchainModel().str()
             : std::string());
@@ -515,8 +522,8 @@ static int writeRun(StringRef modelPath, const PreparedRun &prepared,
     llvm::errs() << llvm::formatv(
         "simulated {0} step(s) x {1} sample(s), dt = {2:e} s, method={3}, "
         "reset={4}, in {5:f2} s\n",
-        result.numSteps, result.numSamples, dt, options.method, options.reset,
-        seconds);
+        result.numSteps, result.numSamples, dt, getMethodName(options.method),
+        getResetName(options.reset), seconds);
   if (cli.timing)
     printTiming(result, options.precision);
   if (summary)

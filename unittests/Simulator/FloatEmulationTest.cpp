@@ -155,8 +155,7 @@ std::string verifierError(MLIRContext &context, llvm::StringRef body) {
       error = diagnostic.str();
     return success();
   });
-  std::string text = "sim.model @m attributes {dt = 1.0e-3 : f64, "
-                     "method = \"emulate\", reset = \"chip\"} {\n"
+  std::string text = "sim.model @m attributes {dt = 1.0e-3 : f64} {\n"
                      "  %x = sim.input \"in\" : tensor<2xf64>\n" +
                      body.str() + "\n}\n";
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
@@ -210,7 +209,7 @@ TEST_F(FloatEmulationTest, CastAndAdcVerifiers) {
 // are; an ADC code reads back as offset + unit × code, in NIR units.
 TEST_F(FloatEmulationTest, Float32ResultsAndCodes) {
   const char *model = R"mlir(
-sim.model @m attributes {dt = 1.0e-3 : f64, method = "emulate", reset = "chip", scheduled} {
+sim.model @m attributes {dt = 1.0e-3 : f64, scheduled} {
   %x = sim.input "in" : tensor<1xf64>
   %f = sim.cast %x : tensor<1xf64> -> tensor<1xf32>
   %d = sim.cast %f : tensor<1xf32> -> tensor<1xf64>

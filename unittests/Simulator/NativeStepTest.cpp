@@ -166,22 +166,24 @@ TEST_F(NativeStepTest, FixturesAgreeWithTheInterpreter) {
     std::vector<std::string> probes;
     if (*fixture.probe)
       probes.push_back(fixture.probe);
-    for (const char *method : {"exact", "euler", "adaptive"}) {
+    for (sim::Method method :
+         {sim::Method::Exact, sim::Method::Euler, sim::Method::Adaptive}) {
       if (std::string(fixture.file) == "cnn_sinabs.nir" &&
-          std::string(method) == "adaptive")
+          method == sim::Method::Adaptive)
         continue; // thousands of neurons through the integrator: too slow
-      SCOPED_TRACE(std::string(fixture.file) + " " + method);
+      SCOPED_TRACE(std::string(fixture.file) + " " +
+                   sim::stringifyMethod(method).str());
       int64_t samples = fixture.inputs > 100 ? 2 : 5;
       TimeGriddedData sparse =
           randomInput(rng, samples, 60, fixture.inputs, fixture.dt, 0.1, true);
-      Difference exactOrder =
-          runBoth(load, {fixture.dt, method, "to-v_reset", probes}, sparse);
+      Difference exactOrder = runBoth(
+          load, {fixture.dt, method, sim::ResetMode::ToValue, probes}, sparse);
       EXPECT_EQ(exactOrder.spikeFlips, 0);
       EXPECT_LT(exactOrder.worst, 1e-9);
       TimeGriddedData dense =
           randomInput(rng, samples, 60, fixture.inputs, fixture.dt, 0.9, false);
-      Difference rounding =
-          runBoth(load, {fixture.dt, method, "subtract", probes}, dense);
+      Difference rounding = runBoth(
+          load, {fixture.dt, method, sim::ResetMode::Subtract, probes}, dense);
       EXPECT_EQ(rounding.spikeFlips, 0);
       EXPECT_LT(rounding.worst, 1e-9);
     }
@@ -205,11 +207,11 @@ TEST_F(NativeStepTest, EventDrivenSynapsesAreBitExact) {
     })mlir";
   std::mt19937_64 rng(3);
   TimeGriddedData input = randomInput(rng, 4, 200, 40, 1e-4, 0.1, true);
-  for (const char *method : {"exact", "euler"}) {
-    SCOPED_TRACE(method);
-    Difference d =
-        runBoth([&] { return parseSourceString<ModuleOp>(text, &context); },
-                {1e-4, method, "to-v_reset", {"lif.v", "lif.i"}}, input);
+  for (sim::Method method : {sim::Method::Exact, sim::Method::Euler}) {
+    SCOPED_TRACE(sim::stringifyMethod(method).str());
+    Difference d = runBoth(
+        [&] { return parseSourceString<ModuleOp>(text, &context); },
+        {1e-4, method, sim::ResetMode::ToValue, {"lif.v", "lif.i"}}, input);
     EXPECT_EQ(d.unequal, 0);
   }
 }
@@ -231,7 +233,8 @@ TEST_F(NativeStepTest, ThreadsRecordTheSameBits) {
     })mlir";
   std::mt19937_64 rng(5);
   TimeGriddedData input = randomInput(rng, 43, 50, 30, 1e-4, 0.6, false);
-  SimulationOptions options{1e-4, "exact", "to-v_reset", {"lif.v"}};
+  SimulationOptions options{
+      1e-4, sim::Method::Exact, sim::ResetMode::ToValue, {"lif.v"}};
   OwningOpRef<ModuleOp> a = parseSourceString<ModuleOp>(text, &context),
                         b = parseSourceString<ModuleOp>(text, &context);
   auto one = run(*a, options, input, Engine::JIT, Precision::F64, 1);
@@ -253,7 +256,8 @@ TEST_F(NativeStepTest, Float32FollowsFloat64) {
   ScopedDiagnosticHandler quiet(&context, [](Diagnostic &diag) {
     return success(diag.getSeverity() != DiagnosticSeverity::Error);
   });
-  SimulationOptions options{1e-4, "euler", "to-v_reset", {"lif1.lif.v"}};
+  SimulationOptions options{
+      1e-4, sim::Method::Euler, sim::ResetMode::ToValue, {"lif1.lif.v"}};
   OwningOpRef<ModuleOp> a = load(), b = load();
   auto f64 = run(*a, options, input, Engine::JIT);
   auto f32 = run(*b, options, input, Engine::JIT, Precision::F32);
@@ -269,7 +273,7 @@ TEST_F(NativeStepTest, Float32FollowsFloat64) {
 // without the JIT is an error.
 TEST_F(NativeStepTest, IntegerModelsFallBackToTheInterpreter) {
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(R"mlir(
-    sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+    sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
       %x = sim.input "in" : tensor<2xf64>
       %c = sim.adc %x {unit = 0.5 : f64, offset = 0.0 : f64, bits = 8 : i64} : tensor<2xf64> -> tensor<2xi32>
       sim.output "out"(%c) {unit = 0.5 : f64} : tensor<2xi32>

@@ -283,7 +283,8 @@ TEST_P(SimulatorTest, LIStepResponse) {
     for (int j = 0; j < 3; ++j)
       input.at(0, k, j) = current[j];
 
-  SimulationOptions exact{dt, "exact", "to-v_reset", {"li.v"}};
+  SimulationOptions exact{
+      dt, sim::Method::Exact, sim::ResetMode::ToValue, {"li.v"}};
   auto result = simulate(text, exact, {{"in", &input}});
   ASSERT_TRUE(result);
   const TimeGriddedData *out = find(result->outputs, "out");
@@ -299,7 +300,7 @@ TEST_P(SimulatorTest, LIStepResponse) {
       EXPECT_EQ(get(*probe, 0, k, j), get(*out, 0, k, j));
     }
 
-  SimulationOptions euler{dt, "euler", "to-v_reset", {}};
+  SimulationOptions euler{dt, sim::Method::Euler, sim::ResetMode::ToValue, {}};
   result = simulate(text, euler, {{"in", &input}});
   ASSERT_TRUE(result);
   out = find(result->outputs, "out");
@@ -354,7 +355,8 @@ TEST_P(SimulatorTest, CubaLIImpulseResponse) {
   TimeGriddedData input = makeData(1, steps, 4, dt);
   for (int j = 0; j < 4; ++j)
     input.at(0, 0, j) = 1;
-  SimulationOptions options{dt, "exact", "to-v_reset", {"cuba.v", "cuba.i"}};
+  SimulationOptions options{
+      dt, sim::Method::Exact, sim::ResetMode::ToValue, {"cuba.v", "cuba.i"}};
   auto result = simulate(text, options, {{"in", &input}});
   ASSERT_TRUE(result);
   const TimeGriddedData *v = find(result->probes, "cuba", "v");
@@ -457,11 +459,11 @@ TEST_P(SimulatorTest, CubaLIFSpikesOnPeakInsideStep) {
   TimeGriddedData input = makeData(1, 2, 1, dt);
   input.at(0, 0, 0) = x0;
   input.at(0, 1, 0) = x1;
-  for (const char *method : {"exact", "adaptive"}) {
-    SCOPED_TRACE(method);
-    auto result =
-        simulate(text, {dt, method, "to-v_reset", {"cuba.v", "cuba.i"}},
-                 {{"in", &input}});
+  for (sim::Method method : {sim::Method::Exact, sim::Method::Adaptive}) {
+    SCOPED_TRACE(sim::stringifyMethod(method).str());
+    auto result = simulate(
+        text, {dt, method, sim::ResetMode::ToValue, {"cuba.v", "cuba.i"}},
+        {{"in", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *z = find(result->outputs, "out");
     const TimeGriddedData *v = find(result->probes, "cuba", "v");
@@ -493,10 +495,11 @@ TEST_P(SimulatorTest, IntegratorSumsItsInput) {
                           {{"R", dense(r)}});
   std::mt19937_64 rng(1);
   TimeGriddedData input = randomData(rng, 1, steps, 2, dt, -1, 1);
-  for (const char *method : {"exact", "euler", "adaptive"}) {
-    SCOPED_TRACE(method);
-    auto result =
-        simulate(text, {dt, method, "to-v_reset", {}}, {{"in", &input}});
+  for (sim::Method method :
+       {sim::Method::Exact, sim::Method::Euler, sim::Method::Adaptive}) {
+    SCOPED_TRACE(sim::stringifyMethod(method).str());
+    auto result = simulate(text, {dt, method, sim::ResetMode::ToValue, {}},
+                           {{"in", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *out = find(result->outputs, "out");
     ASSERT_TRUE(out);
@@ -564,11 +567,12 @@ TEST_P(SimulatorTest, IntegrateAndFireRampLocatesCrossings) {
   for (int k = 0; k < steps; ++k)
     for (int j = 0; j < 3; ++j)
       input.at(0, k, j) = slope[j] / r[j];
-  for (const char *reset : {"to-v_reset", "subtract"}) {
-    SCOPED_TRACE(reset);
-    bool subtract = std::string(reset) == "subtract";
-    auto result =
-        simulate(text, {dt, "exact", reset, {"if.v"}}, {{"in", &input}});
+  for (sim::ResetMode reset :
+       {sim::ResetMode::ToValue, sim::ResetMode::Subtract}) {
+    SCOPED_TRACE(sim::stringifyResetMode(reset).str());
+    bool subtract = reset == sim::ResetMode::Subtract;
+    auto result = simulate(text, {dt, sim::Method::Exact, reset, {"if.v"}},
+                           {{"in", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *z = find(result->outputs, "out");
     const TimeGriddedData *v = find(result->probes, "if", "v");
@@ -626,8 +630,9 @@ TEST_P(SimulatorTest, DelayShiftsByWholeSteps) {
         warnings.push_back(diag.str());
       return success(diag.getSeverity() != DiagnosticSeverity::Error);
     });
-    auto result = simulate(graph(c.delay), {dt, "exact", "to-v_reset", {}},
-                           {{"in", &input}});
+    auto result = simulate(
+        graph(c.delay), {dt, sim::Method::Exact, sim::ResetMode::ToValue, {}},
+        {{"in", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *out = find(result->outputs, "out");
     ASSERT_TRUE(out);
@@ -745,7 +750,8 @@ TEST_P(SimulatorTest, Conv2dMatchesNaiveLoop) {
                            {"B2", dense(b2)}});
   TimeGriddedData input = randomData(rng, 2, 3, 4 * 7 * 9, 1.0, -1, 1);
   auto result =
-      simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
+      simulate(text, {1.0, sim::Method::Exact, sim::ResetMode::ToValue, {}},
+               {{"in", &input}});
   checkSynapses(
       std::move(result), input,
       {{"conv_out", {6, 3, 12}}, {"same_out", {3, 7, 9}}},
@@ -795,7 +801,8 @@ TEST_P(SimulatorTest, Conv1dMatchesNaiveLoop) {
                            {"B2", dense(b2)}});
   TimeGriddedData input = randomData(rng, 2, 3, 3 * 10, 1.0, -1, 1);
   auto result =
-      simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
+      simulate(text, {1.0, sim::Method::Exact, sim::ResetMode::ToValue, {}},
+               {{"in", &input}});
   // A direct 1-D loop (not through the 2-D reference).
   auto conv1d = [](const std::vector<double> &in, int64_t cIn, int64_t n,
                    const std::vector<double> &weight,
@@ -846,7 +853,8 @@ TEST_P(SimulatorTest, PoolingMatchesNaiveLoop) {
   )mlir";
   TimeGriddedData input = randomData(rng, 2, 3, 3 * 7 * 6, 1.0, -1, 1);
   auto result =
-      simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
+      simulate(text, {1.0, sim::Method::Exact, sim::ResetMode::ToValue, {}},
+               {{"in", &input}});
   // H' = floor((7 + 2 − 3) / 2) + 1 = 4, W' = floor((6 + 2 − 2) / 2) + 1 = 4.
   auto pool = [](const std::vector<double> &in, double scale) {
     std::vector<double> out(3 * 4 * 4);
@@ -895,7 +903,8 @@ TEST_P(SimulatorTest, FlattenKeepsCOrder) {
                           {{"W", dense(weight, {5, 24})}, {"B", dense(bias)}});
   TimeGriddedData input = randomData(rng, 2, 3, 24, 1.0, -1, 1);
   auto result =
-      simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
+      simulate(text, {1.0, sim::Method::Exact, sim::ResetMode::ToValue, {}},
+               {{"in", &input}});
   checkSynapses(
       std::move(result), input, {{"fc_out", {5}}, {"inner_out", {2, 12}}},
       [&](const std::vector<double> &image) {
@@ -945,7 +954,8 @@ TEST_P(SimulatorTest, DenseEventDrivenMatchesNaiveLoop) {
         row[channel(rng)] = e % 2 ? 1.0 : 2.5;
     }
   auto result =
-      simulate(text, {1.0, "exact", "to-v_reset", {}}, {{"in", &input}});
+      simulate(text, {1.0, sim::Method::Exact, sim::ResetMode::ToValue, {}},
+               {{"in", &input}});
   ASSERT_TRUE(result);
   // The interpreter took both paths; the JIT has one, event-driven always.
   if (GetParam() == Engine::Interpret) {
@@ -1001,9 +1011,10 @@ TEST_P(SimulatorTest, AdaptiveMatchesExactOnLinearGraph) {
                            {"TL", dense({3e-3, 2e-2})}});
   const double dt = 1e-3;
   TimeGriddedData input = randomData(rng, 2, 150, 3, dt, -1, 1);
-  SimulationOptions options{dt, "exact", "to-v_reset", {"c.v", "c.i"}};
+  SimulationOptions options{
+      dt, sim::Method::Exact, sim::ResetMode::ToValue, {"c.v", "c.i"}};
   auto exact = simulate(text, options, {{"in", &input}});
-  options.method = "adaptive";
+  options.method = sim::Method::Adaptive;
   auto adaptive = simulate(text, options, {{"in", &input}});
   ASSERT_TRUE(exact && adaptive);
   for (auto [node, observable] :
@@ -1063,11 +1074,13 @@ TEST_P(SimulatorTest, AdaptiveMatchesExactOnSpikingNetwork) {
   std::string text = spikingNetwork(rng);
   const double dt = 1e-3;
   TimeGriddedData input = randomData(rng, 2, 200, 3, dt, 0, 2);
-  for (const char *reset : {"to-v_reset", "subtract"}) {
-    SCOPED_TRACE(reset);
-    SimulationOptions options{dt, "exact", reset, {"lif.v", "cuba.v"}};
+  for (sim::ResetMode reset :
+       {sim::ResetMode::ToValue, sim::ResetMode::Subtract}) {
+    SCOPED_TRACE(sim::stringifyResetMode(reset).str());
+    SimulationOptions options{
+        dt, sim::Method::Exact, reset, {"lif.v", "cuba.v"}};
     auto exact = simulate(text, options, {{"in", &input}});
-    options.method = "adaptive";
+    options.method = sim::Method::Adaptive;
     auto adaptive = simulate(text, options, {{"in", &input}});
     ASSERT_TRUE(exact && adaptive);
     for (const char *node : {"hidden", "out"}) {
@@ -1125,11 +1138,13 @@ TEST_P(SimulatorTest, EulerMatchesHandWrittenRecurrence) {
   TimeGriddedData input = randomData(rng, 1, steps, 2, dt, 0, 3);
   // The IF, having no leak, gets its input scaled by 300 so that r dt x
   // crosses θ every few steps.
-  for (const char *reset : {"to-v_reset", "subtract"}) {
-    SCOPED_TRACE(reset);
-    bool subtract = std::string(reset) == "subtract";
+  for (sim::ResetMode reset :
+       {sim::ResetMode::ToValue, sim::ResetMode::Subtract}) {
+    SCOPED_TRACE(sim::stringifyResetMode(reset).str());
+    bool subtract = reset == sim::ResetMode::Subtract;
     auto result = simulate(
-        text, {dt, "euler", reset, {"lif.v", "if.v", "cuba.v", "cuba.i"}},
+        text,
+        {dt, sim::Method::Euler, reset, {"lif.v", "if.v", "cuba.v", "cuba.i"}},
         {{"in", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *lifZ = find(result->outputs, "lif_out"),
@@ -1186,20 +1201,21 @@ TEST_P(SimulatorTest, BatchEqualsSeparateSamplesAndIsDeterministic) {
   std::string text = spikingNetwork(rng);
   const double dt = 1e-3;
   TimeGriddedData batch = randomData(rng, 3, 100, 3, dt, 0, 2);
-  for (const char *method : {"exact", "euler"}) {
-    SCOPED_TRACE(method);
+  for (sim::Method method : {sim::Method::Exact, sim::Method::Euler}) {
+    SCOPED_TRACE(sim::stringifyMethod(method).str());
     OwningOpRef<ModuleOp> module = parse(text);
     ASSERT_TRUE(module);
-    std::unique_ptr<Simulator> simulator =
-        build(*module, {dt, method, "to-v_reset", {"lif.v", "cuba.i"}});
+    std::unique_ptr<Simulator> simulator = build(
+        *module, {dt, method, sim::ResetMode::ToValue, {"lif.v", "cuba.i"}});
     ASSERT_TRUE(simulator);
     auto all = run(*simulator, {{"in", &batch}});
     ASSERT_TRUE(all);
     EXPECT_EQ(all->numSamples, 3);
     // Determinism: the same simulator again, and a freshly built one.
     auto again = run(*simulator, {{"in", &batch}});
-    auto fresh = simulate(text, {dt, method, "to-v_reset", {"lif.v", "cuba.i"}},
-                          {{"in", &batch}});
+    auto fresh = simulate(
+        text, {dt, method, sim::ResetMode::ToValue, {"lif.v", "cuba.i"}},
+        {{"in", &batch}});
     ASSERT_TRUE(again && fresh);
     for (const auto *other : {&*again, &*fresh}) {
       ASSERT_EQ(other->outputs.size(), all->outputs.size());
@@ -1299,8 +1315,8 @@ TEST_P(SimulatorTest, SampleBlocksRecordTheBatchBitForBit) {
         batch.values[s * 30 * 130 + k] = 0;
   OwningOpRef<ModuleOp> module = parse(text);
   ASSERT_TRUE(module);
-  std::unique_ptr<Simulator> simulator =
-      build(*module, {dt, "exact", "to-v_reset", {"lif.v"}});
+  std::unique_ptr<Simulator> simulator = build(
+      *module, {dt, sim::Method::Exact, sim::ResetMode::ToValue, {"lif.v"}});
   ASSERT_TRUE(simulator);
   auto whole = run(*simulator, {{"in", &batch}});
   ASSERT_TRUE(whole);
@@ -1403,9 +1419,12 @@ TEST_P(SimulatorTest, RecurrentInputArrivesOneStepLate) {
   };
   for (bool euler : {true, false}) {
     SCOPED_TRACE(euler ? "euler" : "exact");
-    auto result =
-        simulate(text, {dt, euler ? "euler" : "exact", "to-v_reset", {}},
-                 {{"in", &input}});
+    auto result = simulate(text,
+                           {dt,
+                            euler ? sim::Method::Euler : sim::Method::Exact,
+                            sim::ResetMode::ToValue,
+                            {}},
+                           {{"in", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *out = find(result->outputs, "out");
     ASSERT_TRUE(out);
@@ -1463,13 +1482,14 @@ TEST_P(SimulatorTest, LifNorseMatchesPaperReference) {
       expectedSpikes.push_back(k);
   }
   ASSERT_EQ(expectedSpikes.size(), 4u);
-  for (const char *reset : {"to-v_reset", "subtract"}) {
-    SCOPED_TRACE(reset);
+  for (sim::ResetMode reset :
+       {sim::ResetMode::ToValue, sim::ResetMode::Subtract}) {
+    SCOPED_TRACE(sim::stringifyResetMode(reset).str());
     OwningOpRef<ModuleOp> module =
         importNIRFile((kFixtures / "lif_norse.nir").string(), &context);
     ASSERT_TRUE(module);
-    auto result =
-        simulate(*module, {dt, "exact", reset, {"1.v"}}, {{"input", &input}});
+    auto result = simulate(*module, {dt, sim::Method::Exact, reset, {"1.v"}},
+                           {{"input", &input}});
     ASSERT_TRUE(result);
     const TimeGriddedData *v = find(result->probes, "1", "v");
     const TimeGriddedData *z = find(result->outputs, "output");
@@ -1494,15 +1514,18 @@ TEST_P(SimulatorTest, BrailleFlatEqualsSubgraph) {
   std::mt19937_64 rng(61);
   TimeGriddedData input = randomSpikes(rng, 2, 200, 12, dt, 0.3);
   struct Pair {
-    const char *flat, *nested, *reset;
+    const char *flat, *nested;
+    sim::ResetMode reset;
   };
   for (Pair pair :
        {Pair{"braille_noDelay_bias_zero.nir",
-             "braille_noDelay_bias_zero_subgraph.nir", "to-v_reset"},
+             "braille_noDelay_bias_zero_subgraph.nir", sim::ResetMode::ToValue},
         Pair{"braille_noDelay_noBias_subtract.nir",
-             "braille_noDelay_noBias_subtract_subgraph.nir", "subtract"}}) {
-    for (const char *method : {"exact", "euler"}) {
-      SCOPED_TRACE(std::string(pair.flat) + " " + method);
+             "braille_noDelay_noBias_subtract_subgraph.nir",
+             sim::ResetMode::Subtract}}) {
+    for (sim::Method method : {sim::Method::Exact, sim::Method::Euler}) {
+      SCOPED_TRACE(std::string(pair.flat) + " " +
+                   sim::stringifyMethod(method).str());
       // The repairs are expected warnings; keep them off the test output.
       ScopedDiagnosticHandler quiet(&context, [](Diagnostic &diag) {
         return success(diag.getSeverity() != DiagnosticSeverity::Error);
@@ -1539,7 +1562,7 @@ TEST_P(SimulatorTest, CnnSinabsRuns) {
       importNIRFile((kFixtures / "cnn_sinabs.nir").string(), &context);
   ASSERT_TRUE(module);
   std::unique_ptr<Simulator> simulator =
-      build(*module, {1.0, "exact", "to-v_reset", {}});
+      build(*module, {1.0, sim::Method::Exact, sim::ResetMode::ToValue, {}});
   ASSERT_TRUE(simulator);
   ASSERT_EQ(simulator->inputs().size(), 1u);
   const SignalPort &port = simulator->inputs().front();
@@ -1568,7 +1591,7 @@ TEST_P(SimulatorTest, RefusesAnUnscheduledOrUnallocatedModel) {
   // Straight from convert-nir-to-sim, before sim-schedule: the runtime
   // would run the ops in an order nobody checked.
   OwningOpRef<ModuleOp> module = parse(R"mlir(
-    sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+    sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
       %x = sim.input "in" : tensor<1xf64>
       sim.output "out"(%x) : tensor<1xf64>
     })mlir");

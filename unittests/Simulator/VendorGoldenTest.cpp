@@ -238,8 +238,7 @@ constexpr const char *kNoSecondSynapse =
 
 std::string vendorHeader(llvm::StringRef name) {
   return "sim.model @\"" + name.str() +
-         "\" attributes {dt = 1.0e-03 : f64, method = \"emulate\", reset = "
-         "\"to-v_reset\", scheduled} {\n";
+         "\" attributes {dt = 1.0e-03 : f64, scheduled} {\n";
 }
 
 //===----------------------------------------------------------------------===//

@@ -16,6 +16,7 @@
 #include "nirc/Dialect/Chip/Emulation.h"
 #include "nirc/Dialect/NIR/NIRDialect.h"
 #include "nirc/Dialect/Sim/SimDialect.h"
+#include "nirc/Dialect/Sim/SimOps.h"
 
 namespace nirc {
 #define GEN_PASS_DECL

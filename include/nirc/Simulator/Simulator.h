@@ -43,8 +43,8 @@ enum class Engine {
 /// result.
 struct SimulationOptions {
   double dt = 0;
-  std::string method = "exact";     // exact | euler | adaptive
-  std::string reset = "to-v_reset"; // to-v_reset | subtract
+  sim::Method method = sim::Method::Exact;
+  sim::ResetMode reset = sim::ResetMode::ToValue;
   /// NODE (its output), NODE.v or NODE.i.
   std::vector<std::string> probes;
   Engine engine = Engine::Interpret;
@@ -58,6 +58,17 @@ struct SimulationOptions {
   /// interpreter always times its ops.
   bool timeEachOp = false;
 };
+
+/// `method` and `reset` as users spell them, in nirc simulate's --method and
+/// --reset, Python's method= and reset= and a run's metadata, as
+/// convert-nir-to-sim's options do: NIR's `to-v_reset` where the IR has the
+/// keyword `to_v_reset`.
+llvm::StringRef getMethodName(sim::Method method);
+llvm::StringRef getResetName(sim::ResetMode reset);
+/// The choice a user's `name` spells; otherwise an error listing them:
+/// "unknown method 'rk4' (expected exact, euler or adaptive)".
+llvm::Expected<sim::Method> parseMethodName(llvm::StringRef name);
+llvm::Expected<sim::ResetMode> parseResetName(llvm::StringRef name);
 
 /// Lowers a NIR module in place to one scheduled, allocated `sim.model`:
 /// nir-infer-types, nir-flatten, convert-nir-to-sim, sim-schedule,

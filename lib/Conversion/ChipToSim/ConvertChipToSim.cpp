@@ -233,7 +233,7 @@ static ConnectivityAttrs getConnectivity(SynapsesOp synapses,
   attrs.weight = DenseIntElementsAttr::get(
       RankedTensorType::get(shape, builder.getI64Type()),
       ArrayRef<int64_t>(e.weight));
-  if (synapses.getKind() == "conv2d") {
+  if (synapses.getKind() == SynapseKind::Conv2d) {
     attrs.stride = builder.getDenseI64ArrayAttr(*synapses.getStride());
     attrs.padding = builder.getDenseI64ArrayAttr(*synapses.getPadding());
   }
@@ -397,7 +397,7 @@ FailureOr<Value> DeviceLowering::floatSynapticInput(PopulationOp population,
         RankedTensorType::get(weightType.getShape(), builder.getF64Type()),
         ArrayRef<double>(w));
     Value y;
-    if (synapses.getKind() == "conv2d") {
+    if (synapses.getKind() == SynapseKind::Conv2d) {
       ArrayRef<int64_t> stride = *synapses.getStride(),
                         padding = *synapses.getPadding();
       y = tag(builder.create<sim::Conv2dOp>(
@@ -471,9 +471,8 @@ DeviceLowering::lowerSteppedFloatPopulation(PopulationOp population,
   Value v = update(membrane, e.membraneDecay, drive, e.offset);
   if (!e.threshold.empty()) {
     auto fire =
-        tag(builder.create<sim::FireOp>(
-                loc, v, floats(shape, e.threshold), floats(shape, e.resetValue),
-                e.subtract ? sim::kResetSubtract : sim::kResetToValue),
+        tag(builder.create<sim::FireOp>(loc, v, floats(shape, e.threshold),
+                                        floats(shape, e.resetValue), e.reset),
             name);
     built.spikes = fire.getSpikes();
     v = fire.getMembraneAfter();
@@ -504,7 +503,6 @@ DeviceLowering::lowerContinuousPopulation(PopulationOp population,
   auto threshold =
       spiking ? floats(shape, e.vThreshold) : DenseFPElementsAttr();
   auto reset = spiking ? floats(shape, e.vReset) : DenseFPElementsAttr();
-  StringRef resetMode = e.subtract ? sim::kResetSubtract : sim::kResetToValue;
   auto membrane =
       tag(builder.create<sim::StateOp>(loc, type, (name + ".v").str(),
                                        floats(shape, e.initialMembrane)),
@@ -519,7 +517,7 @@ DeviceLowering::lowerContinuousPopulation(PopulationOp population,
                         loc, current, membrane, *input, floats(shape, e.tauSyn),
                         floats(shape, e.tauMem), floats(shape, e.r),
                         floats(shape, e.vLeak), floats(shape, e.wIn), threshold,
-                        reset, resetMode, sim::kSolverExact),
+                        reset, e.reset, sim::Solver::Exact),
                     name);
     tag(builder.create<sim::NextOp>(loc, current, step.getCurrentNext()), name);
     built.current = {step.getCurrentNext()};
@@ -529,7 +527,7 @@ DeviceLowering::lowerContinuousPopulation(PopulationOp population,
     auto step = tag(builder.create<sim::LeakyStepOp>(
                         loc, membrane, *input, floats(shape, e.tauMem),
                         floats(shape, e.r), floats(shape, e.vLeak), threshold,
-                        reset, resetMode, sim::kSolverExact),
+                        reset, e.reset, sim::Solver::Exact),
                     name);
     built.spikes = spiking ? step.getSpikes() : Value();
     vNext = step.getMembraneNext();
@@ -741,7 +739,8 @@ void ConvertChipToSimPass::runOnOperation() {
   OpBuilder builder(device);
   auto model = builder.create<sim::ModelOp>(
       device.getLoc(), device.getTarget(), device.getDtAttr().getValue(),
-      "emulate", "chip", /*scheduled=*/false, /*storage_size=*/nullptr);
+      /*method=*/nullptr, /*reset=*/nullptr, /*scheduled=*/false,
+      /*storage_size=*/nullptr);
   model.getBody().emplaceBlock();
   DeviceLowering lowering(device, model, variant);
   if (failed(lowering.lower()))

@@ -20,6 +20,7 @@
 #include "llvm/ADT/TypeSwitch.h"
 
 #include <cmath>
+#include <optional>
 
 namespace nirc {
 #define GEN_PASS_DEF_CONVERTNIRTOCHIP
@@ -30,15 +31,16 @@ using namespace mlir;
 using namespace nirc;
 
 namespace {
-/// The chip neuron model of a NIR neuron op, or "" for other ops.
-StringRef getNeuronModel(Operation *op) {
-  return llvm::TypeSwitch<Operation *, StringRef>(op)
-      .Case<nir::LIFOp>([](auto) { return "lif"; })
-      .Case<nir::CubaLIFOp>([](auto) { return "cuba_lif"; })
-      .Case<nir::IFOp>([](auto) { return "if"; })
-      .Case<nir::LIOp>([](auto) { return "li"; })
-      .Case<nir::CubaLIOp>([](auto) { return "cuba_li"; })
-      .Default([](Operation *) { return ""; });
+/// The chip neuron model of a NIR neuron op, or none for other ops.
+std::optional<chip::NeuronModel> getNeuronModel(Operation *op) {
+  using chip::NeuronModel;
+  return llvm::TypeSwitch<Operation *, std::optional<NeuronModel>>(op)
+      .Case<nir::LIFOp>([](auto) { return NeuronModel::LIF; })
+      .Case<nir::CubaLIFOp>([](auto) { return NeuronModel::CubaLIF; })
+      .Case<nir::IFOp>([](auto) { return NeuronModel::IF; })
+      .Case<nir::LIOp>([](auto) { return NeuronModel::LI; })
+      .Case<nir::CubaLIOp>([](auto) { return NeuronModel::CubaLI; })
+      .Default([](Operation *) { return std::nullopt; });
 }
 
 ArrayRef<int64_t> getShape(Value signal) {
@@ -122,19 +124,20 @@ LogicalResult ChipLowering::lowerGroups(nir::GraphOp graph) {
       return unsupported(&node)
              << "chips have no " << node.getName().stripDialect()
              << " nodes; fold it into the weights";
-    StringRef neuronModel = getNeuronModel(&node);
-    if (neuronModel.empty())
+    std::optional<chip::NeuronModel> neuronModel = getNeuronModel(&node);
+    if (!neuronModel)
       continue; // weights, pooling, outputs: traced from the neurons
     Value spikes = node.getResult(0);
     bool readout = readouts.contains(spikes);
-    if (!model.supportsNeuronModel(neuronModel, readout)) {
+    if (!model.supportsNeuronModel(*neuronModel, readout)) {
       // Say the role only when the chip has the model in the other one.
-      bool inOtherRole = model.supportsNeuronModel(neuronModel, !readout);
-      return unsupported(&node) << model.getDisplayName() << " has no "
-                                << neuronModel << " neurons"
-                                << (!inOtherRole ? ""
-                                    : readout    ? " for a readout layer"
-                                                 : " outside a readout layer");
+      bool inOtherRole = model.supportsNeuronModel(*neuronModel, !readout);
+      return unsupported(&node)
+             << model.getDisplayName() << " has no "
+             << chip::stringifyNeuronModel(*neuronModel) << " neurons"
+             << (!inOtherRole ? ""
+                 : readout    ? " for a readout layer"
+                              : " outside a readout layer");
     }
     ArrayRef<int64_t> shape = getShape(spikes);
     int64_t size = numElements(shape);
@@ -158,7 +161,7 @@ LogicalResult ChipLowering::lowerGroups(nir::GraphOp graph) {
     }
     groups[spikes] = builder.create<chip::PopulationOp>(
         loc, chip::NeuronsType::get(builder.getContext(), size), name,
-        node.getName().getStringRef(), neuronModel, shape,
+        node.getName().getStringRef(), *neuronModel, shape,
         params.getDictionary(builder.getContext()), chip::ScaleAttr(),
         DictionaryAttr());
   }
@@ -269,7 +272,8 @@ LogicalResult ChipLowering::createSynapses(Operation *neuron,
       chain.weightNode ? chain.weightNode->getLoc() : neuron->getLoc();
   auto f64 = builder.getF64Type();
 
-  StringRef kind = "dense", nirOp = "nir.identity";
+  chip::SynapseKind kind = chip::SynapseKind::Dense;
+  StringRef nirOp = "nir.identity";
   std::string name = nir::getNodeName(chain.source.getDefiningOp()).str() +
                      "->" + nir::getNodeName(neuron).str();
   SmallVector<double> weight;
@@ -295,7 +299,7 @@ LogicalResult ChipLowering::createSynapses(Operation *neuron,
     weight = readValues(weightAttr);
     weightShape = llvm::to_vector(weightAttr.getShapedType().getShape());
     if (auto conv = dyn_cast<nir::Conv2dOp>(node)) {
-      kind = "conv2d";
+      kind = chip::SynapseKind::Conv2d;
       if (llvm::any_of(conv.getDilation(), [](int64_t d) { return d != 1; }))
         return unsupported(node) << "dilated convolutions cannot be mapped";
       SmallVector<int64_t> pads;
@@ -354,7 +358,8 @@ LogicalResult ChipLowering::createSynapses(Operation *neuron,
   for (double &w : weight)
     w *= chain.poolScale;
 
-  if (kind == "conv2d" && targetPopulation.getShape().size() != 3)
+  if (kind == chip::SynapseKind::Conv2d &&
+      targetPopulation.getShape().size() != 3)
     return unsupported(chain.weightNode)
            << "feeds '" << nir::getNodeName(neuron)
            << "' through a Flatten; chips need a convolution's neurons in "
@@ -362,7 +367,8 @@ LogicalResult ChipLowering::createSynapses(Operation *neuron,
   if (!model.supportsSynapses(kind, chain.pool > 1))
     return unsupported(chain.weightNode ? chain.weightNode : neuron)
            << model.getDisplayName() << " has no "
-           << (chain.pool > 1 ? "pooled " : "") << kind << " synapses";
+           << (chain.pool > 1 ? "pooled " : "")
+           << chip::stringifySynapseKind(kind) << " synapses";
   SmallVector<StringRef> absorbed(chain.absorbed.begin(), chain.absorbed.end());
   builder.create<chip::SynapsesOp>(
       loc, name, nirOp, kind, source, target,
@@ -451,7 +457,7 @@ void ConvertNIRToChipPass::runOnOperation() {
   if (failed(lowering.lowerGroups(*graph)))
     return signalPassFailure();
   for (Operation &node : graph->getBody().front())
-    if (!getNeuronModel(&node).empty() && failed(lowering.lowerSynapses(&node)))
+    if (getNeuronModel(&node) && failed(lowering.lowerSynapses(&node)))
       return signalPassFailure();
   for (auto output : nir::getOutputNodes(*graph))
     if (failed(lowering.lowerOutput(output)))

@@ -19,6 +19,7 @@
 #include "llvm/ADT/TypeSwitch.h"
 
 #include <cmath>
+#include <optional>
 
 namespace nirc {
 #define GEN_PASS_DEF_CONVERTNIRTOSIM
@@ -40,7 +41,8 @@ struct NodeValues {
 
 class NodeLowering {
 public:
-  NodeLowering(sim::ModelOp model, double dt, StringRef method, StringRef reset)
+  NodeLowering(sim::ModelOp model, double dt, sim::Method method,
+               sim::ResetMode reset)
       : builder(model.getBody()), dt(dt), method(method), reset(reset) {
     builder.setInsertionPointToEnd(&model.getBody().front());
   }
@@ -85,6 +87,10 @@ private:
   Value state(Operation *node, StringRef variable, RankedTensorType type,
               const Values *initial);
   void next(Value state, Value value);
+  /// The solver of the step op (`sim.leaky_step`, `sim.cuba_step`) a neuron
+  /// takes: every neuron's under `adaptive`, a spiking one's under `exact`
+  /// (its crossings are located inside the step); none for a linear update.
+  std::optional<sim::Solver> stepSolver(bool spiking) const;
   /// Euler's end-of-step threshold and reset: (spikes, membrane after).
   std::pair<Value, Value> fire(Operation *node, Value membrane,
                                const Values &threshold, const Values &vReset);
@@ -96,7 +102,8 @@ private:
 
   OpBuilder builder;
   double dt;
-  StringRef method, reset;
+  sim::Method method;
+  sim::ResetMode reset;
   DenseMap<Value, Value> loweredValues;
   /// Placeholders for NIR values used before their node is lowered.
   DenseMap<Value, Operation *> placeholders;
@@ -207,6 +214,20 @@ void NodeLowering::next(Value state, Value value) {
   Operation *node = state.getDefiningOp();
   builder.create<sim::NextOp>(node->getLoc(), state, value)
       ->setAttr(sim::kNodeAttrName, node->getAttr(sim::kNodeAttrName));
+}
+
+std::optional<sim::Solver> NodeLowering::stepSolver(bool spiking) const {
+  switch (method) {
+  case sim::Method::Adaptive:
+    return sim::Solver::Adaptive;
+  case sim::Method::Exact:
+    if (spiking)
+      return sim::Solver::Exact;
+    return std::nullopt;
+  case sim::Method::Euler:
+    return std::nullopt;
+  }
+  llvm_unreachable("unknown method");
 }
 
 std::pair<Value, Value> NodeLowering::fire(Operation *node, Value membrane,
@@ -471,12 +492,11 @@ LogicalResult NodeLowering::lowerLeaky(Operation *node, const Values &tau,
   Value v = state(node, "v", type, &vLeak);
   auto coeff = [&](const Values &values) { return coefficients(type, values); };
   Value vNext, spikes;
-  if (method == "adaptive" || (method == "exact" && threshold)) {
+  if (std::optional<sim::Solver> solver = stepSolver(threshold != nullptr)) {
     auto step = create<sim::LeakyStepOp>(
         node, v, *x, coeff(tau), coeff(r), coeff(vLeak),
         threshold ? coeff(*threshold) : DenseElementsAttr(),
-        vReset ? coeff(*vReset) : DenseElementsAttr(), reset,
-        method == "adaptive" ? sim::kSolverAdaptive : sim::kSolverExact);
+        vReset ? coeff(*vReset) : DenseElementsAttr(), reset, *solver);
     vNext = step.getMembraneNext();
     spikes = step.getSpikes();
   } else {
@@ -487,11 +507,11 @@ LogicalResult NodeLowering::lowerLeaky(Operation *node, const Values &tau,
     for (size_t i = 0; i < n; ++i) {
       neuron::LeakyParams p{tau[i], r[i], vLeak[i]};
       neuron::LeakyPropagator step = neuron::exactLeakyPropagator(p, dt);
-      if (method == "euler" && !std::isinf(p.tau))
+      if (method == sim::Method::Euler && !std::isinf(p.tau))
         step = {1 - dt / p.tau, p.r * dt / p.tau, p.vLeak * dt / p.tau};
       decay[i] = step.decay, gain[i] = step.gain, offset[i] = step.offset;
     }
-    if (method == "euler")
+    if (method == sim::Method::Euler)
       warnIfEulerUnstable(node, "tau", tau, dt);
     vNext = create<sim::LincombOp>(
         node, type, ValueRange{v, *x},
@@ -519,16 +539,15 @@ LogicalResult NodeLowering::lowerCuba(Operation *node, const Values &tauSyn,
   auto coeff = [&](const Values &values) { return coefficients(type, values); };
   Value iNext, vNext, spikes;
   size_t n = tauSyn.size();
-  if (method == "adaptive" || (method == "exact" && threshold)) {
+  if (std::optional<sim::Solver> solver = stepSolver(threshold != nullptr)) {
     auto step = create<sim::CubaStepOp>(
         node, i, v, *x, coeff(tauSyn), coeff(tauMem), coeff(r), coeff(vLeak),
         coeff(wIn), threshold ? coeff(*threshold) : DenseElementsAttr(),
-        vReset ? coeff(*vReset) : DenseElementsAttr(), reset,
-        method == "adaptive" ? sim::kSolverAdaptive : sim::kSolverExact);
+        vReset ? coeff(*vReset) : DenseElementsAttr(), reset, *solver);
     iNext = step.getCurrentNext();
     vNext = step.getMembraneNext();
     spikes = step.getSpikes();
-  } else if (method == "exact") {
+  } else if (method == sim::Method::Exact) {
     Values ii(n), ix(n), vv(n), vi(n), vx(n), offset(n);
     for (size_t k = 0; k < n; ++k) {
       neuron::CubaPropagator step = neuron::exactCubaPropagator(
@@ -713,12 +732,6 @@ void ConvertNIRToSimPass::runOnOperation() {
   };
   if (!(dt > 0) || !std::isfinite(dt))
     return fail("convert-nir-to-sim needs a step length: dt > 0 seconds");
-  if (method != "exact" && method != "euler" && method != "adaptive")
-    return fail("unknown method '" + method +
-                "' (expected exact, euler or adaptive)");
-  if (reset != sim::kResetToValue && reset != sim::kResetSubtract)
-    return fail("unknown reset '" + reset +
-                "' (expected to-v_reset or subtract)");
   FailureOr<nir::GraphOp> lowerable =
       nir::getLowerableGraph(module, getArgument(), "simulated");
   if (failed(lowerable))
@@ -728,8 +741,10 @@ void ConvertNIRToSimPass::runOnOperation() {
   OpBuilder builder(graph);
   StringRef name = graph.getName().value_or("");
   auto model = builder.create<sim::ModelOp>(
-      graph.getLoc(), name.empty() ? "main" : name, APFloat(double(dt)), method,
-      reset, /*scheduled=*/false, /*storage_size=*/nullptr);
+      graph.getLoc(), name.empty() ? "main" : name, APFloat(double(dt)),
+      builder.getAttr<sim::MethodAttr>(method),
+      builder.getAttr<sim::ResetModeAttr>(reset), /*scheduled=*/false,
+      /*storage_size=*/nullptr);
   model.getBody().emplaceBlock();
   NodeLowering lowering(model, dt, method, reset);
   for (Operation &node : graph.getBody().front())

@@ -732,7 +732,7 @@ LogicalResult StepLowering::lower(Operation &op) {
         int64_t n = numElementsOf(fire.getMembrane());
         Coefficients threshold = coefficients(&op, "threshold", n),
                      resetValue = coefficients(&op, "reset_value", n);
-        bool subtract = fire.getReset() == sim::kResetSubtract;
+        bool subtract = fire.getReset() == sim::ResetMode::Subtract;
         forEachSample([&](Value sample) {
           Value v0 = startOf(fire.getMembrane(), sample),
                 z0 = startOf(fire.getSpikes(), sample),

@@ -14,6 +14,7 @@ using namespace mlir;
 using namespace nirc::chip;
 
 #include "nirc/Dialect/Chip/ChipDialect.cpp.inc"
+#include "nirc/Dialect/Chip/ChipEnums.cpp.inc"
 
 /// A double as `printFloat` prints it: text that reads back the same bits.
 static ParseResult parseExactFloat(AsmParser &parser,

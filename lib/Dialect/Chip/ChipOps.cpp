@@ -7,17 +7,25 @@
 #include "nirc/Support/ShapeRules.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallSet.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 using namespace nirc::chip;
 
-bool nirc::chip::isSpikingModel(StringRef model) {
-  return model == "lif" || model == "cuba_lif" || model == "if";
+bool nirc::chip::isSpikingModel(NeuronModel model) {
+  switch (model) {
+  case NeuronModel::LIF:
+  case NeuronModel::CubaLIF:
+  case NeuronModel::IF:
+    return true;
+  case NeuronModel::LI:
+  case NeuronModel::CubaLI:
+    return false;
+  }
+  llvm_unreachable("unknown neuron model");
 }
 
-ArrayRef<StringLiteral> nirc::chip::getNeuronParamNames(StringRef model) {
+ArrayRef<StringLiteral> nirc::chip::getNeuronParamNames(NeuronModel model) {
   static constexpr StringLiteral lif[] = {"tau_mem", "r", "v_leak",
                                           "v_threshold", "v_reset"};
   static constexpr StringLiteral cubaLIF[] = {
@@ -27,13 +35,19 @@ ArrayRef<StringLiteral> nirc::chip::getNeuronParamNames(StringRef model) {
   static constexpr StringLiteral li[] = {"tau_mem", "r", "v_leak"};
   static constexpr StringLiteral cubaLI[] = {"tau_syn", "tau_mem", "r",
                                              "v_leak", "w_in"};
-  return llvm::StringSwitch<ArrayRef<StringLiteral>>(model)
-      .Case("lif", lif)
-      .Case("cuba_lif", cubaLIF)
-      .Case("if", integrateAndFire)
-      .Case("li", li)
-      .Case("cuba_li", cubaLI)
-      .Default({});
+  switch (model) {
+  case NeuronModel::LIF:
+    return lif;
+  case NeuronModel::CubaLIF:
+    return cubaLIF;
+  case NeuronModel::IF:
+    return integrateAndFire;
+  case NeuronModel::LI:
+    return li;
+  case NeuronModel::CubaLI:
+    return cubaLI;
+  }
+  llvm_unreachable("unknown neuron model");
 }
 
 static int64_t product(ArrayRef<int64_t> shape) {
@@ -168,8 +182,6 @@ LogicalResult PopulationOp::verify() {
   int64_t size = getNeurons().getType().getSize();
   if (failed(verifyGroupShape(*this, getShape(), getNeurons().getType())))
     return failure();
-  if (!llvm::is_contained(kNeuronModels, getModel()))
-    return emitOpError("unknown neuron model '") << getModel() << "'";
   for (NamedAttribute param : getParams()) {
     auto values = dyn_cast<DenseFPElementsAttr>(param.getValue());
     if (!values || !isPerNeuron(values, size))
@@ -275,13 +287,16 @@ LogicalResult SynapsesOp::verify() {
   ArrayRef<int64_t> target = getTargetPopulation().getShape();
   ArrayRef<int64_t> weight = getWeight().getType().getShape();
 
-  if (getKind() == "dense") {
+  switch (getKind()) {
+  case SynapseKind::Dense: {
     int64_t in = product(source), out = product(target);
     if (weight != ArrayRef<int64_t>{out, in})
       return emitOpError("dense weight must be ")
              << out << "x" << in << " (post x pre), not "
              << getWeight().getType();
-  } else if (getKind() == "conv2d") {
+    break;
+  }
+  case SynapseKind::Conv2d: {
     auto stride = getStride(), padding = getPadding();
     if (!stride || !padding || stride->size() != 2 || padding->size() != 2)
       return emitOpError("conv2d needs stride and padding of two values");
@@ -304,9 +319,8 @@ LogicalResult SynapsesOp::verify() {
                << axis << " has " << target[axis + 1] << " neurons; stride "
                << s << " and padding " << p << " give " << expected;
     }
-  } else {
-    return emitOpError("unknown synapse kind '")
-           << getKind() << "' (dense or conv2d)";
+    break;
+  }
   }
   if (auto qweight = getQweight();
       qweight && qweight->getType().getShape() != weight)

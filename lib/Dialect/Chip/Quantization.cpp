@@ -104,13 +104,13 @@ FailureOr<NeuronMapping> nirc::chip::mapPopulation(PopulationOp population) {
   if (!model.supportsNeuronModel(population.getModel(), population.isReadout()))
     return emitNodeError(population)
            << model.getDisplayName() << " does not run "
-           << population.getModel() << " neurons"
+           << stringifyNeuronModel(population.getModel()) << " neurons"
            << (population.isReadout() ? " as a readout" : "");
   for (StringRef param : getNeuronParamNames(population.getModel()))
     if (!population.getParams().get(param))
       return emitNodeError(population)
-             << "a " << population.getModel() << " population needs parameter '"
-             << param << "'";
+             << "a " << stringifyNeuronModel(population.getModel())
+             << " population needs parameter '" << param << "'";
   return model.mapNeurons(population, device.getDt().convertToDouble());
 }
 
@@ -120,7 +120,7 @@ nirc::chip::getEffectiveWeights(SynapsesOp synapses,
   SmallVector<double> w = getWeightValues(synapses);
   ArrayRef<double> gain = target.weightGain;
   int64_t size = gain.size();
-  if (synapses.getKind() != "conv2d") {
+  if (synapses.getKind() != SynapseKind::Conv2d) {
     int64_t pre = w.size() / size;
     for (size_t k = 0; k < w.size(); ++k)
       w[k] *= gain[k / pre];

@@ -67,14 +67,6 @@ static LogicalResult verifyPositive(Operation *op, StringRef field,
   return success();
 }
 
-static LogicalResult verifyResetMode(Operation *op, StringRef reset) {
-  if (reset != kResetToValue && reset != kResetSubtract)
-    return op->emitOpError()
-           << "unknown reset '" << reset << "' (expected '" << kResetToValue
-           << "' or '" << kResetSubtract << "')";
-  return success();
-}
-
 /// The threshold and reset attributes of a spiking neuron: both or neither.
 static LogicalResult verifyThreshold(Operation *op, DenseElementsAttr thr,
                                      DenseElementsAttr reset,
@@ -109,14 +101,6 @@ static LogicalResult verifyIntegers(Operation *op, StringRef field,
       return op->emitOpError()
              << "'" << field << "' value " << value.getSExtValue()
              << " does not fit the state's " << width << " bits";
-  return success();
-}
-
-static LogicalResult verifySolver(Operation *op, StringRef solver) {
-  if (solver != kSolverExact && solver != kSolverAdaptive)
-    return op->emitOpError()
-           << "unknown solver '" << solver << "' (expected '" << kSolverExact
-           << "' or '" << kSolverAdaptive << "')";
   return success();
 }
 
@@ -406,10 +390,9 @@ LogicalResult LincombOp::verify() {
 
 LogicalResult FireOp::verify() {
   auto shape = getMembrane().getType().getShape();
-  if (failed(verifyCoefficients(*this, "threshold", getThreshold(), shape)) ||
-      failed(verifyCoefficients(*this, "reset_value", getResetValue(), shape)))
+  if (failed(verifyCoefficients(*this, "threshold", getThreshold(), shape)))
     return failure();
-  return verifyResetMode(*this, getReset());
+  return verifyCoefficients(*this, "reset_value", getResetValue(), shape);
 }
 
 LogicalResult HeavisideOp::verify() {
@@ -422,12 +405,9 @@ LogicalResult LeakyStepOp::verify() {
   if (failed(verifyCoefficients(*this, "tau", getTau(), shape)) ||
       failed(verifyPositive(*this, "tau", getTau())) ||
       failed(verifyCoefficients(*this, "r", getR(), shape)) ||
-      failed(verifyCoefficients(*this, "v_leak", getVLeak(), shape)) ||
-      failed(
-          verifyThreshold(*this, getVThresholdAttr(), getVResetAttr(), shape)))
+      failed(verifyCoefficients(*this, "v_leak", getVLeak(), shape)))
     return failure();
-  return success(succeeded(verifyResetMode(*this, getReset())) &&
-                 succeeded(verifySolver(*this, getSolver())));
+  return verifyThreshold(*this, getVThresholdAttr(), getVResetAttr(), shape);
 }
 
 LogicalResult CubaStepOp::verify() {
@@ -438,12 +418,9 @@ LogicalResult CubaStepOp::verify() {
       failed(verifyPositive(*this, "tau_mem", getTauMem())) ||
       failed(verifyCoefficients(*this, "r", getR(), shape)) ||
       failed(verifyCoefficients(*this, "v_leak", getVLeak(), shape)) ||
-      failed(verifyCoefficients(*this, "w_in", getWIn(), shape)) ||
-      failed(
-          verifyThreshold(*this, getVThresholdAttr(), getVResetAttr(), shape)))
+      failed(verifyCoefficients(*this, "w_in", getWIn(), shape)))
     return failure();
-  return success(succeeded(verifyResetMode(*this, getReset())) &&
-                 succeeded(verifySolver(*this, getSolver())));
+  return verifyThreshold(*this, getVThresholdAttr(), getVResetAttr(), shape);
 }
 
 //===----------------------------------------------------------------------===//

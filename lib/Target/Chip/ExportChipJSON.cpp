@@ -144,7 +144,7 @@ LogicalResult nirc::chip::exportChipJSON(DeviceOp device,
         j.object([&] {
           j.attribute("name", population.getName());
           j.attribute("nir_op", population.getNirOp());
-          j.attribute("model", population.getModel());
+          j.attribute("model", stringifyNeuronModel(population.getModel()));
           j.attributeBegin("shape");
           writeShape(j, population.getShape());
           j.attributeEnd();
@@ -182,7 +182,7 @@ LogicalResult nirc::chip::exportChipJSON(DeviceOp device,
         j.object([&] {
           j.attribute("name", synapses.getName());
           j.attribute("nir_op", synapses.getNirOp());
-          j.attribute("kind", synapses.getKind());
+          j.attribute("kind", stringifySynapseKind(synapses.getKind()));
           j.attribute("source", getGroupName(synapses.getSource()));
           j.attribute("target", getGroupName(synapses.getTarget()));
           for (auto [key, value] : {std::pair<StringRef, Attribute>{
@@ -277,7 +277,8 @@ void nirc::chip::printChipSummary(DeviceOp device, llvm::raw_ostream &os) {
     llvm::raw_string_ostream(error)
         << llvm::format("%.2f%%", 100 * getQuantError(synapses));
     os << llvm::formatv("  {0,-20} {1,-8} {2,-28} {3,10} {4,12}\n",
-                        synapses.getName(), synapses.getKind(), path,
+                        synapses.getName(),
+                        stringifySynapseKind(synapses.getKind()), path,
                         countNonZero(synapses), error);
   }
 }

@@ -575,7 +575,7 @@ static FailureOr<std::vector<NetxLayer>> describeNetwork(DeviceOp device) {
     layer.synapses = synapses.getName().str();
     layer.weightShape =
         llvm::to_vector(synapses.getWeight().getType().getShape());
-    if (synapses.getKind() == "conv2d") {
+    if (synapses.getKind() == SynapseKind::Conv2d) {
       if (afterDense)
         return emitNetxError(synapses)
                << describeNode(synapses) << ": netx's dense layer \""

@@ -78,8 +78,9 @@ LogicalResult FitChecker::checkRegisters(Operation *op,
 LogicalResult FitChecker::checkPopulation(PopulationOp population) {
   if (!model.supportsNeuronModel(population.getModel(), population.isReadout()))
     return error(population)
-           << model.getDisplayName() << " has no " << population.getModel()
-           << " neurons" << (population.isReadout() ? " for a readout" : "");
+           << model.getDisplayName() << " has no "
+           << stringifyNeuronModel(population.getModel()) << " neurons"
+           << (population.isReadout() ? " for a readout" : "");
   if (!population.getRegistersAttr())
     return error(population) << "has no registers; run chip-quantize";
   if (failed(checkRegisters(population, population.getRegistersAttr(),
@@ -131,7 +132,8 @@ LogicalResult FitChecker::checkSynapses(SynapsesOp synapses) {
   if (!model.supportsSynapses(synapses.getKind(), bool(synapses.getPool())))
     return error(synapses) << model.getDisplayName() << " has no "
                            << (synapses.getPool() ? "pooled " : "")
-                           << synapses.getKind() << " synapses";
+                           << stringifySynapseKind(synapses.getKind())
+                           << " synapses";
   auto qweight = synapses.getQweight();
   if (!qweight)
     return error(synapses) << "has no integer weights; run chip-quantize";

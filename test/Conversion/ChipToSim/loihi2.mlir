@@ -42,7 +42,7 @@
 // weight_exp = 0 (0.5 NIR -> 32 << 6 = 2048 = (0.5 / 16) * 65536). One LSB
 // of v is 1 / (64 w_scale) = 2^-16; v is held relative to v_reset = -0.5.
 
-// FF-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
+// FF-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64} {
 // FF-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2xf64>
 // Lava's Dense takes binary spikes.
 // FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
@@ -82,7 +82,7 @@
 // Scheduled: each state above its readers, the a_buff read before the input
 // of this step is taken, the sim.next ops last (the verifier of a scheduled
 // sim.model holds them there).
-// FF-SCHED-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
+// FF-SCHED-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, scheduled} {
 // FF-SCHED-DAG: %[[U:.+]] = sim.state "hidden.i"
 // FF-SCHED-DAG: %[[V:.+]] = sim.state "hidden.v"
 // FF-SCHED-DAG: %[[BUF:.+]] = sim.state "fc.in_flight"
@@ -122,7 +122,7 @@
 // step. The readout has no threshold, and is read as its membrane in NIR
 // units: 1 / (64 * 32768) = 2^-21 = 4.76837158203125e-7 per LSB.
 
-// REC-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
+// REC-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64} {
 // REC: %[[X:.+]] = sim.input "x"
 // REC-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
 // REC-DAG: %[[U:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi24>
@@ -164,7 +164,7 @@
 // REC-NEXT: sim.probe "readout" "v"(%[[RVN]]) {sim.node = "readout", unit = 4.76837158203125E-7 : f64} : tensor<1xi24>
 // REC-NEXT: }
 
-// REC-SCHED-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
+// REC-SCHED-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, scheduled} {
 // REC-SCHED-DAG: %[[U:.+]] = sim.state "hidden.i"
 // REC-SCHED-DAG: %[[V:.+]] = sim.state "hidden.v"
 // REC-SCHED-DAG: %[[RECBUF:.+]] = sim.state "w_rec.in_flight"

@@ -35,7 +35,7 @@
 // Emulated: the registers as they are; one LSB is 1/127 =
 // 0.0078740157480314959.
 
-// CNN-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
+// CNN-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64} {
 // CNN-NEXT: %[[X:.+]] = sim.input "in" {sim.node = "in"} : tensor<1x8x8xf64>
 // CNN-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 32767 : i64, sim.node = "in"} : tensor<1x8x8xf64> -> tensor<1x8x8xi32>
 // CNN-NEXT: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi16>
@@ -75,7 +75,7 @@
 // CNN-NEXT: }
 
 // Scheduled: the layers in their order within the step.
-// CNN-SCHED-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
+// CNN-SCHED-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64, scheduled} {
 // CNN-SCHED-DAG: %[[V1:.+]] = sim.state "if1.v"
 // CNN-SCHED-DAG: %[[V2:.+]] = sim.state "if2.v"
 // CNN-SCHED-DAG: %[[X:.+]] = sim.input "in"

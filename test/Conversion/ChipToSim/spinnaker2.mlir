@@ -41,7 +41,7 @@
 // CHECK:       sim.next %[[I]] = %[[INEXT]]
 // CHECK:       %[[V:.+]] = sim.state "h.v" init dense<0.000000e+00> : tensor<f64> {sim.node = "h"} : tensor<2xf32>
 // CHECK:       %[[VNEXT:.+]] = sim.lincomb %[[V]], %[[INEXT]] {coefficients = [dense<0.90483742952346802> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], offset = dense<[70.0615234375, 0.000000e+00]> : tensor<2xf64>, sim.node = "h"} : tensor<2xf32>
-// CHECK:       %[[HS:.+]], %[[HV:.+]] = sim.fire %[[VNEXT]] {reset = "to-v_reset", reset_value = dense<0.000000e+00> : tensor<f64>, sim.node = "h", threshold = dense<7362.2978515625> : tensor<f64>} : tensor<2xf32>
+// CHECK:       %[[HS:.+]], %[[HV:.+]] = sim.fire %[[VNEXT]] {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.000000e+00> : tensor<f64>, sim.node = "h", threshold = dense<7362.2978515625> : tensor<f64>} : tensor<2xf32>
 // CHECK:       sim.next %[[V]] = %[[HV]]
 // CHECK:       %[[FC2Q:.+]] = sim.state "fc2.in_flight" {{.*}}: tensor<2xf32>
 // CHECK:       %[[FC2:.+]] = sim.dense %[[FC2Q]] {{.*}}weight = dense<{{\[\[}}1.270000e+02, 6.400000e+01]]> : tensor<1x2xf64>} : tensor<2xf32> -> tensor<1xf32>

@@ -43,7 +43,7 @@
 // 1/32512 = 3.0757874015748031e-5 (hidden), 1/65024 =
 // 1.5378937007874016e-5 (readout).
 
-// FF-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"} {
+// FF-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64} {
 // FF-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2xf64>
 // FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 15 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
 // FF-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
@@ -139,7 +139,7 @@
 // REC-NEXT: sim.probe "hidden" "i"(%[[IN]]) {sim.node = "hidden", unit = {{.+}} : f64} : tensor<3xi16>
 // REC-NEXT: }
 
-// REC-SCHED-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip", scheduled} {
+// REC-SCHED-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64, scheduled} {
 // REC-SCHED-DAG: %[[I:.+]] = sim.state "hidden.i"
 // REC-SCHED-DAG: %[[V:.+]] = sim.state "hidden.v"
 // REC-SCHED-DAG: %[[RECBUF:.+]] = sim.state "w_rec.in_flight"

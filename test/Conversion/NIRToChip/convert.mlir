@@ -23,25 +23,25 @@
 // CHECK-LABEL: chip.device
 // CHECK-SAME: "[[TARGET]]" attributes {dt = [[DT]] : f64} {
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [2] : !chip.neurons<2>
-// CHECK-NEXT: %[[H:.+]] = chip.population "hidden" "lif" [3] {nir_op = "nir.lif", params = {
+// CHECK-NEXT: %[[H:.+]] = chip.population "hidden" lif [3] {nir_op = "nir.lif", params = {
 // CHECK-SAME: bias = dense<[5.000000e-01, 0.000000e+00, -2.500000e-01]> : tensor<3xf64>,
 // CHECK-SAME: r = dense<1.000000e+00> : tensor<3xf64>,
 // CHECK-SAME: tau_mem = dense<[2.000000e-02, 4.000000e-02, 8.000000e-02]> : tensor<3xf64>,
 // CHECK-SAME: v_leak = dense<0.000000e+00> : tensor<3xf64>, v_reset = dense<0.000000e+00> : tensor<3xf64>,
 // CHECK-SAME: v_threshold = dense<1.000000e+00> : tensor<3xf64>}} : !chip.neurons<3>
-// CHECK-NEXT: %[[R:.+]] = chip.population "readout" "cuba_lif" [2] {nir_op = "nir.cuba_lif", params = {
+// CHECK-NEXT: %[[R:.+]] = chip.population "readout" cuba_lif [2] {nir_op = "nir.cuba_lif", params = {
 // CHECK-SAME: r = dense<2.000000e+00> : tensor<2xf64>,
 // CHECK-SAME: tau_mem = dense<7.812500e-03> : tensor<2xf64>, tau_syn = dense<3.906250e-03> : tensor<2xf64>,
 // CHECK-SAME: v_leak = dense<0.000000e+00> : tensor<2xf64>, v_reset = dense<0.000000e+00> : tensor<2xf64>,
 // CHECK-SAME: v_threshold = dense<[1.000000e+00, 1.500000e+00]> : tensor<2xf64>,
 // CHECK-SAME: w_in = dense<1.000000e+00> : tensor<2xf64>}} : !chip.neurons<2>
-// CHECK-NEXT: chip.synapses "w_in" "dense" %[[X]] -> %[[H]] {nir_op = "nir.affine",
+// CHECK-NEXT: chip.synapses "w_in" dense %[[X]] -> %[[H]] {nir_op = "nir.affine",
 // CHECK-SAME: weight = dense<{{\[\[}}5.000000e-01, -2.500000e-01], [1.000000e+00, 0.000000e+00], [0.000000e+00, 2.000000e+00]]> : tensor<3x2xf64>}
 // CHECK-SAME: : !chip.neurons<2> -> !chip.neurons<3>
-// CHECK-NEXT: chip.synapses "w_rec" "dense" %[[H]] -> %[[H]] {nir_op = "nir.linear",
+// CHECK-NEXT: chip.synapses "w_rec" dense %[[H]] -> %[[H]] {nir_op = "nir.linear",
 // CHECK-SAME: weight = dense<{{\[\[}}0.000000e+00, -5.000000e-01, 0.000000e+00], [0.000000e+00, 0.000000e+00, -5.000000e-01], [-5.000000e-01, 0.000000e+00, 0.000000e+00]]> : tensor<3x3xf64>}
 // CHECK-SAME: : !chip.neurons<3> -> !chip.neurons<3>
-// CHECK-NEXT: chip.synapses "w_out" "dense" %[[H]] -> %[[R]] {nir_op = "nir.linear",
+// CHECK-NEXT: chip.synapses "w_out" dense %[[H]] -> %[[R]] {nir_op = "nir.linear",
 // CHECK-SAME: weight = dense<{{\[\[}}1.000000e+00, 5.000000e-01, 2.500000e-01], [-1.000000e+00, -5.000000e-01, -2.500000e-01]]> : tensor<2x3xf64>}
 // CHECK-SAME: : !chip.neurons<3> -> !chip.neurons<2>
 // CHECK-NEXT: chip.output "y" %[[R]] : !chip.neurons<2>
@@ -73,12 +73,12 @@ nir.graph "net" {
 // CHECK-SAME: "[[TARGET]]" attributes {dt = [[DT]] : f64} {
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [2] : !chip.neurons<2>
 // CHECK-NEXT: %[[Z:.+]] = chip.input "z" [3] : !chip.neurons<3>
-// CHECK-NEXT: %[[H:.+]] = chip.population "h" "lif" [2] {nir_op = "nir.lif", params = {
+// CHECK-NEXT: %[[H:.+]] = chip.population "h" lif [2] {nir_op = "nir.lif", params = {
 // CHECK-SAME: bias = dense<[1.500000e+00, 0.000000e+00]> : tensor<2xf64>, r =
-// CHECK-NEXT: %[[R:.+]] = chip.population "readout" "lif" [2] {nir_op = "nir.lif", params = {r =
-// CHECK-NEXT: chip.synapses "a1" "dense" %[[X]] -> %[[H]] {nir_op = "nir.affine", weight = dense<1.000000e+00> : tensor<2x2xf64>}
-// CHECK-NEXT: chip.synapses "a2" "dense" %[[Z]] -> %[[H]] {nir_op = "nir.affine", weight = dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00], [4.000000e+00, 5.000000e+00, 6.000000e+00]]> : tensor<2x3xf64>}
-// CHECK-NEXT: chip.synapses "zero_bias" "dense" %[[H]] -> %[[R]] {nir_op = "nir.affine", weight = dense<2.500000e-01> : tensor<2x2xf64>}
+// CHECK-NEXT: %[[R:.+]] = chip.population "readout" lif [2] {nir_op = "nir.lif", params = {r =
+// CHECK-NEXT: chip.synapses "a1" dense %[[X]] -> %[[H]] {nir_op = "nir.affine", weight = dense<1.000000e+00> : tensor<2x2xf64>}
+// CHECK-NEXT: chip.synapses "a2" dense %[[Z]] -> %[[H]] {nir_op = "nir.affine", weight = dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00], [4.000000e+00, 5.000000e+00, 6.000000e+00]]> : tensor<2x3xf64>}
+// CHECK-NEXT: chip.synapses "zero_bias" dense %[[H]] -> %[[R]] {nir_op = "nir.affine", weight = dense<2.500000e-01> : tensor<2x2xf64>}
 // CHECK-NEXT: chip.output "y" %[[R]]
 nir.graph "two_affines" {
   %x = nir.input "x" : !nir.signal<2>
@@ -107,11 +107,11 @@ nir.graph "two_affines" {
 // CHECK-LABEL: chip.device
 // CHECK-SAME: "[[TARGET]]" attributes {dt = [[DT]] : f64} {
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [2] : !chip.neurons<2>
-// CHECK-NEXT: %[[A:.+]] = chip.population "a" "lif" [2]
-// CHECK-NEXT: %[[B:.+]] = chip.population "b" "lif" [2]
-// CHECK-NEXT: chip.synapses "w" "dense" %[[X]] -> %[[A]] {nir_op = "nir.linear", weight = dense<{{\[\[}}1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]> : tensor<2x2xf64>}
-// CHECK-NEXT: chip.synapses "x->a" "dense" %[[X]] -> %[[A]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00]]> : tensor<2x2xf64>}
-// CHECK-NEXT: chip.synapses "a->b" "dense" %[[A]] -> %[[B]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00]]> : tensor<2x2xf64>}
+// CHECK-NEXT: %[[A:.+]] = chip.population "a" lif [2]
+// CHECK-NEXT: %[[B:.+]] = chip.population "b" lif [2]
+// CHECK-NEXT: chip.synapses "w" dense %[[X]] -> %[[A]] {nir_op = "nir.linear", weight = dense<{{\[\[}}1.000000e+00, 2.000000e+00], [3.000000e+00, 4.000000e+00]]> : tensor<2x2xf64>}
+// CHECK-NEXT: chip.synapses "x->a" dense %[[X]] -> %[[A]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00]]> : tensor<2x2xf64>}
+// CHECK-NEXT: chip.synapses "a->b" dense %[[A]] -> %[[B]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00]]> : tensor<2x2xf64>}
 // CHECK-NEXT: chip.output "y" %[[B]] : !chip.neurons<2>
 // CHECK-NEXT: chip.output "echo" %[[X]] : !chip.neurons<2>
 // CHECK-NEXT: }
@@ -136,17 +136,17 @@ nir.graph "direct" {
 // CHECK-LABEL: chip.device
 // CHECK-SAME: "[[TARGET]]" attributes {dt = [[DT]] : f64} {
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [2, 2] : !chip.neurons<4>
-// CHECK-NEXT: %[[G:.+]] = chip.population "grid" "lif" [2, 2] {nir_op = "nir.lif", params = {
+// CHECK-NEXT: %[[G:.+]] = chip.population "grid" lif [2, 2] {nir_op = "nir.lif", params = {
 // CHECK-SAME: r = dense<1.000000e+00> : tensor<4xf64>, tau_mem = dense<[1.000000e-02, 2.000000e-02, 3.000000e-02, 4.000000e-02]> : tensor<4xf64>,
 // CHECK-SAME: } : !chip.neurons<4>
-// CHECK-NEXT: %[[H:.+]] = chip.population "h" "lif" [3]
-// CHECK-NEXT: %[[F:.+]] = chip.population "flat_copy" "lif" [4]
-// CHECK-NEXT: %[[R:.+]] = chip.population "readout" "lif" [2]
-// CHECK-NEXT: chip.synapses "x->grid" "dense" %[[X]] -> %[[G]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 1.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 0.000000e+00, 1.000000e+00]]> : tensor<4x4xf64>}
-// CHECK-NEXT: chip.synapses "w" "dense" %[[G]] -> %[[H]] {absorbed = ["f_out", "f_in"], nir_op = "nir.linear", weight = dense<5.000000e-01> : tensor<3x4xf64>} : !chip.neurons<4> -> !chip.neurons<3>
-// CHECK-NEXT: chip.synapses "grid->flat_copy" "dense" %[[G]] -> %[[F]] {absorbed = ["f_copy"], nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 1.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 0.000000e+00, 1.000000e+00]]> : tensor<4x4xf64>}
-// CHECK-NEXT: chip.synapses "w_out" "dense" %[[H]] -> %[[R]]
-// CHECK-NEXT: chip.synapses "w_copy" "dense" %[[F]] -> %[[R]]
+// CHECK-NEXT: %[[H:.+]] = chip.population "h" lif [3]
+// CHECK-NEXT: %[[F:.+]] = chip.population "flat_copy" lif [4]
+// CHECK-NEXT: %[[R:.+]] = chip.population "readout" lif [2]
+// CHECK-NEXT: chip.synapses "x->grid" dense %[[X]] -> %[[G]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 1.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 0.000000e+00, 1.000000e+00]]> : tensor<4x4xf64>}
+// CHECK-NEXT: chip.synapses "w" dense %[[G]] -> %[[H]] {absorbed = ["f_out", "f_in"], nir_op = "nir.linear", weight = dense<5.000000e-01> : tensor<3x4xf64>} : !chip.neurons<4> -> !chip.neurons<3>
+// CHECK-NEXT: chip.synapses "grid->flat_copy" dense %[[G]] -> %[[F]] {absorbed = ["f_copy"], nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 1.000000e+00, 0.000000e+00], [0.000000e+00, 0.000000e+00, 0.000000e+00, 1.000000e+00]]> : tensor<4x4xf64>}
+// CHECK-NEXT: chip.synapses "w_out" dense %[[H]] -> %[[R]]
+// CHECK-NEXT: chip.synapses "w_copy" dense %[[F]] -> %[[R]]
 // CHECK-NEXT: chip.output "y" %[[R]]
 nir.graph "flatten" {
   %x = nir.input "x" : !nir.signal<2x2>
@@ -179,13 +179,13 @@ nir.graph "flatten" {
 // the population's `bias`; an all-zero bias adds none.
 // CHECK-LABEL: chip.device "speck" attributes {dt = 1.000000e-03 : f64} {
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [2, 4, 4] : !chip.neurons<32>
-// CHECK-NEXT: %[[L1:.+]] = chip.population "l1" "if" [2, 2, 2] {nir_op = "nir.if", params = {
+// CHECK-NEXT: %[[L1:.+]] = chip.population "l1" if [2, 2, 2] {nir_op = "nir.if", params = {
 // CHECK-SAME: bias = dense<[5.000000e-01, 5.000000e-01, 5.000000e-01, 5.000000e-01, -5.000000e-01, -5.000000e-01, -5.000000e-01, -5.000000e-01]> : tensor<8xf64>,
 // CHECK-SAME: } : !chip.neurons<8>
-// CHECK-NEXT: %[[L2:.+]] = chip.population "l2" "if" [1, 2, 2] {nir_op = "nir.if", params = {r =
-// CHECK-NEXT: chip.synapses "c1" "conv2d" %[[X]] -> %[[L1]] {nir_op = "nir.conv2d", padding = array<i64: 1, 1>, stride = array<i64: 2, 2>, weight = dense<1.000000e+00> : tensor<2x2x3x3xf64>}
+// CHECK-NEXT: %[[L2:.+]] = chip.population "l2" if [1, 2, 2] {nir_op = "nir.if", params = {r =
+// CHECK-NEXT: chip.synapses "c1" conv2d %[[X]] -> %[[L1]] {nir_op = "nir.conv2d", padding = array<i64: 1, 1>, stride = array<i64: 2, 2>, weight = dense<1.000000e+00> : tensor<2x2x3x3xf64>}
 // CHECK-SAME: : !chip.neurons<32> -> !chip.neurons<8>
-// CHECK-NEXT: chip.synapses "c2" "conv2d" %[[L1]] -> %[[L2]] {nir_op = "nir.conv2d", padding = array<i64: 1, 1>, stride = array<i64: 1, 1>,
+// CHECK-NEXT: chip.synapses "c2" conv2d %[[L1]] -> %[[L2]] {nir_op = "nir.conv2d", padding = array<i64: 1, 1>, stride = array<i64: 1, 1>,
 // CHECK-SAME: weight = dense<{{\[\[\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00], [4.000000e+00, 5.000000e+00, 6.000000e+00], [7.000000e+00, 8.000000e+00, 9.000000e+00]],
 // CHECK-SAME: {{\[\[}}-1.000000e+00, -2.000000e+00, -3.000000e+00], [-4.000000e+00, -5.000000e+00, -6.000000e+00], [-7.000000e+00, -8.000000e+00, -9.000000e+00]]]]> : tensor<1x2x3x3xf64>}
 // CHECK-NEXT: chip.output "out" %[[L2]] : !chip.neurons<4>
@@ -213,8 +213,8 @@ nir.graph "cnn" {
 // `pool`: the weight reads the pooled (1, 2, 2) input and is unchanged.
 // CHECK-LABEL: chip.device "speck"
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [1, 4, 4] : !chip.neurons<16>
-// CHECK-NEXT: %[[L:.+]] = chip.population "l" "if" [3] {nir_op = "nir.if", params = {r =
-// CHECK-NEXT: chip.synapses "fc" "dense" %[[X]] -> %[[L]] {absorbed = ["flat", "pool"], nir_op = "nir.linear", pool = array<i64: 2>,
+// CHECK-NEXT: %[[L:.+]] = chip.population "l" if [3] {nir_op = "nir.if", params = {r =
+// CHECK-NEXT: chip.synapses "fc" dense %[[X]] -> %[[L]] {absorbed = ["flat", "pool"], nir_op = "nir.linear", pool = array<i64: 2>,
 // CHECK-SAME: weight = dense<{{\[\[}}4.000000e+00, 8.000000e+00, -4.000000e+00, 0.000000e+00], [1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00], [5.000000e-01, 0.000000e+00, 0.000000e+00, -5.000000e-01]]> : tensor<3x4xf64>}
 // CHECK-SAME: : !chip.neurons<16> -> !chip.neurons<3>
 nir.graph "sumpool" {
@@ -235,8 +235,8 @@ nir.graph "sumpool" {
 // Affine's bias is not scaled).
 // CHECK-LABEL: chip.device "speck"
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [1, 4, 4] : !chip.neurons<16>
-// CHECK-NEXT: %[[L:.+]] = chip.population "l" "if" [3] {nir_op = "nir.if", params = {bias = dense<[1.000000e+00, 0.000000e+00, -1.000000e+00]> : tensor<3xf64>, r =
-// CHECK-NEXT: chip.synapses "fc" "dense" %[[X]] -> %[[L]] {absorbed = ["flat", "pool"], nir_op = "nir.affine", pool = array<i64: 2>,
+// CHECK-NEXT: %[[L:.+]] = chip.population "l" if [3] {nir_op = "nir.if", params = {bias = dense<[1.000000e+00, 0.000000e+00, -1.000000e+00]> : tensor<3xf64>, r =
+// CHECK-NEXT: chip.synapses "fc" dense %[[X]] -> %[[L]] {absorbed = ["flat", "pool"], nir_op = "nir.affine", pool = array<i64: 2>,
 // CHECK-SAME: weight = dense<{{\[\[}}1.000000e+00, 2.000000e+00, -1.000000e+00, 0.000000e+00], [2.500000e-01, 5.000000e-01, 7.500000e-01, 1.000000e+00], [1.250000e-01, 0.000000e+00, 0.000000e+00, -1.250000e-01]]> : tensor<3x4xf64>}
 nir.graph "avgpool" {
   %x = nir.input "x" : !nir.signal<1x4x4>
@@ -258,9 +258,9 @@ nir.graph "avgpool" {
 // bias of channel c goes to its 2 x 2 = 4 neurons.
 // CHECK-LABEL: chip.device "speck"
 // CHECK-NEXT: %[[X:.+]] = chip.input "x" [2, 2, 2] : !chip.neurons<8>
-// CHECK-NEXT: %[[L:.+]] = chip.population "l" "if" [4, 2, 2] {nir_op = "nir.if", params = {
+// CHECK-NEXT: %[[L:.+]] = chip.population "l" if [4, 2, 2] {nir_op = "nir.if", params = {
 // CHECK-SAME: bias = dense<[1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00, 2.000000e+00, 2.000000e+00, 2.000000e+00, 2.000000e+00, 3.000000e+00, 3.000000e+00, 3.000000e+00, 3.000000e+00, 4.000000e+00, 4.000000e+00, 4.000000e+00, 4.000000e+00]> : tensor<16xf64>,
-// CHECK-NEXT: chip.synapses "g" "conv2d" %[[X]] -> %[[L]] {nir_op = "nir.conv2d", padding = array<i64: 0, 0>, stride = array<i64: 1, 1>,
+// CHECK-NEXT: chip.synapses "g" conv2d %[[X]] -> %[[L]] {nir_op = "nir.conv2d", padding = array<i64: 0, 0>, stride = array<i64: 1, 1>,
 // CHECK-SAME: weight = dense<{{\[\[\[\[}}1.000000e+00]], {{\[\[}}0.000000e+00]]], {{\[\[\[}}2.000000e+00]], {{\[\[}}0.000000e+00]]], {{\[\[\[}}0.000000e+00]], {{\[\[}}3.000000e+00]]], {{\[\[\[}}0.000000e+00]], {{\[\[}}4.000000e+00]]]]> : tensor<4x2x1x1xf64>}
 // CHECK-SAME: : !chip.neurons<8> -> !chip.neurons<16>
 nir.graph "grouped" {

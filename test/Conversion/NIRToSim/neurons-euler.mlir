@@ -4,7 +4,7 @@
 // sim.fire (threshold and reset in the same step). Cuba neurons update the
 // current first and the membrane from the updated current. dt = 1e-4 s.
 
-// CHECK-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
+// CHECK-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>}
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<3xf64>
 
 // I: v' = v + r dt x.
@@ -15,7 +15,7 @@
 // IF: v' = v + r dt x, then fire.
 // CHECK-NEXT: %[[FV:.+]] = sim.state "if.v" {sim.node = "if"} : tensor<3xf64>
 // CHECK-NEXT: %[[FU:.+]] = sim.lincomb %[[FV]], %[[X]] {coefficients = [dense<1.000000e+00> : tensor<3xf64>, dense<2.000000e-04> : tensor<3xf64>], sim.node = "if"} : tensor<3xf64>
-// CHECK-NEXT: %[[FS:.+]], %[[FA:.+]] = sim.fire %[[FU]] {reset = "to-v_reset", reset_value = dense<0.000000e+00> : tensor<3xf64>, sim.node = "if", threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[FS:.+]], %[[FA:.+]] = sim.fire %[[FU]] {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.000000e+00> : tensor<3xf64>, sim.node = "if", threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[FV]] = %[[FA]] {sim.node = "if"} : tensor<3xf64>
 
 // LI, tau = 1e-3, r = 2, v_leak = 0.5: 1 - dt/tau = 0.9, r dt/tau = 0.2,
@@ -28,7 +28,7 @@
 // the state after fire and reset is the next membrane.
 // CHECK-NEXT: %[[FV2:.+]] = sim.state "lif.v" {sim.node = "lif"} : tensor<3xf64>
 // CHECK-NEXT: %[[FU2:.+]] = sim.lincomb %[[FV2]], %[[X]] {coefficients = [dense<[0.9499999999999{{[0-9]+}}, 9.000000e-01, 8.000000e-01]> : tensor<3xf64>, dense<[5.000000e-02, 1.000000e-01, 2.000000e-01]> : tensor<3xf64>], sim.node = "lif"} : tensor<3xf64>
-// CHECK-NEXT: %[[FS2:.+]], %[[FA2:.+]] = sim.fire %[[FU2]] {reset = "to-v_reset", reset_value = dense<-5.000000e-01> : tensor<3xf64>, sim.node = "lif", threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[FS2:.+]], %[[FA2:.+]] = sim.fire %[[FU2]] {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<-5.000000e-01> : tensor<3xf64>, sim.node = "lif", threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[FV2]] = %[[FA2]] {sim.node = "lif"} : tensor<3xf64>
 
 // CubaLI, tau_syn = 5e-4, tau_mem = 1e-3, r = 2, w_in = 3, v_leak = 0.25:
@@ -47,7 +47,7 @@
 // CHECK-NEXT: %[[KV:.+]] = sim.state "clif.v" init dense<-1.000000e-01> : tensor<3xf64> {sim.node = "clif"} : tensor<3xf64>
 // CHECK-NEXT: %[[KIN:.+]] = sim.lincomb %[[KI]], %[[X]] {coefficients = [dense<9.000000e-01> : tensor<3xf64>, dense<1.000000e-01> : tensor<3xf64>], sim.node = "clif"} : tensor<3xf64>
 // CHECK-NEXT: %[[KU:.+]] = sim.lincomb %[[KV]], %[[KIN]] {coefficients = [dense<9.000000e-01> : tensor<3xf64>, dense<2.000000e-01> : tensor<3xf64>], offset = dense<-1.000000e-02> : tensor<3xf64>, sim.node = "clif"} : tensor<3xf64>
-// CHECK-NEXT: %[[KS:.+]], %[[KA:.+]] = sim.fire %[[KU]] {reset = "to-v_reset", reset_value = dense<0.000000e+00> : tensor<3xf64>, sim.node = "clif", threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[KS:.+]], %[[KA:.+]] = sim.fire %[[KU]] {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.000000e+00> : tensor<3xf64>, sim.node = "clif", threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[KI]] = %[[KIN]] {sim.node = "clif"} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[KV]] = %[[KA]] {sim.node = "clif"} : tensor<3xf64>
 

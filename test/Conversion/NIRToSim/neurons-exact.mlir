@@ -6,7 +6,7 @@
 // non-zero), i = 0. dt = 1e-4 s throughout; the coefficients below are
 // computed by hand.
 
-// CHECK-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "to-v_reset"}
+// CHECK-LABEL: sim.model @neurons attributes {dt = 1.000000e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>}
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<3xf64>
 
 // I (tau = inf): v' = v + r dt x, no offset.
@@ -16,7 +16,7 @@
 
 // IF: the exact stepper with tau = +inf and v_leak = 0.
 // CHECK-NEXT: %[[FV:.+]] = sim.state "if.v" {sim.node = "if"} : tensor<3xf64>
-// CHECK-NEXT: %[[FN:.+]], %[[FS:.+]] = sim.leaky_step %[[FV]], %[[X]] {r = dense<2.000000e+00> : tensor<3xf64>, reset = "to-v_reset", sim.node = "if", solver = "exact", tau = dense<0x7FF0000000000000> : tensor<3xf64>, v_leak = dense<0.000000e+00> : tensor<3xf64>, v_reset = dense<0.000000e+00> : tensor<3xf64>, v_threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[FN:.+]], %[[FS:.+]] = sim.leaky_step %[[FV]], %[[X]] {r = dense<2.000000e+00> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>, sim.node = "if", solver = #sim.solver<exact>, tau = dense<0x7FF0000000000000> : tensor<3xf64>, v_leak = dense<0.000000e+00> : tensor<3xf64>, v_reset = dense<0.000000e+00> : tensor<3xf64>, v_threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[FV]] = %[[FN]] {sim.node = "if"} : tensor<3xf64>
 
 // LI, tau = 1e-3, r = 2, v_leak = 0.5: decay = exp(-0.1) = 0.904837418035959,
@@ -28,7 +28,7 @@
 
 // LIF: the exact stepper with per-element tau; v_leak = 0 needs no init.
 // CHECK-NEXT: %[[FV2:.+]] = sim.state "lif.v" {sim.node = "lif"} : tensor<3xf64>
-// CHECK-NEXT: %[[FN2:.+]], %[[FS2:.+]] = sim.leaky_step %[[FV2]], %[[X]] {r = dense<1.000000e+00> : tensor<3xf64>, reset = "to-v_reset", sim.node = "lif", solver = "exact", tau = dense<[2.000000e-03, 1.000000e-03, 5.000000e-04]> : tensor<3xf64>, v_leak = dense<0.000000e+00> : tensor<3xf64>, v_reset = dense<-5.000000e-01> : tensor<3xf64>, v_threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[FN2:.+]], %[[FS2:.+]] = sim.leaky_step %[[FV2]], %[[X]] {r = dense<1.000000e+00> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>, sim.node = "lif", solver = #sim.solver<exact>, tau = dense<[2.000000e-03, 1.000000e-03, 5.000000e-04]> : tensor<3xf64>, v_leak = dense<0.000000e+00> : tensor<3xf64>, v_reset = dense<-5.000000e-01> : tensor<3xf64>, v_threshold = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[FV2]] = %[[FN2]] {sim.node = "lif"} : tensor<3xf64>
 
 // CubaLI, tau_syn = 5e-4, tau_mem = 1e-3, r = 2, w_in = 3 (broadcast from a
@@ -48,7 +48,7 @@
 // CubaLIF: the exact stepper; the current starts at 0, v at v_leak.
 // CHECK-NEXT: %[[KI:.+]] = sim.state "clif.i" {sim.node = "clif"} : tensor<3xf64>
 // CHECK-NEXT: %[[KV:.+]] = sim.state "clif.v" init dense<-1.000000e-01> : tensor<3xf64> {sim.node = "clif"} : tensor<3xf64>
-// CHECK-NEXT: %[[KIN:.+]], %[[KVN:.+]], %[[KS:.+]] = sim.cuba_step %[[KI]], %[[KV]], %[[X]] {r = dense<2.000000e+00> : tensor<3xf64>, reset = "to-v_reset", sim.node = "clif", solver = "exact", tau_mem = dense<1.000000e-03> : tensor<3xf64>, tau_syn = dense<1.000000e-03> : tensor<3xf64>, v_leak = dense<-1.000000e-01> : tensor<3xf64>, v_reset = dense<0.000000e+00> : tensor<3xf64>, v_threshold = dense<1.000000e+00> : tensor<3xf64>, w_in = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[KIN:.+]], %[[KVN:.+]], %[[KS:.+]] = sim.cuba_step %[[KI]], %[[KV]], %[[X]] {r = dense<2.000000e+00> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>, sim.node = "clif", solver = #sim.solver<exact>, tau_mem = dense<1.000000e-03> : tensor<3xf64>, tau_syn = dense<1.000000e-03> : tensor<3xf64>, v_leak = dense<-1.000000e-01> : tensor<3xf64>, v_reset = dense<0.000000e+00> : tensor<3xf64>, v_threshold = dense<1.000000e+00> : tensor<3xf64>, w_in = dense<1.000000e+00> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[KI]] = %[[KIN]] {sim.node = "clif"} : tensor<3xf64>
 // CHECK-NEXT: sim.next %[[KV]] = %[[KVN]] {sim.node = "clif"} : tensor<3xf64>
 

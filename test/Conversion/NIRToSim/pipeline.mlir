@@ -3,7 +3,7 @@
 // The whole pipeline from a NIR graph to a scheduled step.
 
 // The bundled example: the recurrent edge into the LIF is cut at w_rec.
-// EXAMPLE-LABEL: sim.model @recurrent_lif attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset", scheduled}
+// EXAMPLE-LABEL: sim.model @recurrent_lif attributes {dt = 1.000000e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled}
 // EXAMPLE-NEXT: %[[PREV:.+]] = sim.state "w_rec.previous" {sim.node = "w_rec"} : tensor<3xf64>
 // EXAMPLE-NEXT: %[[HV:.+]] = sim.state "hidden.v"
 // EXAMPLE-NEXT: %[[RV:.+]] = sim.state "readout.v"
@@ -26,12 +26,12 @@
 // own input: after flattening the LIF reads its own spikes (a self-loop) as
 // well as w_rec. Both recurrent edges must reach the LIF through a state, so
 // the scheduled model verifies.
-// CHECK-LABEL: sim.model @nested attributes {dt = 1.000000e-04 : f64, method = "exact", reset = "to-v_reset", scheduled}
+// CHECK-LABEL: sim.model @nested attributes {dt = 1.000000e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled}
 // CHECK-DAG: %[[SELF:.+]] = sim.state "rec.lif.previous" {sim.node = "rec.lif"} : tensor<4xf64>
 // CHECK-DAG: %[[WPREV:.+]] = sim.state "rec.w_rec.previous" {sim.node = "rec.w_rec"} : tensor<4xf64>
 // CHECK: %[[X:.+]] = sim.input "x"
 // CHECK-NEXT: %[[SUM:.+]] = sim.add %[[X]], %[[SELF]], %[[WPREV]] {sim.node = "rec.lif"}
-// CHECK: sim.leaky_step %{{.+}}, %[[SUM]] {{.*}}sim.node = "rec.lif", solver = "exact"
+// CHECK: sim.leaky_step %{{.+}}, %[[SUM]] {{.*}}sim.node = "rec.lif", solver = #sim.solver<exact>
 nir.graph "nested" {
   %x = nir.input "x" : !nir.signal<4>
   %rec = nir.graph "rec"(%x, %rec : !nir.signal<4>, !nir.signal<4>) -> !nir.signal<4> {

@@ -7,7 +7,7 @@
 
 // Input and Output, and the model that replaces the graph: named after it,
 // with dt, method and reset recorded. Every op carries its NIR node.
-// CHECK-LABEL: sim.model @io attributes {dt = 1.000000e-04 : f64, method = "{{exact|euler|adaptive}}", reset = "to-v_reset"} {
+// CHECK-LABEL: sim.model @io attributes {dt = 1.000000e-04 : f64, method = #sim.method<{{exact|euler|adaptive}}>, reset = #sim.reset_mode<to_v_reset>} {
 // CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x3xf64>
 // CHECK-NEXT: sim.output "y"(%[[X]]) {sim.node = "y"} : tensor<2x3xf64>
 // CHECK-NEXT: {{^ *}}}

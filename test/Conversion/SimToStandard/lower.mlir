@@ -76,12 +76,12 @@
 // CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[AT]]]
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[I]]]
 // CHECK: return
-sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+sim.model @net attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %v = sim.state "lif.v" : tensor<2xf64>
   %x = sim.input "x" : tensor<3xf64>
   %d = sim.dense %x {weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>, bias = dense<0.5> : tensor<2xf64>} : tensor<3xf64> -> tensor<2xf64>
   %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<[0.1, 0.2]> : tensor<2xf64>]} : tensor<2xf64>
-  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = "to-v_reset"} : tensor<2xf64>
+  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = #sim.reset_mode<to_v_reset>} : tensor<2xf64>
   sim.output "y"(%s) : tensor<2xf64>
   sim.probe "lif" "v"(%v) : tensor<2xf64>
   sim.next %v = %va : tensor<2xf64>
@@ -117,12 +117,12 @@ sim.model @net attributes {dt = 1.0e-03 : f64, method = "euler", reset = "to-v_r
 // CHECK: %[[HAND:.+]] = arith.cmpf une, %[[MARKED]]
 // CHECK: scf.if %[[HAND]] {
 // CHECK: func.call @nirc_sim_neuron_step(%[[CONTEXT]], %c0_i64, %{{.+}}, %{{.+}})
-sim.model @lif attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @lif attributes {dt = 1.0e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %v = sim.state "n.v" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
   %vn, %z = sim.leaky_step %v, %x {tau = dense<1.0e-3> : tensor<3xf64>, r = dense<1.0> : tensor<3xf64>,
       v_leak = dense<0.0> : tensor<3xf64>, v_threshold = dense<1.0> : tensor<3xf64>,
-      v_reset = dense<0.0> : tensor<3xf64>, reset = "to-v_reset", solver = "exact"} : tensor<3xf64>
+      v_reset = dense<0.0> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<3xf64>
   sim.output "y"(%z) : tensor<3xf64>
   sim.next %v = %vn : tensor<3xf64>
 }
@@ -161,7 +161,7 @@ sim.model @lif attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_r
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
 // CHECK-NEXT: }
 // CHECK-NEXT: return
-sim.model @chain attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled} {
+sim.model @chain attributes {dt = 1.0 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %a = sim.state "a" : tensor<1xf64>
   %b = sim.state "b" : tensor<1xf64>
   %x = sim.input "x" : tensor<1xf64>

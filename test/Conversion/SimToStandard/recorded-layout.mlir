@@ -29,7 +29,7 @@
 // CHECK-NEXT: %[[VALUE:.+]] = memref.load %[[S]][%[[FROM]]]
 // CHECK-NEXT: %[[TO:.+]] = arith.addi %[[V]], %[[I]]
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
-sim.model @backwards attributes {dt = 1.0 : f64, method = "euler", reset = "to-v_reset", scheduled, storage_size = 8 : i64} {
+sim.model @backwards attributes {dt = 1.0 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled, storage_size = 8 : i64} {
   %v = sim.state "v" {sim.slots = array<i64: 6>} : tensor<2xf64>
   %x = sim.input "x" {sim.slots = array<i64: 4>} : tensor<2xf64>
   %l = sim.lincomb %v, %x {coefficients = [dense<0.5> : tensor<2xf64>, dense<1.0> : tensor<2xf64>], sim.slots = array<i64: 2>} : tensor<2xf64>

@@ -145,7 +145,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Two slices of one population overlap: [0, 4) at 0 and [4, 6) at 3.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %p = chip.population "p" "lif" [6] {nir_op = "nir.lif", params = {}} : !chip.neurons<6>
+  %p = chip.population "p" lif [6] {nir_op = "nir.lif", params = {}} : !chip.neurons<6>
   chip.slice %p[0 : 4] on %h at 0 : !chip.neurons<6>
   // expected-error @+1 {{'chip.slice' op overlaps another slice on core 0 at neuron 3}}
   chip.slice %p[4 : 6] on %h at 3 : !chip.neurons<6>
@@ -157,8 +157,8 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // the later offset is blamed.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %a = chip.population "a" "lif" [10] {nir_op = "nir.lif", params = {}} : !chip.neurons<10>
-  %b = chip.population "b" "lif" [5] {nir_op = "nir.lif", params = {}} : !chip.neurons<5>
+  %a = chip.population "a" lif [10] {nir_op = "nir.lif", params = {}} : !chip.neurons<10>
+  %b = chip.population "b" lif [5] {nir_op = "nir.lif", params = {}} : !chip.neurons<5>
   // expected-error @+1 {{'chip.slice' op overlaps another slice on core 0 at neuron 109}}
   chip.slice %b[0 : 5] on %h at 109 : !chip.neurons<5>
   chip.slice %a[0 : 10] on %h at 100 : !chip.neurons<10>
@@ -169,7 +169,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Xylo Audio 2's hidden pool holds 1000 neurons: 20 at offset 990 need 1010.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %p = chip.population "p" "lif" [20] {nir_op = "nir.lif", params = {}} : !chip.neurons<20>
+  %p = chip.population "p" lif [20] {nir_op = "nir.lif", params = {}} : !chip.neurons<20>
   // expected-error @+1 {{'chip.slice' op needs neurons up to 1010 on core 0, which holds 1000 on Xylo Audio 2}}
   chip.slice %p[0 : 20] on %h at 990 : !chip.neurons<20>
 }
@@ -179,7 +179,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Its output pool holds 8.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %o = chip.core 1 "output"
-  %p = chip.population "p" "li" [9] {nir_op = "nir.li", params = {}} : !chip.neurons<9>
+  %p = chip.population "p" li [9] {nir_op = "nir.li", params = {}} : !chip.neurons<9>
   // expected-error @+1 {{'chip.slice' op needs neurons up to 9 on core 1, which holds 8 on Xylo Audio 2}}
   chip.slice %p[0 : 9] on %o at 0 : !chip.neurons<9>
 }
@@ -189,7 +189,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Xylo Audio 3's hidden pool holds 992.
 chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op needs neurons up to 993 on core 0, which holds 992 on Xylo Audio 3}}
   chip.slice %p[1 : 4] on %h at 990 : !chip.neurons<4>
 }
@@ -253,29 +253,31 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op shape holds 4 elements but the result type has 3}}
-  %p = chip.population "p" "lif" [2, 2] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [2, 2] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
 }
 
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op shape must have positive dimensions}}
-  %p = chip.population "p" "lif" [3, -1] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3, -1] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
 }
 
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  // expected-error @+1 {{'chip.population' op unknown neuron model 'izhikevich'}}
-  %p = chip.population "p" "izhikevich" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  // expected-error @+2 {{expected ::nirc::chip::NeuronModel to be one of: lif, cuba_lif, if, li, cuba_li}}
+  // expected-error @+1 {{failed to parse Chip_NeuronModelAttr parameter 'value' which is to be a `::nirc::chip::NeuronModel`}}
+  %p = chip.population "p" izhikevich [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
 }
 
 // -----
 
 // Model names are the lower-case ones.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  // expected-error @+1 {{'chip.population' op unknown neuron model 'LIF'}}
-  %p = chip.population "p" "LIF" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  // expected-error @+2 {{expected ::nirc::chip::NeuronModel to be one of: lif, cuba_lif, if, li, cuba_li}}
+  // expected-error @+1 {{failed to parse Chip_NeuronModelAttr parameter 'value' which is to be a `::nirc::chip::NeuronModel`}}
+  %p = chip.population "p" LIF [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
 }
 
 // -----
@@ -283,7 +285,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Neither one value nor one per neuron.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op parameter 'tau_mem' must be a float array of 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif",
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif",
       params = {tau_mem = dense<[1.0e-02, 2.0e-02]> : tensor<2xf64>}} : !chip.neurons<3>
 }
 
@@ -292,7 +294,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // An empty array is not one value.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op parameter 'v_threshold' must be a float array of 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif",
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif",
       params = {v_threshold = dense<> : tensor<0xf64>}} : !chip.neurons<3>
 }
 
@@ -301,7 +303,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Integers are not floats.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op parameter 'v_threshold' must be a float array of 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif",
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif",
       params = {tau_mem = dense<1.0e-02> : tensor<1xf64>,
                 v_threshold = dense<1> : tensor<3xi64>}} : !chip.neurons<3>
 }
@@ -311,7 +313,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // A scalar float attribute is not an array.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op parameter 'r' must be a float array of 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif",
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif",
       params = {r = 1.0 : f64}} : !chip.neurons<3>
 }
 
@@ -319,7 +321,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op parameter 'bias' must be a float array of 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif",
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif",
       params = {bias = "zero"}} : !chip.neurons<3>
 }
 
@@ -328,7 +330,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // A register array of the wrong length.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op register 'threshold' must be a number or 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {},
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {},
       registers = {dash_mem = 2 : i64, threshold = dense<[1, 2]> : tensor<2xi64>}} : !chip.neurons<3>
 }
 
@@ -337,7 +339,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // An array attribute is not a dense array.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op register 'dash_mem' must be a number or 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {},
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {},
       registers = {dash_mem = [1, 2, 3]}} : !chip.neurons<3>
 }
 
@@ -345,7 +347,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op register 'enabled' must be a number or 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {},
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {},
       registers = {enabled}} : !chip.neurons<3>
 }
 
@@ -353,7 +355,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op register 'bias' must be a number or 1 or 3 values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {},
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {},
       registers = {bias = dense<> : tensor<0xi64>}} : !chip.neurons<3>
 }
 
@@ -361,21 +363,21 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op requires attribute 'params'}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif"} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif"} : !chip.neurons<3>
 }
 
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op requires attribute 'nir_op'}}
-  %p = chip.population "p" "lif" [3] {params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {params = {}} : !chip.neurons<3>
 }
 
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+1 {{'chip.population' op attribute 'registers' failed to satisfy constraint: dictionary of named attribute values}}
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}, registers = [1]} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}, registers = [1]} : !chip.neurons<3>
 }
 
 //===----------------------------------------------------------------------===//
@@ -386,9 +388,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %x = "test.neurons"() : () -> !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op source must be a chip.input or chip.population}}
-  chip.synapses "w" "dense" %x -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %x -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
@@ -399,7 +401,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
   %in2 = chip.input "in2" [3] : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op target must be a chip.population}}
-  chip.synapses "w" "dense" %in -> %in2 {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %in2 {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
@@ -409,7 +411,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
   %x = "test.neurons"() : () -> !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op target must be a chip.population}}
-  chip.synapses "w" "dense" %in -> %x {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %x {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
@@ -417,9 +419,10 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  // expected-error @+1 {{'chip.synapses' op unknown synapse kind 'conv1d' (dense or conv2d)}}
-  chip.synapses "w" "conv1d" %in -> %p {nir_op = "nir.conv1d",
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  // expected-error @+2 {{expected ::nirc::chip::SynapseKind to be one of: dense, conv2d}}
+  // expected-error @+1 {{failed to parse Chip_SynapseKindAttr parameter 'value' which is to be a `::nirc::chip::SynapseKind`}}
+  chip.synapses "w" conv1d %in -> %p {nir_op = "nir.conv1d",
       weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
@@ -429,9 +432,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   // expected-note @+1 {{prior use here}}
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{use of value '%in' expects different type than prior uses: '!chip.neurons<4>' vs '!chip.neurons<2>'}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<4> -> !chip.neurons<3>
 }
 
@@ -439,9 +442,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op attribute 'weight' failed to satisfy constraint: 64-bit float elements attribute}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf32>} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
@@ -449,9 +452,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op requires attribute 'weight'}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear"} : !chip.neurons<2> -> !chip.neurons<3>
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear"} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
 //===----------------------------------------------------------------------===//
@@ -463,9 +466,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // The weight is (post, pre), not (pre, post).
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op dense weight must be 3x2 (post x pre), not 'tensor<2x3xf64>'}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<2> -> !chip.neurons<3>
 }
 
@@ -474,9 +477,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // A dense layer between multi-dimensional groups counts every element.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 3] : !chip.neurons<6>
-  %p = chip.population "p" "lif" [2, 2] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [2, 2] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.synapses' op dense weight must be 4x6 (post x pre), not 'tensor<2x2x2x3xf64>'}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<2x2x2x3xf64>} : !chip.neurons<6> -> !chip.neurons<4>
 }
 
@@ -485,9 +488,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Pooling comes first: (2, 4, 4) pooled 2x2 has 8 elements, not 32.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 4, 4] : !chip.neurons<32>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op dense weight must be 3x8 (post x pre), not 'tensor<3x32xf64>'}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear", pool = array<i64: 2>,
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear", pool = array<i64: 2>,
       weight = dense<1.0> : tensor<3x32xf64>} : !chip.neurons<32> -> !chip.neurons<3>
 }
 
@@ -495,9 +498,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op qweight shape 'tensor<2x3xi64>' differs from weight 'tensor<3x2xf64>'}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf64>,
       qweight = dense<1> : tensor<2x3xi64>} : !chip.neurons<2> -> !chip.neurons<3>
 }
@@ -506,9 +509,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %p = chip.population "p" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %p = chip.population "p" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
   // expected-error @+1 {{'chip.synapses' op attribute 'qweight' failed to satisfy constraint: 64-bit signless integer elements attribute}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear",
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<3x2xf64>,
       qweight = dense<1> : tensor<3x2xi8>} : !chip.neurons<2> -> !chip.neurons<3>
 }
@@ -521,9 +524,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [1, 4, 4] : !chip.neurons<16>
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.synapses' op pool must be one positive kernel size}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear", pool = array<i64: 2, 2>,
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear", pool = array<i64: 2, 2>,
       weight = dense<1.0> : tensor<4x4xf64>} : !chip.neurons<16> -> !chip.neurons<4>
 }
 
@@ -531,9 +534,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [1, 4, 4] : !chip.neurons<16>
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.synapses' op pool must be one positive kernel size}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear", pool = array<i64: 0>,
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear", pool = array<i64: 0>,
       weight = dense<1.0> : tensor<4x16xf64>} : !chip.neurons<16> -> !chip.neurons<4>
 }
 
@@ -541,9 +544,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [1, 4, 4] : !chip.neurons<16>
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.synapses' op pool must be one positive kernel size}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear", pool = array<i64>,
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear", pool = array<i64>,
       weight = dense<1.0> : tensor<4x16xf64>} : !chip.neurons<16> -> !chip.neurons<4>
 }
 
@@ -551,9 +554,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [16] : !chip.neurons<16>
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.synapses' op pooling needs a (C, H, W) source, not rank 1}}
-  chip.synapses "w" "dense" %in -> %p {nir_op = "nir.linear", pool = array<i64: 2>,
+  chip.synapses "w" dense %in -> %p {nir_op = "nir.linear", pool = array<i64: 2>,
       weight = dense<1.0> : tensor<4x4xf64>} : !chip.neurons<16> -> !chip.neurons<4>
 }
 
@@ -565,9 +568,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs stride and padding of two values}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -576,9 +579,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs stride and padding of two values}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -587,9 +590,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs stride and padding of two values}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -599,9 +602,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // ONNX-style four-value padding is not this op's.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs stride and padding of two values}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0, 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -610,9 +613,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs a rank-4 weight between (C, H, W) shapes}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -621,9 +624,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [50] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs a rank-4 weight between (C, H, W) shapes}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -632,9 +635,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [36] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [36] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d needs a rank-4 weight between (C, H, W) shapes}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -644,9 +647,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // The weight's C_in is not the source's channels.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d weight 'tensor<4x3x3x3xf64>' does not join 2 input channels to 4 output channels}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x3x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -656,9 +659,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // The weight's C_out is not the target's channels.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d weight 'tensor<2x2x3x3xf64>' does not join 2 input channels to 4 output channels}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<2x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -667,9 +670,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d stride must be positive and padding non-negative}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 0>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -678,9 +681,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d stride must be positive and padding non-negative}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: -1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -691,9 +694,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // still refused.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op conv2d stride must be positive and padding non-negative}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: -1, -1>,
       weight = dense<1.0> : tensor<4x2x1x1xf64>} : !chip.neurons<50> -> !chip.neurons<36>
 }
@@ -703,9 +706,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // Rows: (5 + 2 * 0 - 3) / 1 + 1 = 3, not 4.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 4, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<48>
+  %p = chip.population "p" if [4, 4, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<48>
   // expected-error @+1 {{'chip.synapses' op conv2d output axis 0 has 4 neurons; stride 1 and padding 0 give 3}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<48>
 }
@@ -715,9 +718,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // Rows fit; columns: (5 + 2 * 1 - 3) / 2 + 1 = 3, not 5.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<60>
+  %p = chip.population "p" if [4, 3, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<60>
   // expected-error @+1 {{'chip.synapses' op conv2d output axis 1 has 5 neurons; stride 2 and padding 1 give 3}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 2>, padding = array<i64: 0, 1>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<50> -> !chip.neurons<60>
 }
@@ -727,9 +730,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // Non-square kernels: a 1x3 kernel on 5x5 gives 5x3, the target is 5x5.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 5, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<100>
+  %p = chip.population "p" if [4, 5, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<100>
   // expected-error @+1 {{'chip.synapses' op conv2d output axis 1 has 5 neurons; stride 1 and padding 0 give 3}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x1x3xf64>} : !chip.neurons<50> -> !chip.neurons<100>
 }
@@ -740,9 +743,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // (2, 4, 4), and a 3x3 kernel gives 2x2, not the unpooled 6x6.
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 8, 8] : !chip.neurons<128>
-  %p = chip.population "p" "if" [4, 6, 6] {nir_op = "nir.if", params = {}} : !chip.neurons<144>
+  %p = chip.population "p" if [4, 6, 6] {nir_op = "nir.if", params = {}} : !chip.neurons<144>
   // expected-error @+1 {{'chip.synapses' op conv2d output axis 0 has 6 neurons; stride 1 and padding 0 give 2}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d", pool = array<i64: 2>,
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d", pool = array<i64: 2>,
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>} : !chip.neurons<128> -> !chip.neurons<144>
 }
@@ -751,9 +754,9 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [2, 5, 5] : !chip.neurons<50>
-  %p = chip.population "p" "if" [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
+  %p = chip.population "p" if [4, 3, 3] {nir_op = "nir.if", params = {}} : !chip.neurons<36>
   // expected-error @+1 {{'chip.synapses' op qweight shape 'tensor<4x2x1x1xi64>' differs from weight 'tensor<4x2x3x3xf64>'}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<4x2x3x3xf64>,
       qweight = dense<1> : tensor<4x2x1x1xi64>} : !chip.neurons<50> -> !chip.neurons<36>
@@ -766,7 +769,7 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op range [2, 2) is not a non-empty part of a population of 4}}
   chip.slice %p[2 : 2] : !chip.neurons<4>
 }
@@ -774,7 +777,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op range [3, 1) is not a non-empty part of a population of 4}}
   chip.slice %p[3 : 1] : !chip.neurons<4>
 }
@@ -782,7 +785,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op range [0, 5) is not a non-empty part of a population of 4}}
   chip.slice %p[0 : 5] : !chip.neurons<4>
 }
@@ -808,7 +811,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 // An offset without a core (only the generic form can say so).
 "chip.device"() <{dt = 1.0e-03 : f64, target = "xylo-audio2"}> ({
-  %p = "chip.population"() <{model = "lif", name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 4>}> : () -> !chip.neurons<4>
+  %p = "chip.population"() <{model = #chip<neuron_model lif>, name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 4>}> : () -> !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op a placed slice needs both a core and an offset}}
   "chip.slice"(%p) <{begin = 0 : i64, end = 4 : i64, offset = 0 : i64}> : (!chip.neurons<4>) -> ()
 }) : () -> ()
@@ -818,7 +821,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // A core without an offset.
 "chip.device"() <{dt = 1.0e-03 : f64, target = "xylo-audio2"}> ({
   %h = "chip.core"() <{index = 0 : i64, kind = "hidden"}> : () -> !chip.core
-  %p = "chip.population"() <{model = "lif", name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 4>}> : () -> !chip.neurons<4>
+  %p = "chip.population"() <{model = #chip<neuron_model lif>, name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 4>}> : () -> !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op a placed slice needs both a core and an offset}}
   "chip.slice"(%p, %h) <{begin = 0 : i64, end = 4 : i64}> : (!chip.neurons<4>, !chip.core) -> ()
 }) : () -> ()
@@ -826,7 +829,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // -----
 
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  %p = chip.population "p" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %p = chip.population "p" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   // expected-error @+1 {{'chip.slice' op attribute 'begin' failed to satisfy constraint: 64-bit signless integer attribute whose value is non-negative}}
   chip.slice %p[-1 : 2] : !chip.neurons<4>
 }
@@ -865,7 +868,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 "chip.device"() <{dt = 1.0e-03 : f64, target = "xylo-audio2"}> ({
   %h = "chip.core"() <{index = 0 : i64, kind = "hidden"}> : () -> !chip.core
-  %p = "chip.population"() <{model = "lif", name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
+  %p = "chip.population"() <{model = #chip<neuron_model lif>, name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
   // expected-error @+1 {{'chip.route' op operand #1 must be a physical core of the device, but got '!chip.neurons<2>'}}
   "chip.route"(%h, %p) <{synapses = []}> : (!chip.core, !chip.neurons<2>) -> ()
 }) : () -> ()
@@ -899,7 +902,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // offset + size must not wrap: a slice at INT64_MAX is far beyond the pool.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %p = chip.population "p" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %p = chip.population "p" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
   // expected-error @+1 {{'chip.slice' op starts at neuron 9223372036854775807 on core 0, which holds 1000 on Xylo Audio 2}}
   chip.slice %p[0 : 2] on %h at 9223372036854775807 : !chip.neurons<2>
 }
@@ -910,7 +913,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // a negative offset is the constraint's error, not an overlap.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %p = chip.population "p" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %p = chip.population "p" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
   // expected-error @+1 {{'chip.slice' op attribute 'offset' failed to satisfy constraint: 64-bit signless integer attribute whose value is non-negative}}
   chip.slice %p[0 : 2] on %h at -4 : !chip.neurons<2>
 }
@@ -920,7 +923,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // Likewise a range beyond its population is a bad range, not an overflow.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %h = chip.core 0 "hidden"
-  %p = chip.population "p" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %p = chip.population "p" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
   // expected-error @+1 {{'chip.slice' op range [0, 5) is not a non-empty part of a population of 2}}
   chip.slice %p[0 : 5] on %h at 998 : !chip.neurons<2>
 }
@@ -931,9 +934,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // output row (truncation toward zero used to say 1).
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %in = chip.input "in" [1, 2, 2] : !chip.neurons<4>
-  %p = chip.population "p" "if" [1, 1, 1] {nir_op = "nir.if", params = {}} : !chip.neurons<1>
+  %p = chip.population "p" if [1, 1, 1] {nir_op = "nir.if", params = {}} : !chip.neurons<1>
   // expected-error @+1 {{'chip.synapses' op conv2d output axis 0 has 1 neurons; stride 2 and padding 0 give 0}}
-  chip.synapses "c" "conv2d" %in -> %p {nir_op = "nir.conv2d",
+  chip.synapses "c" conv2d %in -> %p {nir_op = "nir.conv2d",
       stride = array<i64: 2, 2>, padding = array<i64: 0, 0>,
       weight = dense<1.0> : tensor<1x1x3x3xf64>} : !chip.neurons<4> -> !chip.neurons<1>
 }
@@ -954,7 +957,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // expected-error @+1 {{'chip.device' op region should have no arguments}}
 "chip.device"() <{dt = 1.0e-03 : f64, target = "xylo-audio2"}> ({
 ^bb0(%c: !chip.core):
-  %p = "chip.population"() <{model = "lif", name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
+  %p = "chip.population"() <{model = #chip<neuron_model lif>, name = "p", nir_op = "nir.lif", params = {}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
   "chip.slice"(%p, %c) <{begin = 0 : i64, end = 2 : i64, offset = 5000 : i64}> : (!chip.neurons<2>, !chip.core) -> ()
 }) : () -> ()
 
@@ -962,7 +965,7 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+2 {{a scale must be a positive, finite number of chip units per NIR unit, not 0}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {},
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {},
       scale = #chip.scale<0.0, "nothing">} : !chip.neurons<1>
 }
 
@@ -970,7 +973,7 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+2 {{a weight shift must not be negative, not -1}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {},
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {},
       scale = #chip.scale<1.0, "the largest weight", shift -1>} : !chip.neurons<1>
 }
 
@@ -979,6 +982,6 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   // expected-error @+3 {{expected string}}
   // expected-error @+2 {{failed to parse Chip_ScaleAttr parameter 'boundBy' which is to be a `::llvm::StringRef`}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {},
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {},
       scale = #chip.scale<1.0, shift 2>} : !chip.neurons<1>
 }

@@ -112,14 +112,14 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-02 : f64} {
 
   // A population with every kind of register: an integer, a float, a
   // string, a per-neuron integer array and a one-value array.
-  // CHECK-NEXT: %[[H:.+]] = chip.population "hidden" "cuba_lif" [2, 3] {
+  // CHECK-NEXT: %[[H:.+]] = chip.population "hidden" cuba_lif [2, 3] {
   // CHECK-SAME: nir_op = "nir.cuba_lif"
   // CHECK-SAME: params = {bias = dense<[0.000000e+00, 1.000000e-01, 2.000000e-01, 3.000000e-01, 4.000000e-01, 5.000000e-01]> : tensor<6xf64>, tau_mem = dense<2.000000e-02> : tensor<1xf64>, tau_syn = dense<1.000000e-02> : tensor<1xf64>, v_threshold = dense<1.000000e+00> : tensor<6xf64>}
   // CHECK-SAME: registers = {bias = dense<[0, 1, 2, 3, 4, 5]> : tensor<6xi64>, dash_mem = 1 : i64, dash_syn = dense<0> : tensor<1xi64>, mode = "subtract", scale = 1.250000e+02 : f64, threshold = dense<125> : tensor<6xi64>}
   // CHECK-SAME: } : !chip.neurons<6>
-  // GENERIC: %[[H:.+]] = "chip.population"() <{model = "cuba_lif", name = "hidden", nir_op = "nir.cuba_lif", params = {
+  // GENERIC: %[[H:.+]] = "chip.population"() <{model = #chip<neuron_model cuba_lif>, name = "hidden", nir_op = "nir.cuba_lif", params = {
   // GENERIC-SAME: shape = array<i64: 2, 3>}> : () -> !chip.neurons<6>
-  %h = chip.population "hidden" "cuba_lif" [2, 3] {nir_op = "nir.cuba_lif",
+  %h = chip.population "hidden" cuba_lif [2, 3] {nir_op = "nir.cuba_lif",
       params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                 tau_syn = dense<1.0e-02> : tensor<1xf64>,
                 v_threshold = dense<1.0> : tensor<6xf64>,
@@ -130,26 +130,31 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-02 : f64} {
                    scale = 125.0 : f64, mode = "subtract"}} : !chip.neurons<6>
 
   // A readout without registers yet; f32 parameters are floats too.
-  // CHECK-NEXT: %[[R:.+]] = chip.population "readout" "li" [2] {nir_op = "nir.li", params = {tau_mem = dense<[5.000000e-01, 2.000000e-02]> : tensor<2xf32>}} : !chip.neurons<2>
-  // GENERIC: %[[R:.+]] = "chip.population"() <{model = "li", name = "readout", nir_op = "nir.li", params = {tau_mem = dense<[5.000000e-01, 2.000000e-02]> : tensor<2xf32>}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
-  %r = chip.population "readout" "li" [2] {nir_op = "nir.li",
+  // CHECK-NEXT: %[[R:.+]] = chip.population "readout" li [2] {nir_op = "nir.li", params = {tau_mem = dense<[5.000000e-01, 2.000000e-02]> : tensor<2xf32>}} : !chip.neurons<2>
+  // GENERIC: %[[R:.+]] = "chip.population"() <{model = #chip<neuron_model li>, name = "readout", nir_op = "nir.li", params = {tau_mem = dense<[5.000000e-01, 2.000000e-02]> : tensor<2xf32>}, shape = array<i64: 2>}> : () -> !chip.neurons<2>
+  %r = chip.population "readout" li [2] {nir_op = "nir.li",
       params = {tau_mem = dense<[0.5, 2.0e-02]> : tensor<2xf32>}} : !chip.neurons<2>
 
   // A population with no parameters at all.
-  // CHECK-NEXT: %[[SPARE:.+]] = chip.population "spare" "if" [3] {nir_op = "nir.if", params = {}} : !chip.neurons<3>
-  // GENERIC: %[[SPARE:.+]] = "chip.population"() <{model = "if", name = "spare", nir_op = "nir.if", params = {}, shape = array<i64: 3>}> : () -> !chip.neurons<3>
-  %spare = chip.population "spare" "if" [3] {nir_op = "nir.if", params = {}} : !chip.neurons<3>
+  // CHECK-NEXT: %[[SPARE:.+]] = chip.population "spare" if [3] {nir_op = "nir.if", params = {}} : !chip.neurons<3>
+  // GENERIC: %[[SPARE:.+]] = "chip.population"() <{model = #chip<neuron_model if>, name = "spare", nir_op = "nir.if", params = {}, shape = array<i64: 3>}> : () -> !chip.neurons<3>
+  %spare = chip.population "spare" if [3] {nir_op = "nir.if", params = {}} : !chip.neurons<3>
 
-  // CHECK-NEXT: chip.synapses "fc1" "dense" %[[IN]] -> %[[H]] {
+  // The model prints as its keyword; with "lif" below, every one of them.
+  // CHECK-NEXT: %{{.+}} = chip.population "cuba_readout" cuba_li [1] {nir_op = "nir.cuba_li", params = {}} : !chip.neurons<1>
+  // GENERIC: "chip.population"() <{model = #chip<neuron_model cuba_li>, name = "cuba_readout"
+  %cuba_readout = chip.population "cuba_readout" cuba_li [1] {nir_op = "nir.cuba_li", params = {}} : !chip.neurons<1>
+
+  // CHECK-NEXT: chip.synapses "fc1" dense %[[IN]] -> %[[H]] {
   // CHECK-SAME: absorbed = ["scale1"]
   // CHECK-SAME: nir_op = "nir.affine"
   // CHECK-SAME: qweight = dense<{{\[\[}}1, -2, 3, -4], [5, -6, 7, -8], [9, -10, 11, -12], [13, -14, 15, -16], [17, -18, 19, -20], [21, -22, 23, -127]]> : tensor<6x4xi64>
   // CHECK-SAME: registers = {shift = 3 : i64}
   // CHECK-SAME: weight = dense<2.500000e-01> : tensor<6x4xf64>
   // CHECK-SAME: } : !chip.neurons<4> -> !chip.neurons<6>
-  // GENERIC: "chip.synapses"(%[[IN]], %[[H]]) <{absorbed = ["scale1"], kind = "dense", name = "fc1", nir_op = "nir.affine",
+  // GENERIC: "chip.synapses"(%[[IN]], %[[H]]) <{absorbed = ["scale1"], kind = #chip<synapse_kind dense>, name = "fc1", nir_op = "nir.affine",
   // GENERIC-SAME: : (!chip.neurons<4>, !chip.neurons<6>) -> ()
-  chip.synapses "fc1" "dense" %in -> %h {nir_op = "nir.affine",
+  chip.synapses "fc1" dense %in -> %h {nir_op = "nir.affine",
       absorbed = ["scale1"], weight = dense<0.25> : tensor<6x4xf64>,
       qweight = dense<[[1, -2, 3, -4], [5, -6, 7, -8], [9, -10, 11, -12],
                        [13, -14, 15, -16], [17, -18, 19, -20],
@@ -157,8 +162,8 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-02 : f64} {
       registers = {shift = 3 : i64}} : !chip.neurons<4> -> !chip.neurons<6>
 
   // An unquantised block, a nir.identity edge with a non-splat weight.
-  // CHECK-NEXT: chip.synapses "fc2" "dense" %[[H]] -> %[[R]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00, -5.000000e-01, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00, 2.000000e+00]]> : tensor<2x6xf64>} : !chip.neurons<6> -> !chip.neurons<2>
-  chip.synapses "fc2" "dense" %h -> %r {nir_op = "nir.identity",
+  // CHECK-NEXT: chip.synapses "fc2" dense %[[H]] -> %[[R]] {nir_op = "nir.identity", weight = dense<{{\[\[}}1.000000e+00, 0.000000e+00, -5.000000e-01, 0.000000e+00, 0.000000e+00, 0.000000e+00], [0.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00, 2.000000e+00]]> : tensor<2x6xf64>} : !chip.neurons<6> -> !chip.neurons<2>
+  chip.synapses "fc2" dense %h -> %r {nir_op = "nir.identity",
       weight = dense<[[1.0, 0.0, -0.5, 0.0, 0.0, 0.0],
                       [0.0, 1.0, 0.0, 0.0, 0.0, 2.0]]> : tensor<2x6xf64>}
       : !chip.neurons<6> -> !chip.neurons<2>
@@ -202,8 +207,8 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-02 : f64} {
 chip.device "xylo-audio2" attributes {dt = 2.0e-02 : f64} {
   // CHECK-NEXT: %[[HID:.+]] = chip.core 0 "hidden"
   %hidden = chip.core 0 "hidden"
-  // CHECK-NEXT: %[[P:.+]] = chip.population "big" "lif" [1000] {nir_op = "nir.lif", params = {}} : !chip.neurons<1000>
-  %p = chip.population "big" "lif" [1000] {nir_op = "nir.lif", params = {}} : !chip.neurons<1000>
+  // CHECK-NEXT: %[[P:.+]] = chip.population "big" lif [1000] {nir_op = "nir.lif", params = {}} : !chip.neurons<1000>
+  %p = chip.population "big" lif [1000] {nir_op = "nir.lif", params = {}} : !chip.neurons<1000>
   // CHECK-NEXT: chip.slice %[[P]][10 : 1000] on %[[HID]] at 10 : !chip.neurons<1000>
   // CHECK-NEXT: chip.slice %[[P]][0 : 10] on %[[HID]] at 0 : !chip.neurons<1000>
   chip.slice %p[10 : 1000] on %hidden at 10 : !chip.neurons<1000>
@@ -230,11 +235,11 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   // (2, 16, 16) pooled 2x2 is (2, 8, 8); a 3x3 kernel with stride [2, 1]
   // and padding [1, 0] gives (8 + 2 - 3) / 2 + 1 = 4 rows and
   // (8 - 3) / 1 + 1 = 6 columns.
-  // CHECK-NEXT: %[[L1:.+]] = chip.population "conv1_if" "if" [4, 4, 6] {nir_op = "nir.if", params = {r = dense<1.000000e+00> : tensor<1xf64>, v_threshold = dense<2.000000e+00> : tensor<1xf64>}, registers = {threshold_high = 8 : i64}} : !chip.neurons<96>
-  %l1 = chip.population "conv1_if" "if" [4, 4, 6] {nir_op = "nir.if",
+  // CHECK-NEXT: %[[L1:.+]] = chip.population "conv1_if" if [4, 4, 6] {nir_op = "nir.if", params = {r = dense<1.000000e+00> : tensor<1xf64>, v_threshold = dense<2.000000e+00> : tensor<1xf64>}, registers = {threshold_high = 8 : i64}} : !chip.neurons<96>
+  %l1 = chip.population "conv1_if" if [4, 4, 6] {nir_op = "nir.if",
       params = {r = dense<1.0> : tensor<1xf64>, v_threshold = dense<2.0> : tensor<1xf64>},
       registers = {threshold_high = 8 : i64}} : !chip.neurons<96>
-  // CHECK-NEXT: chip.synapses "conv1" "conv2d" %[[DVS]] -> %[[L1]] {
+  // CHECK-NEXT: chip.synapses "conv1" conv2d %[[DVS]] -> %[[L1]] {
   // CHECK-SAME: absorbed = ["pool0"]
   // CHECK-SAME: nir_op = "nir.conv2d"
   // CHECK-SAME: padding = array<i64: 1, 0>
@@ -244,7 +249,7 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   // CHECK-SAME: stride = array<i64: 2, 1>
   // CHECK-SAME: weight = dense<2.500000e-01> : tensor<4x2x3x3xf64>
   // CHECK-SAME: } : !chip.neurons<512> -> !chip.neurons<96>
-  chip.synapses "conv1" "conv2d" %dvs -> %l1 {nir_op = "nir.conv2d",
+  chip.synapses "conv1" conv2d %dvs -> %l1 {nir_op = "nir.conv2d",
       absorbed = ["pool0"], pool = array<i64: 2>,
       stride = array<i64: 2, 1>, padding = array<i64: 1, 0>,
       weight = dense<0.25> : tensor<4x2x3x3xf64>,
@@ -252,19 +257,19 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
       registers = {weight_scale = 12.0 : f64}}
       : !chip.neurons<512> -> !chip.neurons<96>
   // A 1x2 kernel, stride 1, no padding: (4, 4, 6) -> (3, 4, 5).
-  // CHECK-NEXT: %[[L2:.+]] = chip.population "conv2_if" "if" [3, 4, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<60>
-  %l2 = chip.population "conv2_if" "if" [3, 4, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<60>
-  // CHECK-NEXT: chip.synapses "conv2" "conv2d" %[[L1]] -> %[[L2]] {nir_op = "nir.conv2d", padding = array<i64: 0, 0>, stride = array<i64: 1, 1>, weight = dense<-1.000000e+00> : tensor<3x4x1x2xf64>} : !chip.neurons<96> -> !chip.neurons<60>
-  chip.synapses "conv2" "conv2d" %l1 -> %l2 {nir_op = "nir.conv2d",
+  // CHECK-NEXT: %[[L2:.+]] = chip.population "conv2_if" if [3, 4, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<60>
+  %l2 = chip.population "conv2_if" if [3, 4, 5] {nir_op = "nir.if", params = {}} : !chip.neurons<60>
+  // CHECK-NEXT: chip.synapses "conv2" conv2d %[[L1]] -> %[[L2]] {nir_op = "nir.conv2d", padding = array<i64: 0, 0>, stride = array<i64: 1, 1>, weight = dense<-1.000000e+00> : tensor<3x4x1x2xf64>} : !chip.neurons<96> -> !chip.neurons<60>
+  chip.synapses "conv2" conv2d %l1 -> %l2 {nir_op = "nir.conv2d",
       stride = array<i64: 1, 1>, padding = array<i64: 0, 0>,
       weight = dense<-1.0> : tensor<3x4x1x2xf64>}
       : !chip.neurons<96> -> !chip.neurons<60>
   // (3, 4, 5) pooled 2x2 is (3, 2, 2) (the odd column is dropped): a
   // dense layer of 12 inputs.
-  // CHECK-NEXT: %[[FC:.+]] = chip.population "fc_if" "if" [10] {nir_op = "nir.if", params = {}} : !chip.neurons<10>
-  %fc = chip.population "fc_if" "if" [10] {nir_op = "nir.if", params = {}} : !chip.neurons<10>
-  // CHECK-NEXT: chip.synapses "fc" "dense" %[[L2]] -> %[[FC]] {absorbed = ["pool2", "flatten"], nir_op = "nir.linear", pool = array<i64: 2>, weight = dense<1.000000e+00> : tensor<10x12xf64>} : !chip.neurons<60> -> !chip.neurons<10>
-  chip.synapses "fc" "dense" %l2 -> %fc {nir_op = "nir.linear",
+  // CHECK-NEXT: %[[FC:.+]] = chip.population "fc_if" if [10] {nir_op = "nir.if", params = {}} : !chip.neurons<10>
+  %fc = chip.population "fc_if" if [10] {nir_op = "nir.if", params = {}} : !chip.neurons<10>
+  // CHECK-NEXT: chip.synapses "fc" dense %[[L2]] -> %[[FC]] {absorbed = ["pool2", "flatten"], nir_op = "nir.linear", pool = array<i64: 2>, weight = dense<1.000000e+00> : tensor<10x12xf64>} : !chip.neurons<60> -> !chip.neurons<10>
+  chip.synapses "fc" dense %l2 -> %fc {nir_op = "nir.linear",
       absorbed = ["pool2", "flatten"], pool = array<i64: 2>,
       weight = dense<1.0> : tensor<10x12xf64>}
       : !chip.neurons<60> -> !chip.neurons<10>
@@ -294,8 +299,8 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   // CHECK-NEXT: %[[HID:.+]] = chip.core 0 "hidden"
   %hidden = chip.core 0 "hidden"
-  // CHECK-NEXT: chip.synapses "rec" "dense" %[[LIF:.+]] -> %[[LIF]] {nir_op = "nir.linear", qweight = dense<{{\[\[}}0, 7], [-7, 0]]> : tensor<2x2xi64>, weight = dense<{{\[\[}}0.000000e+00, 5.000000e-01], [-5.000000e-01, 0.000000e+00]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "rec" "dense" %lif -> %lif {nir_op = "nir.linear",
+  // CHECK-NEXT: chip.synapses "rec" dense %[[LIF:.+]] -> %[[LIF]] {nir_op = "nir.linear", qweight = dense<{{\[\[}}0, 7], [-7, 0]]> : tensor<2x2xi64>, weight = dense<{{\[\[}}0.000000e+00, 5.000000e-01], [-5.000000e-01, 0.000000e+00]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.synapses "rec" dense %lif -> %lif {nir_op = "nir.linear",
       weight = dense<[[0.0, 0.5], [-0.5, 0.0]]> : tensor<2x2xf64>,
       qweight = dense<[[0, 7], [-7, 0]]> : tensor<2x2xi64>}
       : !chip.neurons<2> -> !chip.neurons<2>
@@ -303,11 +308,11 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   chip.slice %lif[0 : 2] on %hidden at 0 : !chip.neurons<2>
   // CHECK-NEXT: %[[IN:.+]] = chip.input "x" [] : !chip.neurons<1>
   %x = chip.input "x" [] : !chip.neurons<1>
-  // CHECK-NEXT: chip.synapses "w_in" "dense" %[[IN]] -> %[[LIF]] {nir_op = "nir.linear", weight = dense<1.000000e+00> : tensor<2x1xf64>} : !chip.neurons<1> -> !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %lif {nir_op = "nir.linear",
+  // CHECK-NEXT: chip.synapses "w_in" dense %[[IN]] -> %[[LIF]] {nir_op = "nir.linear", weight = dense<1.000000e+00> : tensor<2x1xf64>} : !chip.neurons<1> -> !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %lif {nir_op = "nir.linear",
       weight = dense<1.0> : tensor<2x1xf64>} : !chip.neurons<1> -> !chip.neurons<2>
-  // CHECK-NEXT: %[[LIF]] = chip.population "lif" "lif" [2] {nir_op = "nir.lif", params = {tau_mem = dense<1.000000e-02> : tensor<1xf64>}} : !chip.neurons<2>
-  %lif = chip.population "lif" "lif" [2] {nir_op = "nir.lif",
+  // CHECK-NEXT: %[[LIF]] = chip.population "lif" lif [2] {nir_op = "nir.lif", params = {tau_mem = dense<1.000000e-02> : tensor<1xf64>}} : !chip.neurons<2>
+  %lif = chip.population "lif" lif [2] {nir_op = "nir.lif",
       params = {tau_mem = dense<1.0e-02> : tensor<1xf64>}} : !chip.neurons<2>
   // CHECK-NEXT: chip.output "y" %[[LIF]] : !chip.neurons<2>
   // CHECK-NEXT: }
@@ -322,12 +327,12 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
 //===----------------------------------------------------------------------===//
 
 // CHECK-LABEL: chip.device "xylo-imu"
-// CHECK: chip.population "h" "lif" [2] {nir_op = "nir.lif", params = {}, scale = #chip.scale<4.064000e+03, "the largest weight", shift 7>}
-// CHECK: chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {}, scale = #chip.scale<109.22333333333333, "the largest threshold or bias">}
-// GENERIC: "chip.population"() <{model = "lif", name = "h", nir_op = "nir.lif", params = {}, scale = #chip.scale<4.064000e+03, "the largest weight", shift 7>, shape = array<i64: 2>}>
+// CHECK: chip.population "h" lif [2] {nir_op = "nir.lif", params = {}, scale = #chip.scale<4.064000e+03, "the largest weight", shift 7>}
+// CHECK: chip.population "o" lif [1] {nir_op = "nir.lif", params = {}, scale = #chip.scale<109.22333333333333, "the largest threshold or bias">}
+// GENERIC: "chip.population"() <{model = #chip<neuron_model lif>, name = "h", nir_op = "nir.lif", params = {}, scale = #chip.scale<4.064000e+03, "the largest weight", shift 7>, shape = array<i64: 2>}>
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
-  %h = chip.population "h" "lif" [2] {nir_op = "nir.lif", params = {},
+  %h = chip.population "h" lif [2] {nir_op = "nir.lif", params = {},
       scale = #chip.scale<4064.0, "the largest weight", shift 7>} : !chip.neurons<2>
-  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {},
+  %o = chip.population "o" lif [1] {nir_op = "nir.lif", params = {},
       scale = #chip.scale<109.22333333333333, "the largest threshold or bias", shift 0>} : !chip.neurons<1>
 }

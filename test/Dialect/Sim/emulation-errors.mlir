@@ -7,7 +7,7 @@
 // sim.state with integers
 //===----------------------------------------------------------------------===//
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   // expected-error @+1 {{'sim.state' op an integer state needs integer 'initial' values}}
   %v = sim.state "v" init dense<1.0> : tensor<f64> : tensor<2xi16>
   sim.next %v = %v : tensor<2xi16>
@@ -15,7 +15,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   // expected-error @+1 {{'sim.state' op a floating-point state needs float 'initial' values}}
   %v = sim.state "v" init dense<1> : tensor<i64> : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
@@ -24,7 +24,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // An integer initial value of the wrong shape.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   // expected-error @+1 {{'sim.state' op 'initial' has shape [3] but the signal has shape [2]}}
   %v = sim.state "v" init dense<[1, 2, 3]> : tensor<3xi64> : tensor<2xi16>
   sim.next %v = %v : tensor<2xi16>
@@ -33,7 +33,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // 2^15 needs 17 bits as a signed number; -2^15 fits 16.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   // expected-error @+1 {{'sim.state' op 'initial' value 32768 does not fit the state's 16 bits}}
   %v = sim.state "v" init dense<[-32768, 32768]> : tensor<2xi64> : tensor<2xi16>
   sim.next %v = %v : tensor<2xi16>
@@ -41,7 +41,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   // expected-error @+1 {{'sim.state' op 'initial' value -8388609 does not fit the state's 24 bits}}
   %v = sim.state "v" init dense<-8388609> : tensor<i64> : tensor<2xi24>
   sim.next %v = %v : tensor<2xi24>
@@ -53,7 +53,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.events' op result must have the input's shape}}
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<3xi32>
@@ -61,7 +61,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.events' op attribute 'max_per_step' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive}}
   %e = sim.events %x {max_per_step = 0} : tensor<2xf64> -> tensor<2xi32>
@@ -69,7 +69,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.events' op attribute 'max_per_step' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive}}
   %e = sim.events %x {max_per_step = -3} : tensor<2xf64> -> tensor<2xi32>
@@ -78,7 +78,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // Events are integer counts.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.events' op result #0 must be ranked tensor of signless integer values}}
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xf64>
@@ -90,7 +90,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %i = sim.state "i" : tensor<3xi16>
@@ -103,7 +103,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // Dense: the weight's columns are the source's elements...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' [3, 4] does not map 2 source elements to 3}}
@@ -114,7 +114,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...its rows the result's.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' [3, 2] does not map 2 source elements to 4}}
@@ -126,7 +126,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // A dense block after pooling maps the pooled elements: [2, 4, 4] pooled 2x2
 // is [2, 2, 2], 8 elements, not 32.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' [3, 32] does not map 8 source elements to 3}}
@@ -136,7 +136,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op dense weights take no 'stride' or 'padding'}}
@@ -146,7 +146,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op dense weights take no 'stride' or 'padding'}}
@@ -157,7 +157,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // Pooling needs a [C, H, W] source...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<4x4xf64> -> tensor<4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op pooling needs a [C, H, W] source and 'pool' >= 1}}
@@ -168,7 +168,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...and a pool of at least 1.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<1x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<1x4x4xf64> -> tensor<1x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op pooling needs a [C, H, W] source and 'pool' >= 1}}
@@ -179,7 +179,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // Neither dense nor conv: a 3-D weight.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
@@ -190,7 +190,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A conv weight without stride and padding.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
@@ -201,7 +201,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A conv with a 3-entry stride.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
@@ -212,7 +212,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A conv with a 4-entry (ONNX-style) padding: the emulation's is symmetric.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
@@ -223,7 +223,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // Conv: the source's channels are the weight's C_in...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op source [2, 4, 4] does not match 'weight' [3, 1, 3, 3]}}
@@ -234,7 +234,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...and the source is [C, H, W].
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<32xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<32xf64> -> tensor<32xi32>
   // expected-error @+1 {{'sim.accumulate' op source [32] does not match 'weight' [3, 2, 3, 3]}}
@@ -245,7 +245,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // [2, 4, 4] * [3, 2, 3, 3] with stride 2 and padding 1 is [3, 2, 2].
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op result shape [3, 4, 4] should be [3, 2, 2]}}
@@ -257,7 +257,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // The pooled source is what the kernel slides over: [2, 4, 4] pooled 2x2
 // is [2, 2, 2]; a 1x1 kernel keeps [3, 2, 2].
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op result shape [3, 4, 4] should be [3, 2, 2]}}
@@ -267,7 +267,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op attribute 'weight' failed to satisfy constraint: 64-bit signless integer elements attribute}}
@@ -277,7 +277,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+1 {{'sim.accumulate' op requires attribute 'overflow'}}
@@ -286,7 +286,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   // expected-error @+2 {{expected ::nirc::sim::Overflow to be one of: unbounded, saturate, saturate_symmetric, wrap_once}}
@@ -300,7 +300,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<2xi16>
   // expected-error @+1 {{'sim.fixed_step' op current, membrane, input and spikes must have one shape}}
@@ -315,7 +315,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op current, membrane, input and spikes must have one shape}}
@@ -330,7 +330,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi24>
   %v = sim.state "v" : tensor<3xi24>
   %x = sim.state "x" : tensor<2xi32>
@@ -348,7 +348,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // The next current has the current's type (a width is a register's).
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op failed to verify that all of {current, current_next} have same type}}
@@ -364,7 +364,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op failed to verify that all of {membrane, membrane_next} have same type}}
@@ -380,7 +380,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi24>
   %v = sim.state "v" : tensor<3xi24>
   // expected-error @+1 {{'sim.fixed_step' op a 'multiply_shift' decay needs 'decay_unity'}}
@@ -395,7 +395,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi24>
   %v = sim.state "v" : tensor<3xi24>
   // expected-error @+1 {{'sim.fixed_step' op attribute 'decay_unity' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive}}
@@ -410,7 +410,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op attribute 'max_spikes' failed to satisfy constraint: 64-bit signless integer attribute whose value is positive}}
@@ -426,7 +426,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A per-neuron attribute is a splat or the signal's shape.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'current_decay' has shape [2] but the signal has shape [3]}}
@@ -441,7 +441,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'membrane_decay' has shape [1, 3] but the signal has shape [3]}}
@@ -456,7 +456,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'bias' has shape [4] but the signal has shape [3]}}
@@ -472,7 +472,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'threshold' has shape [2] but the signal has shape [3]}}
@@ -489,7 +489,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A shift decay removes at most 63 bits.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi4>
   // expected-error @+1 {{'sim.fixed_step' op 'membrane_decay' value 64 is outside [0, 63]}}
@@ -505,7 +505,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A value must fit the register it is added to: 'bias' the membrane's.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'bias' value -32769 does not fit the state's 16 bits}}
@@ -521,7 +521,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op attribute 'current_decay' failed to satisfy constraint: 64-bit signless integer elements attribute}}
@@ -537,7 +537,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // The states are integers.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xf64>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+1 {{'sim.fixed_step' op operand #0 must be ranked tensor of signless integer values}}
@@ -552,7 +552,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<3xi16>
   %v = sim.state "v" : tensor<3xi16>
   // expected-error @+2 {{expected ::nirc::sim::DecayRule to be one of: multiply_shift, bit_shift}}
@@ -570,7 +570,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -584,7 +584,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -598,7 +598,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -612,7 +612,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -626,7 +626,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -640,7 +640,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -654,7 +654,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -669,7 +669,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A conv layer's bias is per neuron, not per output channel.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   %v = sim.state "v" : tensor<3x2x2xi16>
@@ -685,7 +685,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // The connectivity checks of sim.accumulate, against the membrane: dense...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -699,7 +699,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -715,7 +715,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...pooling a non-3-D source...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -730,7 +730,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...a conv whose output is not the membrane's shape...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   %v = sim.state "v" : tensor<3x4x4xi16>
@@ -746,7 +746,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...a conv of the wrong number of input channels...
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   %v = sim.state "v" : tensor<3x2x2xi16>
@@ -762,7 +762,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // ...and a conv weight without its padding.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
   %v = sim.state "v" : tensor<3x2x2xi16>
@@ -777,7 +777,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %x = sim.input "x" : tensor<2xf64>
   %e = sim.events %x {max_per_step = 1} : tensor<2xf64> -> tensor<2xi32>
   %v = sim.state "v" : tensor<3xi16>
@@ -792,7 +792,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A stride of 0 would divide by zero.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %e = sim.state "e" : tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x1x1xi64>, stride = array<i64: 0, 1>, padding = array<i64: 0, 0>, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3x4x4xi16>
@@ -801,7 +801,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %e = sim.state "e" : tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op 'weight' must be [out, in], or [C_out, C_in, kH, kW] with a 2-entry 'stride' (>= 1) and 'padding' (>= 0)}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x2x1x1xi64>, stride = array<i64: 1, 1>, padding = array<i64: -1, 0>, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3x2x4xi16>
@@ -811,7 +811,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // A negative pool is not a huge one.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %e = sim.state "e" : tensor<2x4x4xi32>
   // expected-error @+1 {{'sim.accumulate' op pooling needs a [C, H, W] source and 'pool' >= 1}}
   %a = sim.accumulate %e {weight = dense<1> : tensor<3x0xi64>, pool = -2, overflow = #sim.overflow<saturate>} : tensor<2x4x4xi32> -> tensor<3xi16>
@@ -820,7 +820,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<2xi16>
   %v = sim.state "v" : tensor<2xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'membrane_decay' value -1 is outside [0, 63]}}
@@ -831,7 +831,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<2xi24>
   %v = sim.state "v" : tensor<2xi24>
   // expected-error @+1 {{'sim.fixed_step' op 'current_decay' value 4097 is outside [0, 4096]}}
@@ -843,7 +843,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
 // -----
 
 // The membrane's floor must fit the membrane.
-sim.model @m attributes {dt = 1.0 : f64, method = "emulate", reset = "chip"} {
+sim.model @m attributes {dt = 1.0 : f64} {
   %i = sim.state "i" : tensor<2xi16>
   %v = sim.state "v" : tensor<2xi16>
   // expected-error @+1 {{'sim.fixed_step' op 'threshold_low' value -32769 does not fit the state's 16 bits}}

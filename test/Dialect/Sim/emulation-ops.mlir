@@ -13,8 +13,8 @@
 // shifted (no base), a multiply-shift neuron that takes it as `input`, a
 // readout without threshold or bias, and the integer probes and outputs.
 // CHECK-LABEL: sim.model @stepped
-// CHECK-SAME: attributes {dt = 1.000000e-03 : f64, method = "emulate", reset = "chip"}
-sim.model @stepped attributes {dt = 1.0e-03 : f64, method = "emulate", reset = "chip"} {
+// CHECK-SAME: attributes {dt = 1.000000e-03 : f64}
+sim.model @stepped attributes {dt = 1.0e-03 : f64} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // CHECK: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64} : tensor<2xf64> -> tensor<2xi32>
@@ -126,7 +126,7 @@ sim.model @stepped attributes {dt = 1.0e-03 : f64, method = "emulate", reset = "
 // current (the base), with a weight shift and saturation; a bit-shift
 // neuron without `input`; chained sums, ge, subtract, many spikes per step.
 // CHECK-LABEL: sim.model @into_current
-sim.model @into_current attributes {dt = 1.0e-03 : f64, method = "emulate", reset = "chip"} {
+sim.model @into_current attributes {dt = 1.0e-03 : f64} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // CHECK: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 15 : i64} : tensor<2xf64> -> tensor<2xi32>
@@ -196,7 +196,7 @@ sim.model @into_current attributes {dt = 1.0e-03 : f64, method = "emulate", rese
 // Convolutions and pooling on sim.accumulate: conv with stride and padding,
 // conv of a pooled source, a dense block after pooling.
 // CHECK-LABEL: sim.model @conv_accumulate
-sim.model @conv_accumulate attributes {dt = 1.0e-03 : f64, method = "emulate", reset = "chip"} {
+sim.model @conv_accumulate attributes {dt = 1.0e-03 : f64} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<2x4x4xf64>
   %x = sim.input "x" : tensor<2x4x4xf64>
   // CHECK: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64} : tensor<2x4x4xf64> -> tensor<2x4x4xi32>
@@ -237,7 +237,7 @@ sim.model @conv_accumulate attributes {dt = 1.0e-03 : f64, method = "emulate", r
 // Speck-like event-driven neurons: the first block with the bias, a second
 // without; conv with stride and padding, pooling, a dense block.
 // CHECK-LABEL: sim.model @event_driven
-sim.model @event_driven attributes {dt = 1.0e-03 : f64, method = "emulate", reset = "chip"} {
+sim.model @event_driven attributes {dt = 1.0e-03 : f64} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<2x4x4xf64>
   %x = sim.input "x" : tensor<2x4x4xf64>
   // CHECK: %[[EV:.+]] = sim.events %[[X]]

@@ -6,27 +6,43 @@
 //===----------------------------------------------------------------------===//
 
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got 0.000000e+00}}
-sim.model @m attributes {dt = 0.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 0.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
 }
 
 // -----
 
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got -1.000000e-03}}
-sim.model @m attributes {dt = -1.0e-3 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = -1.0e-3 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
 }
 
 // -----
 
 // An infinite step is not a number of seconds either.
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got INF}}
-sim.model @m attributes {dt = 0x7FF0000000000000 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 0x7FF0000000000000 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
 }
 
 // -----
 
 // NaN fails the comparison.
 // expected-error @+1 {{'sim.model' op 'dt' must be a positive number of seconds, got nan}}
-sim.model @m attributes {dt = 0x7FF8000000000000 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 0x7FF8000000000000 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
+}
+
+// -----
+
+// method and reset are keywords of closed sets.
+// expected-error @+2 {{expected ::nirc::sim::Method to be one of: exact, euler, adaptive}}
+// expected-error @+1 {{failed to parse Sim_MethodAttr parameter 'value' which is to be a `::nirc::sim::Method`}}
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<rk4>, reset = #sim.reset_mode<to_v_reset>} {
+}
+
+// -----
+
+// NIR's `to-v_reset`, which pass options and the nirc CLI take, is no keyword.
+// expected-error @+2 {{expected ::nirc::sim::ResetMode to be one of: to_v_reset, subtract}}
+// expected-error @+1 {{failed to parse Sim_ResetModeAttr parameter 'value' which is to be a `::nirc::sim::ResetMode`}}
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to-v_reset>} {
 }
 
 // -----
@@ -38,7 +54,7 @@ sim.model @m attributes {dt = 0x7FF8000000000000 : f64, method = "exact", reset 
 // -----
 
 // Signals are f64 tensors.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // expected-error @+1 {{'sim.input' op result #0 must be ranked tensor of 64-bit float values}}
   %x = sim.input "x" : tensor<2xf32>
 }
@@ -49,14 +65,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // expected-error @+1 {{'sim.state' op state 'lif.v' has no 'sim.next'}}
   %v = sim.state "lif.v" : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   sim.next %v = %x : tensor<2xf64>
@@ -66,7 +82,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   %y = sim.input "y" : tensor<2xf64>
   // expected-error @+1 {{'sim.next' op must set a value defined by 'sim.state'}}
@@ -75,7 +91,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.next' op failed to verify that all of {state, value} have same type}}
@@ -85,7 +101,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // An initial value of the wrong shape.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // expected-error @+1 {{'sim.state' op 'initial' has shape [3] but the signal has shape [2]}}
   %v = sim.state "v" init dense<[1.0, 2.0, 3.0]> : tensor<3xf64> : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
@@ -93,7 +109,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // expected-error @+1 {{'sim.state' op 'initial' holds a non-finite value}}
   %v = sim.state "v" init dense<[1.0, 0x7FF8000000000000]> : tensor<2xf64> : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
@@ -102,7 +118,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // A scheduled model reads every operand above its use...
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.add' op uses a value defined after it in a scheduled model (run 'sim-schedule')}}
   %y = sim.add %x, %z : tensor<2xf64>
@@ -112,7 +128,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset",
 // -----
 
 // ...including the states it reads...
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   // expected-error @+1 {{'sim.output' op uses a value defined after it in a scheduled model (run 'sim-schedule')}}
   sim.output "y"(%v) : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
@@ -122,7 +138,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset",
 // -----
 
 // ...and ends with its sim.next ops.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset", scheduled} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
   %v = sim.state "v" : tensor<2xf64>
   sim.next %v = %v : tensor<2xf64>
   // expected-error @+1 {{'sim.output' op follows a 'sim.next' in a scheduled model}}
@@ -137,14 +153,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset",
 
 // The ODS operand constraint (SameOperandsAndResultType) already rejects
 // an empty sum, before the op's own "needs at least one operand" check.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // expected-error @+1 {{'sim.add' op expected 1 or more operands, but found 0}}
   %y = "sim.add"() : () -> tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   %y = sim.input "y" : tensor<3xf64>
   // expected-error @+1 {{'sim.add' op requires the same type for all operands and results}}
@@ -157,7 +173,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<6xf64>
   // expected-error @+1 {{'sim.dense' op 'weight' must be [out, in], got [2, 2, 3]}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<2x2x3xf64>} : tensor<6xf64> -> tensor<2xf64>
@@ -165,7 +181,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x3xf64>
   // expected-error @+1 {{'sim.dense' op input has 6 elements but 'weight' takes 5}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<4x5xf64>} : tensor<2x3xf64> -> tensor<4xf64>
@@ -173,7 +189,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<5xf64>
   // expected-error @+1 {{'sim.dense' op result has 3 elements but 'weight' gives 4}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<4x5xf64>} : tensor<5xf64> -> tensor<3xf64>
@@ -181,7 +197,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<5xf64>
   // expected-error @+1 {{'sim.dense' op 'bias' has 3 elements, expected 4}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<4x5xf64>, bias = dense<0.5> : tensor<3xf64>}
@@ -194,7 +210,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<1x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'weight' must be [C_out, C_in/groups, kH, kW], got [2, 1, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x1x3xf64>, stride = array<i64: 1, 1>,
@@ -205,7 +221,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // C_in = groups * weight.shape[1].
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<3x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [3, 5, 5] does not match 'weight' [4, 1, 3, 3] with 2 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<4x1x3x3xf64>, stride = array<i64: 1, 1>,
@@ -216,7 +232,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // C_out must be a multiple of groups.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [2, 5, 5] does not match 'weight' [3, 1, 3, 3] with 2 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<3x1x3x3xf64>, stride = array<i64: 1, 1>,
@@ -226,7 +242,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [2, 5, 5] does not match 'weight' [2, 2, 3, 3] with 0 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -237,7 +253,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // The input must be [C, H, W].
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5xf64>
   // expected-error @+1 {{'sim.conv2d' op input [2, 5] does not match 'weight' [2, 2, 3, 3] with 1 groups}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -247,7 +263,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'bias' has 3 elements, expected 2}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, bias = dense<1.0> : tensor<3xf64>,
@@ -258,7 +274,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'stride' needs 2 entries, got 1}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1>,
@@ -269,7 +285,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Padding is [top, left, bottom, right], not PyTorch's [pH, pW].
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'padding' needs 4 entries, got 2}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -279,7 +295,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op 'dilation' needs 2 entries, got 3}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -289,7 +305,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 0>,
@@ -299,7 +315,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -309,7 +325,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -320,7 +336,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Uneven padding: H = 5 + 1 + 0 - 2 = 4, W = (5 + 0 + 2 - 2) / 2 + 1 = 3.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op result shape [2, 5, 5] should be [2, 4, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 2>,
@@ -331,7 +347,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // The result has C_out channels.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op result shape [2, 3, 3] should be [4, 3, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<4x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -342,7 +358,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Dilation widens the window: 5 - 2 * (3 - 1) = 1 row.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x5x5xf64>
   // expected-error @+1 {{'sim.conv2d' op result shape [2, 3, 3] should be [2, 1, 3]}}
   %y = sim.conv2d %x {weight = dense<1.0> : tensor<2x2x3x3xf64>, stride = array<i64: 1, 1>,
@@ -356,7 +372,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'kernel_size' needs 2 entries >= 1}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2>, stride = array<i64: 2, 2>,
@@ -365,7 +381,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'kernel_size' needs 2 entries >= 1}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 0>, stride = array<i64: 2, 2>,
@@ -374,7 +390,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'stride' needs 2 entries, got 3}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2, 2>,
@@ -383,7 +399,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'padding' needs 4 entries, got 2}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -392,7 +408,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op needs strides and dilations >= 1 and padding >= 0}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: -2, 2>,
@@ -401,7 +417,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<16xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op input must be [C, H, W], got [16]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -411,7 +427,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Bottom and right padding: H = (4 + 0 + 1 - 2) / 2 + 1 = 2, W = (4 + 1 + 1 - 2) / 2 + 1 = 3.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op result shape [2, 2, 2] should be [2, 2, 3]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -421,7 +437,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Pooling keeps the channels.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op result shape [1, 2, 2] should be [2, 2, 2]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -434,7 +450,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x3xf64>
   // expected-error @+1 {{'sim.reshape' op cannot reshape 6 elements into 5}}
   %y = sim.reshape %x : tensor<2x3xf64> -> tensor<5xf64>
@@ -446,7 +462,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op 'steps' has shape [2] but the signal has shape [3]}}
@@ -456,7 +472,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op 'steps' must be non-negative}}
@@ -467,7 +483,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // The buffer holds max(steps) entries.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op buffer shape [2, 3] should be [4, 3]}}
@@ -478,7 +494,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Even with no delay at all, the buffer has one entry.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %b = sim.state "d.buffer" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.delay' op buffer shape [3] should be [1, 3]}}
@@ -488,7 +504,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %b = sim.state "d.buffer" : tensor<2x3xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.delay' op buffer shape [2, 3] should be [2, 2]}}
@@ -503,14 +519,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // As for sim.add, the ODS constraint fires first.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // expected-error @+1 {{'sim.lincomb' op expected 1 or more operands, but found 0}}
   %y = "sim.lincomb"() {coefficients = []} : () -> tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op has 2 operands but 1 coefficient arrays}}
   %y = sim.lincomb %x, %x {coefficients = [dense<1.0> : tensor<2xf64>]} : tensor<2xf64>
@@ -518,7 +534,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op has 1 operands but 2 coefficient arrays}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf64>, dense<1.0> : tensor<2xf64>]} : tensor<2xf64>
@@ -527,7 +543,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // A non-splat coefficient array has the signal's shape.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'coefficients' has shape [3] but the signal has shape [2]}}
   %y = sim.lincomb %x, %x {coefficients = [dense<1.0> : tensor<2xf64>,
@@ -537,7 +553,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Same element count, other shape.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2x2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'coefficients' has shape [4] but the signal has shape [2, 2]}}
   %y = sim.lincomb %x {coefficients = [dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf64>]} : tensor<2x2xf64>
@@ -545,7 +561,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'coefficients' holds a non-finite value}}
   %y = sim.lincomb %x {coefficients = [dense<[1.0, 0x7FF0000000000000]> : tensor<2xf64>]} : tensor<2xf64>
@@ -553,7 +569,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'offset' has shape [3] but the signal has shape [2]}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf64>],
@@ -562,7 +578,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op 'offset' holds a non-finite value}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf64>],
@@ -572,7 +588,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Coefficients are f64 arrays.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.lincomb' op attribute 'coefficients' failed to satisfy constraint: coefficient arrays}}
   %y = sim.lincomb %x {coefficients = [dense<1.0> : tensor<2xf32>]} : tensor<2xf64>
@@ -584,34 +600,36 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.fire' op 'threshold' has shape [2] but the signal has shape [3]}}
   %s, %v = sim.fire %x {threshold = dense<[1.0, 2.0]> : tensor<2xf64>,
-      reset_value = dense<0.0> : tensor<3xf64>, reset = "to-v_reset"} : tensor<3xf64>
+      reset_value = dense<0.0> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>} : tensor<3xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.fire' op 'reset_value' holds a non-finite value}}
   %s, %v = sim.fire %x {threshold = dense<1.0> : tensor<3xf64>,
-      reset_value = dense<[0.0, 0.0, 0x7FF8000000000000]> : tensor<3xf64>, reset = "to-v_reset"} : tensor<3xf64>
+      reset_value = dense<[0.0, 0.0, 0x7FF8000000000000]> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>} : tensor<3xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<3xf64>
-  // expected-error @+1 {{'sim.fire' op unknown reset 'zero' (expected 'to-v_reset' or 'subtract')}}
+  // A float membrane resets to v_reset, not to the integer ops' zero.
+  // expected-error @+3 {{expected ::nirc::sim::ResetMode to be one of: to_v_reset, subtract}}
+  // expected-error @+2 {{failed to parse Sim_ResetModeAttr parameter 'value' which is to be a `::nirc::sim::ResetMode`}}
   %s, %v = sim.fire %x {threshold = dense<1.0> : tensor<3xf64>,
-      reset_value = dense<0.0> : tensor<3xf64>, reset = "zero"} : tensor<3xf64>
+      reset_value = dense<0.0> : tensor<3xf64>, reset = #sim.reset_mode<zero>} : tensor<3xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.heaviside' op 'threshold' has shape [3, 1] but the signal has shape [3]}}
   %y = sim.heaviside %x {threshold = dense<[[1.0], [2.0], [3.0]]> : tensor<3x1xf64>} : tensor<3xf64>
@@ -619,7 +637,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<3xf64>
   // expected-error @+1 {{'sim.heaviside' op 'threshold' holds a non-finite value}}
   %y = sim.heaviside %x {threshold = dense<0x7FF0000000000000> : tensor<3xf64>} : tensor<3xf64>
@@ -631,164 +649,167 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' has shape [3] but the signal has shape [2]}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<[1.0, 2.0, 3.0]> : tensor<3xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
 // tau = +inf is the leak-free integrator, but NaN is not.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' holds a non-finite value}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<[0x7FF0000000000000, 0x7FF8000000000000]> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
 // Nor is -inf.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' holds a non-finite value}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<0xFFF0000000000000> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' must be positive, got 0.000000e+00}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<[1.0e-3, 0.0]> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'tau' must be positive, got -2.000000e-03}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<-2.0e-3> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'r' holds a non-finite value}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<0x7FF0000000000000> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_leak' has shape [3] but the signal has shape [2]}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<[0.5, 0.0, 1.0]> : tensor<3xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_threshold' and 'v_reset' must be given together}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
       v_threshold = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_threshold' and 'v_reset' must be given together}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
       v_reset = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_threshold' has shape [3] but the signal has shape [2]}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
       v_threshold = dense<[1.0, 2.0, 3.0]> : tensor<3xf64>, v_reset = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.leaky_step' op 'v_reset' holds a non-finite value}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
       v_threshold = dense<1.0> : tensor<2xf64>, v_reset = dense<0xFFF0000000000000> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
-  // expected-error @+1 {{'sim.leaky_step' op unknown reset 'to-zero' (expected 'to-v_reset' or 'subtract')}}
+  // expected-error @+5 {{expected ::nirc::sim::ResetMode to be one of: to_v_reset, subtract}}
+  // expected-error @+4 {{failed to parse Sim_ResetModeAttr parameter 'value' which is to be a `::nirc::sim::ResetMode`}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
       v_threshold = dense<1.0> : tensor<2xf64>, v_reset = dense<0.0> : tensor<2xf64>,
-      reset = "to-zero", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_zero>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
-  // expected-error @+1 {{'sim.leaky_step' op unknown solver 'euler' (expected 'exact' or 'adaptive')}}
+  // Forward Euler is a method of convert-nir-to-sim, not a solver.
+  // expected-error @+4 {{expected ::nirc::sim::Solver to be one of: exact, adaptive}}
+  // expected-error @+3 {{failed to parse Sim_SolverAttr parameter 'value' which is to be a `::nirc::sim::Solver`}}
   %n, %s = sim.leaky_step %v, %x {tau = dense<1.0> : tensor<2xf64>,
       r = dense<1.0> : tensor<2xf64>, v_leak = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "euler"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<euler>} : tensor<2xf64>
   sim.next %v = %n : tensor<2xf64>
 }
 
@@ -799,7 +820,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 // -----
 
 // Only the leaky neuron's 'tau' may be infinite.
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -807,14 +828,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<0x7FF0000000000000> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -822,14 +843,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<[1.0, -1.0]> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -837,14 +858,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<0x7FF0000000000000> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -852,14 +873,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<0.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -867,14 +888,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<[[1.0], [2.0]]> : tensor<2x1xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -882,14 +903,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0x7FF8000000000000> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -897,14 +918,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -913,14 +934,14 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
       v_threshold = dense<1.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
@@ -929,44 +950,46 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
       v_threshold = dense<0x7FF8000000000000> : tensor<2xf64>, v_reset = dense<0.0> : tensor<2xf64>,
-      reset = "to-v_reset", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
-  // expected-error @+1 {{'sim.cuba_step' op unknown reset '' (expected 'to-v_reset' or 'subtract')}}
+  // expected-error @+5 {{expected valid keyword}}
+  // expected-error @+4 {{failed to parse Sim_ResetModeAttr parameter 'value' which is to be a `::nirc::sim::ResetMode`}}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "", solver = "exact"} : tensor<2xf64>
+      reset = #sim.reset_mode<>, solver = #sim.solver<exact>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %i = sim.state "i" : tensor<2xf64>
   %v = sim.state "v" : tensor<2xf64>
   %x = sim.input "x" : tensor<2xf64>
-  // expected-error @+1 {{'sim.cuba_step' op unknown solver 'rk4' (expected 'exact' or 'adaptive')}}
+  // expected-error @+5 {{expected ::nirc::sim::Solver to be one of: exact, adaptive}}
+  // expected-error @+4 {{failed to parse Sim_SolverAttr parameter 'value' which is to be a `::nirc::sim::Solver`}}
   %in, %vn, %s = sim.cuba_step %i, %v, %x {tau_syn = dense<1.0> : tensor<2xf64>,
       tau_mem = dense<1.0> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,
       v_leak = dense<0.0> : tensor<2xf64>, w_in = dense<1.0> : tensor<2xf64>,
-      reset = "subtract", solver = "rk4"} : tensor<2xf64>
+      reset = #sim.reset_mode<subtract>, solver = #sim.solver<rk4>} : tensor<2xf64>
   sim.next %i = %in : tensor<2xf64>
   sim.next %v = %vn : tensor<2xf64>
 }
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.dense' op 'weight' holds a non-finite value}}
   %y = sim.dense %x {weight = dense<[[1.0, 0x7FF8000000000000]]> : tensor<1x2xf64>} : tensor<2xf64> -> tensor<1xf64>
@@ -974,7 +997,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<2xf64>
   // expected-error @+1 {{'sim.dense' op 'bias' holds a non-finite value}}
   %y = sim.dense %x {weight = dense<1.0> : tensor<1x2xf64>, bias = dense<0x7FF0000000000000> : tensor<1xf64>} : tensor<2xf64> -> tensor<1xf64>
@@ -982,7 +1005,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<1x4x4xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op 'scale' must be finite}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 2, 2>, stride = array<i64: 2, 2>,
@@ -992,7 +1015,7 @@ sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"}
 
 // -----
 
-sim.model @m attributes {dt = 1.0 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   %x = sim.input "x" : tensor<1x2x2xf64>
   // expected-error @+1 {{'sim.sum_pool2d' op window does not fit the input [1, 2, 2]}}
   %y = sim.sum_pool2d %x {kernel_size = array<i64: 3, 3>, stride = array<i64: 1, 1>,

@@ -8,9 +8,9 @@
 // initial value, and a recurrent use before the definition (a graph region
 // that has not been scheduled).
 // CHECK-LABEL: sim.model @structure
-// CHECK-SAME: attributes {dt = 1.000000e-04 : f64, method = "euler", reset = "to-v_reset"}
+// CHECK-SAME: attributes {dt = 1.000000e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>}
 // CHECK-NOT: scheduled
-sim.model @structure attributes {dt = 1.0e-04 : f64, method = "euler", reset = "to-v_reset"} {
+sim.model @structure attributes {dt = 1.0e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>} {
   // CHECK: %[[X:.+]] = sim.input "in" {sim.node = "in"} : tensor<2xf64>
   %x = sim.input "in" {sim.node = "in"} : tensor<2xf64>
   // CHECK: %[[SUM:.+]] = sim.add %[[X]], %[[REC:.+]] {sim.node = "li"} : tensor<2xf64>
@@ -48,8 +48,8 @@ sim.model @structure attributes {dt = 1.0e-04 : f64, method = "euler", reset = "
 // A scheduled model: every operand is defined above its use, the sim.next
 // ops come last.
 // CHECK-LABEL: sim.model @scheduled
-// CHECK-SAME: attributes {dt = 2.500000e-01 : f64, method = "exact", reset = "subtract", scheduled}
-sim.model @scheduled attributes {dt = 0.25 : f64, method = "exact", reset = "subtract", scheduled} {
+// CHECK-SAME: attributes {dt = 2.500000e-01 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<subtract>, scheduled}
+sim.model @scheduled attributes {dt = 0.25 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<subtract>, scheduled} {
   // CHECK-NEXT: %[[S:.+]] = sim.state "s" : tensor<f64>
   %s = sim.state "s" : tensor<f64>
   // CHECK-NEXT: %[[X:.+]] = sim.input "x" : tensor<f64>
@@ -63,15 +63,15 @@ sim.model @scheduled attributes {dt = 0.25 : f64, method = "exact", reset = "sub
 
 // An empty model.
 // CHECK-LABEL: sim.model @empty
-// CHECK-SAME: dt = 1.000000e+00 : f64, method = "adaptive", reset = "to-v_reset"
-sim.model @empty attributes {dt = 1.0 : f64, method = "adaptive", reset = "to-v_reset"} {
+// CHECK-SAME: dt = 1.000000e+00 : f64, method = #sim.method<adaptive>, reset = #sim.reset_mode<to_v_reset>
+sim.model @empty attributes {dt = 1.0 : f64, method = #sim.method<adaptive>, reset = #sim.reset_mode<to_v_reset>} {
 }
 
 // Synapses and wiring: a single-operand add, dense with and without bias,
 // conv2d with ONNX-ordered uneven padding and groups, sum pooling with a
 // scale, reshape and a delay line.
 // CHECK-LABEL: sim.model @synapses
-sim.model @synapses attributes {dt = 1.0e-03 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @synapses attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // CHECK: %[[IMG:.+]] = sim.input "img" : tensor<2x5x5xf64>
   %img = sim.input "img" : tensor<2x5x5xf64>
   // CHECK: %[[ONE:.+]] = sim.add %[[IMG]] : tensor<2x5x5xf64>
@@ -140,22 +140,22 @@ sim.model @synapses attributes {dt = 1.0e-03 : f64, method = "exact", reset = "t
 // steppers with and without a threshold, with both solvers; `tau = inf` is
 // allowed (I and IF).
 // CHECK-LABEL: sim.model @neurons
-sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to-v_reset"} {
+sim.model @neurons attributes {dt = 1.0e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<3xf64>
   %x = sim.input "x" : tensor<3xf64>
   // CHECK: %[[V:.+]] = sim.state "v" : tensor<3xf64>
   %v = sim.state "v" : tensor<3xf64>
   // CHECK: %[[SP:.+]], %[[AFTER:.+]] = sim.fire %[[V]] {
-  // CHECK-SAME: reset = "to-v_reset"
+  // CHECK-SAME: reset = #sim.reset_mode<to_v_reset>
   // CHECK-SAME: reset_value = dense<[0.000000e+00, 1.000000e-01, 2.000000e-01]> : tensor<3xf64>
   // CHECK-SAME: threshold = dense<1.000000e+00> : tensor<3xf64>
   // CHECK-SAME: } : tensor<3xf64>
   %sp, %after = sim.fire %v {threshold = dense<1.0> : tensor<3xf64>,
-      reset_value = dense<[0.0, 0.1, 0.2]> : tensor<3xf64>, reset = "to-v_reset"}
+      reset_value = dense<[0.0, 0.1, 0.2]> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>}
       : tensor<3xf64>
-  // CHECK: sim.fire %[[AFTER]] {reset = "subtract", reset_value = dense<0.000000e+00> : tensor<f64>, threshold = dense<5.000000e-01> : tensor<f64>} : tensor<3xf64>
+  // CHECK: sim.fire %[[AFTER]] {reset = #sim.reset_mode<subtract>, reset_value = dense<0.000000e+00> : tensor<f64>, threshold = dense<5.000000e-01> : tensor<f64>} : tensor<3xf64>
   %sp2, %after2 = sim.fire %after {threshold = dense<0.5> : tensor<f64>,
-      reset_value = dense<0.0> : tensor<f64>, reset = "subtract"} : tensor<3xf64>
+      reset_value = dense<0.0> : tensor<f64>, reset = #sim.reset_mode<subtract>} : tensor<3xf64>
   sim.next %v = %after2 : tensor<3xf64>
   // CHECK: %[[H:.+]] = sim.heaviside %[[X]] {threshold = dense<[0.000000e+00, 5.000000e-01, -1.000000e+00]> : tensor<3xf64>} : tensor<3xf64>
   %h = sim.heaviside %x {threshold = dense<[0.0, 0.5, -1.0]> : tensor<3xf64>} : tensor<3xf64>
@@ -164,8 +164,8 @@ sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to
   %lv = sim.state "lif.v" init dense<0.1> : tensor<3xf64> : tensor<3xf64>
   // CHECK: %[[LN:.+]], %{{.+}} = sim.leaky_step %[[LV]], %[[H]] {
   // CHECK-SAME: r = dense<2.000000e+00> : tensor<3xf64>
-  // CHECK-SAME: reset = "subtract"
-  // CHECK-SAME: solver = "exact"
+  // CHECK-SAME: reset = #sim.reset_mode<subtract>
+  // CHECK-SAME: solver = #sim.solver<exact>
   // CHECK-SAME: tau = dense<[1.000000e-03, 2.000000e-03, 3.000000e-03]> : tensor<3xf64>
   // CHECK-SAME: v_leak = dense<1.000000e-01> : tensor<3xf64>
   // CHECK-SAME: v_reset = dense<0.000000e+00> : tensor<3xf64>
@@ -174,15 +174,15 @@ sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to
   %ln, %ls = sim.leaky_step %lv, %h {tau = dense<[1.0e-3, 2.0e-3, 3.0e-3]> : tensor<3xf64>,
       r = dense<2.0> : tensor<3xf64>, v_leak = dense<0.1> : tensor<3xf64>,
       v_threshold = dense<1.0> : tensor<3xf64>, v_reset = dense<0.0> : tensor<3xf64>,
-      reset = "subtract", solver = "exact"} : tensor<3xf64>
+      reset = #sim.reset_mode<subtract>, solver = #sim.solver<exact>} : tensor<3xf64>
   sim.next %lv = %ln : tensor<3xf64>
   // An integrator: tau = +inf, no threshold, adaptive solver.
   // CHECK: %[[IV:.+]] = sim.state "i.v" : tensor<3xf64>
   %iv = sim.state "i.v" : tensor<3xf64>
-  // CHECK: sim.leaky_step %[[IV]], %[[X]] {r = dense<1.000000e+00> : tensor<3xf64>, reset = "to-v_reset", solver = "adaptive", tau = dense<0x7FF0000000000000> : tensor<3xf64>, v_leak = dense<0.000000e+00> : tensor<3xf64>} : tensor<3xf64>
+  // CHECK: sim.leaky_step %[[IV]], %[[X]] {r = dense<1.000000e+00> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<adaptive>, tau = dense<0x7FF0000000000000> : tensor<3xf64>, v_leak = dense<0.000000e+00> : tensor<3xf64>} : tensor<3xf64>
   %in, %is = sim.leaky_step %iv, %x {tau = dense<0x7FF0000000000000> : tensor<3xf64>,
       r = dense<1.0> : tensor<3xf64>, v_leak = dense<0.0> : tensor<3xf64>,
-      reset = "to-v_reset", solver = "adaptive"} : tensor<3xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<adaptive>} : tensor<3xf64>
   sim.next %iv = %in : tensor<3xf64>
 
   // CHECK: %[[CI:.+]] = sim.state "cuba.i" : tensor<3xf64>
@@ -191,8 +191,8 @@ sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to
   %cv = sim.state "cuba.v" : tensor<3xf64>
   // CHECK: %[[CIN:.+]], %[[CVN:.+]], %[[CS:.+]] = sim.cuba_step %[[CI]], %[[CV]], %[[X]] {
   // CHECK-SAME: r = dense<1.000000e+00> : tensor<3xf64>
-  // CHECK-SAME: reset = "to-v_reset"
-  // CHECK-SAME: solver = "adaptive"
+  // CHECK-SAME: reset = #sim.reset_mode<to_v_reset>
+  // CHECK-SAME: solver = #sim.solver<adaptive>
   // CHECK-SAME: tau_mem = dense<1.000000e-02> : tensor<3xf64>
   // CHECK-SAME: tau_syn = dense<5.000000e-03> : tensor<3xf64>
   // CHECK-SAME: v_leak = dense<0.000000e+00> : tensor<3xf64>
@@ -204,7 +204,7 @@ sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to
       tau_mem = dense<1.0e-2> : tensor<3xf64>, r = dense<1.0> : tensor<3xf64>,
       v_leak = dense<0.0> : tensor<3xf64>, w_in = dense<[1.0, 2.0, 3.0]> : tensor<3xf64>,
       v_threshold = dense<1.0> : tensor<3xf64>, v_reset = dense<-0.1> : tensor<3xf64>,
-      reset = "to-v_reset", solver = "adaptive"} : tensor<3xf64>
+      reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<adaptive>} : tensor<3xf64>
   // CHECK: sim.next %[[CI]] = %[[CIN]] : tensor<3xf64>
   sim.next %ci = %cin : tensor<3xf64>
   // CHECK: sim.next %[[CV]] = %[[CVN]] : tensor<3xf64>
@@ -214,11 +214,11 @@ sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to
   %lii = sim.state "cli.i" : tensor<3xf64>
   // CHECK: %[[LIV:.+]] = sim.state "cli.v" : tensor<3xf64>
   %liv = sim.state "cli.v" : tensor<3xf64>
-  // CHECK: sim.cuba_step %[[LII]], %[[LIV]], %[[CS]] {r = dense<1.000000e+00> : tensor<f64>, reset = "subtract", solver = "exact", tau_mem = dense<2.000000e-03> : tensor<f64>, tau_syn = dense<2.000000e-03> : tensor<f64>, v_leak = dense<0.000000e+00> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<3xf64>
+  // CHECK: sim.cuba_step %[[LII]], %[[LIV]], %[[CS]] {r = dense<1.000000e+00> : tensor<f64>, reset = #sim.reset_mode<subtract>, solver = #sim.solver<exact>, tau_mem = dense<2.000000e-03> : tensor<f64>, tau_syn = dense<2.000000e-03> : tensor<f64>, v_leak = dense<0.000000e+00> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<3xf64>
   %lin, %livn, %lis = sim.cuba_step %lii, %liv, %cs {tau_syn = dense<2.0e-3> : tensor<f64>,
       tau_mem = dense<2.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
       v_leak = dense<0.0> : tensor<f64>, w_in = dense<1.0> : tensor<f64>,
-      reset = "subtract", solver = "exact"} : tensor<3xf64>
+      reset = #sim.reset_mode<subtract>, solver = #sim.solver<exact>} : tensor<3xf64>
   sim.next %lii = %lin : tensor<3xf64>
   sim.next %liv = %livn : tensor<3xf64>
   // CHECK: sim.output "spikes"(%[[SP]]) : tensor<3xf64>
@@ -227,7 +227,7 @@ sim.model @neurons attributes {dt = 1.0e-04 : f64, method = "exact", reset = "to
 
 // Scalar (0-d) signals.
 // CHECK-LABEL: sim.model @scalar
-sim.model @scalar attributes {dt = 1.0e-03 : f64, method = "euler", reset = "subtract"} {
+sim.model @scalar attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<subtract>} {
   // CHECK: %[[X:.+]] = sim.input "x" : tensor<f64>
   %x = sim.input "x" : tensor<f64>
   // CHECK: %[[R:.+]] = sim.reshape %[[X]] : tensor<f64> -> tensor<1x1xf64>

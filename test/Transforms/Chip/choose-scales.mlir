@@ -18,20 +18,20 @@
 // CHECK-NOT: qweight
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %a = chip.population "a" "lif" [2] {nir_op = "nir.lif", params = {
+  %a = chip.population "a" lif [2] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<4.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-  %b = chip.population "b" "lif" [2] {nir_op = "nir.lif", params = {
+  %b = chip.population "b" lif [2] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {
+  %o = chip.population "o" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
-  chip.synapses "x->a" "dense" %x -> %a {nir_op = "nir.linear",
+  chip.synapses "x->a" dense %x -> %a {nir_op = "nir.linear",
       weight = dense<[[4.0, 0.0], [0.0, 4.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "a->b" "dense" %a -> %b {nir_op = "nir.linear",
+  chip.synapses "a->b" dense %a -> %b {nir_op = "nir.linear",
       weight = dense<[[2.0, 0.0], [0.0, -1.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "b->o" "dense" %b -> %o {nir_op = "nir.linear",
+  chip.synapses "b->o" dense %b -> %o {nir_op = "nir.linear",
       weight = dense<[[1.0, -1.0]]> : tensor<1x2xf64>} : !chip.neurons<2> -> !chip.neurons<1>
   chip.output "out" %o : !chip.neurons<1>
 }
@@ -48,15 +48,15 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
 // CHECK: chip.population "ro" {{.*}}scale = #chip.scale<6.553600e+04, "the readout's largest membrane">}
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
-  %ro = chip.population "ro" "li" [1] {nir_op = "nir.li", params = {
+  %ro = chip.population "ro" li [1] {nir_op = "nir.li", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
-  chip.synapses "h->ro" "dense" %h -> %ro {nir_op = "nir.linear",
+  chip.synapses "h->ro" dense %h -> %ro {nir_op = "nir.linear",
       weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %ro : !chip.neurons<1>
 }
@@ -67,10 +67,10 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "h": a lif population needs parameter 'v_reset'}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>}} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }
@@ -82,16 +82,16 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "a": tau_mem = 0.0005 s of neuron 0 is not above dt = 0.001 s}}
-  %a = chip.population "a" "lif" [1] {nir_op = "nir.lif", params = {
+  %a = chip.population "a" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<5.0e-4> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "b": tau_mem = 0.0002 s of neuron 0 is not above dt = 0.001 s}}
-  %b = chip.population "b" "lif" [1] {nir_op = "nir.lif", params = {
+  %b = chip.population "b" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-4> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
-  chip.synapses "x->a" "dense" %x -> %a {nir_op = "nir.linear",
+  chip.synapses "x->a" dense %x -> %a {nir_op = "nir.linear",
       weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
-  chip.synapses "a->b" "dense" %a -> %b {nir_op = "nir.linear",
+  chip.synapses "a->b" dense %a -> %b {nir_op = "nir.linear",
       weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %b : !chip.neurons<1>
 }
@@ -102,10 +102,10 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "h": no scale maps it onto Loihi 2: the largest values give 0 (set by the largest weight)}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0e10> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<1.0e300> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }
@@ -117,9 +117,9 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.if' "h": Xylo Audio 2 does not run if neurons as a readout}}
-  %h = chip.population "h" "if" [3] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>,
+  %h = chip.population "h" if [3] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>,
       v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<3>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<0.5> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
   chip.output "out" %h : !chip.neurons<3>
 }

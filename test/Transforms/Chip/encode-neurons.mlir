@@ -13,12 +13,12 @@
 // CHECK-NOT: qweight
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>,
       bias = dense<0.204> : tensor<1xf64>},
       scale = #chip.scale<512.0, "hand-written">} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }
@@ -31,11 +31,11 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 // CHECK: chip.population "o" {{.*}}registers = {bias = dense<25> : tensor<1xi64>, dash_mem = dense<1> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>, effective_tau_mem = dense<2.000000e-03> : tensor<1xf64>, scale = 1.000000e+02 : f64, threshold = dense<150> : tensor<1xi64>}
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
-  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {
+  %o = chip.population "o" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
       v_leak = dense<0.5> : tensor<1xf64>, v_threshold = dense<1.5> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
       scale = #chip.scale<100.0, "hand-written", shift 2>} : !chip.neurons<1>
-  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+  chip.synapses "x->o" dense %x -> %o {nir_op = "nir.linear",
       weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %o : !chip.neurons<1>
 }
@@ -47,11 +47,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "h": register 'vth' = 1048576 is outside Loihi 2's range [0, 131071]: v_threshold - v_reset = 1 of neuron 0 at w_scale 1.04858e+06}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
       scale = #chip.scale<1048576.0, "hand-written">} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }
@@ -62,10 +62,10 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "h": has no scale; run chip-choose-scales first}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }
@@ -77,11 +77,11 @@ chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "o": 1 thresholds exceed Xylo Audio 2's range [-32768, 32767] at scale 1e+06}}
-  %o = chip.population "o" "lif" [1] {nir_op = "nir.lif", params = {
+  %o = chip.population "o" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-3> : tensor<1xf64>, r = dense<2.0> : tensor<1xf64>,
       v_leak = dense<0.5> : tensor<1xf64>, v_threshold = dense<1.5> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
       scale = #chip.scale<1.0e6, "hand-written", shift 2>} : !chip.neurons<1>
-  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+  chip.synapses "x->o" dense %x -> %o {nir_op = "nir.linear",
       weight = dense<[[1.0]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %o : !chip.neurons<1>
 }
@@ -92,10 +92,10 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.if' "o": 2 biases exceed Speck's range [-128, 127] at scale 1e+06}}
-  %o = chip.population "o" "if" [2] {nir_op = "nir.if", params = {
+  %o = chip.population "o" if [2] {nir_op = "nir.if", params = {
       r = dense<1.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>, bias = dense<0.5> : tensor<1xf64>},
       scale = #chip.scale<1.0e6, "hand-written">} : !chip.neurons<2>
-  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+  chip.synapses "x->o" dense %x -> %o {nir_op = "nir.linear",
       weight = dense<[[1.0, 0.5], [0.25, -1.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
   chip.output "out" %o : !chip.neurons<2>
 }
@@ -106,10 +106,10 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 chip.device "speck" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.if' "o": v_threshold = 1 quantises to threshold_high = 100000 at scale 100000, outside Speck's range [-32768, 32767]}}
-  %o = chip.population "o" "if" [2] {nir_op = "nir.if", params = {
+  %o = chip.population "o" if [2] {nir_op = "nir.if", params = {
       r = dense<1.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
       scale = #chip.scale<1.0e5, "hand-written">} : !chip.neurons<2>
-  chip.synapses "x->o" "dense" %x -> %o {nir_op = "nir.linear",
+  chip.synapses "x->o" dense %x -> %o {nir_op = "nir.linear",
       weight = dense<[[1.0, 0.5], [0.25, -1.0]]> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
   chip.output "out" %o : !chip.neurons<2>
 }
@@ -121,11 +121,11 @@ chip.device "speck" attributes {dt = 1.0e-03 : f64} {
 chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [1] : !chip.neurons<1>
   // expected-error @+1 {{'nir.lif' "h": register 'vth' = 4611686018427387904 is outside Loihi 2's range [0, 131071]: v_threshold - v_reset = 1 of neuron 0 at w_scale 1e+300}}
-  %h = chip.population "h" "lif" [1] {nir_op = "nir.lif", params = {
+  %h = chip.population "h" lif [1] {nir_op = "nir.lif", params = {
       tau_mem = dense<2.0e-2> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>,
       v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>},
       scale = #chip.scale<1.0e300, "hand-written">} : !chip.neurons<1>
-  chip.synapses "x->h" "dense" %x -> %h {nir_op = "nir.linear",
+  chip.synapses "x->h" dense %x -> %h {nir_op = "nir.linear",
       weight = dense<[[0.5]]> : tensor<1x1xf64>} : !chip.neurons<1> -> !chip.neurons<1>
   chip.output "out" %h : !chip.neurons<1>
 }

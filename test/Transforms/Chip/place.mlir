@@ -18,10 +18,10 @@
 // CHECK-NEXT: chip.slice %[[O]][0 : 2] on %[[OUT]] at 0 : !chip.neurons<2>
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] : !chip.neurons<3>
   chip.slice %o[0 : 2] : !chip.neurons<2>
@@ -52,18 +52,18 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 // CHECK-NEXT: chip.slice %[[HIN]][0 : 2] on %[[HID]] at 0 : !chip.neurons<2>
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h_out = chip.population "h_out" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
-  %h_mid = chip.population "h_mid" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  %h_in = chip.population "h_in" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  %iso = chip.population "iso" "lif" [1] {nir_op = "nir.lif", params = {}} : !chip.neurons<1>
-  %o1 = chip.population "o1" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  %o2 = chip.population "o2" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  chip.synapses "w_in" "dense" %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "w_mid" "dense" %h_in -> %h_mid {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_rec" "dense" %h_mid -> %h_mid {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>} : !chip.neurons<3> -> !chip.neurons<3>
-  chip.synapses "w_h" "dense" %h_mid -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<4x3xf64>} : !chip.neurons<3> -> !chip.neurons<4>
-  chip.synapses "w_o1" "dense" %h_out -> %o1 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x4xf64>} : !chip.neurons<4> -> !chip.neurons<2>
-  chip.synapses "w_o2" "dense" %h_out -> %o2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x4xf64>} : !chip.neurons<4> -> !chip.neurons<3>
+  %h_out = chip.population "h_out" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %h_mid = chip.population "h_mid" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %h_in = chip.population "h_in" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %iso = chip.population "iso" lif [1] {nir_op = "nir.lif", params = {}} : !chip.neurons<1>
+  %o1 = chip.population "o1" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %o2 = chip.population "o2" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  chip.synapses "w_in" dense %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.synapses "w_mid" dense %h_in -> %h_mid {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
+  chip.synapses "w_rec" dense %h_mid -> %h_mid {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>} : !chip.neurons<3> -> !chip.neurons<3>
+  chip.synapses "w_h" dense %h_mid -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<4x3xf64>} : !chip.neurons<3> -> !chip.neurons<4>
+  chip.synapses "w_o1" dense %h_out -> %o1 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x4xf64>} : !chip.neurons<4> -> !chip.neurons<2>
+  chip.synapses "w_o2" dense %h_out -> %o2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x4xf64>} : !chip.neurons<4> -> !chip.neurons<3>
   chip.output "y1" %o1 : !chip.neurons<2>
   chip.output "y2" %o2 : !chip.neurons<3>
   chip.slice %h_out[0 : 4] : !chip.neurons<4>
@@ -90,13 +90,13 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
 // CHECK-NEXT: }
 chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %a = chip.population "feeds_readout" "lif" [5] {nir_op = "nir.lif", params = {}} : !chip.neurons<5>
-  %b = chip.population "both" "lif" [7] {nir_op = "nir.lif", params = {}} : !chip.neurons<7>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %b {nir_op = "nir.linear", weight = dense<1.0> : tensor<7x2xf64>} : !chip.neurons<2> -> !chip.neurons<7>
-  chip.synapses "w_ab" "dense" %b -> %a {nir_op = "nir.linear", weight = dense<1.0> : tensor<5x7xf64>} : !chip.neurons<7> -> !chip.neurons<5>
-  chip.synapses "w_bo" "dense" %b -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x7xf64>} : !chip.neurons<7> -> !chip.neurons<2>
-  chip.synapses "w_ao" "dense" %a -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x5xf64>} : !chip.neurons<5> -> !chip.neurons<2>
+  %a = chip.population "feeds_readout" lif [5] {nir_op = "nir.lif", params = {}} : !chip.neurons<5>
+  %b = chip.population "both" lif [7] {nir_op = "nir.lif", params = {}} : !chip.neurons<7>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %b {nir_op = "nir.linear", weight = dense<1.0> : tensor<7x2xf64>} : !chip.neurons<2> -> !chip.neurons<7>
+  chip.synapses "w_ab" dense %b -> %a {nir_op = "nir.linear", weight = dense<1.0> : tensor<5x7xf64>} : !chip.neurons<7> -> !chip.neurons<5>
+  chip.synapses "w_bo" dense %b -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x7xf64>} : !chip.neurons<7> -> !chip.neurons<2>
+  chip.synapses "w_ao" dense %a -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x5xf64>} : !chip.neurons<5> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %a[0 : 5] : !chip.neurons<5>
   chip.slice %b[0 : 7] : !chip.neurons<7>
@@ -115,8 +115,8 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
 // CHECK-NEXT: }
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
-  %a = chip.population "a" "lif" [5] {nir_op = "nir.lif", params = {}} : !chip.neurons<5>
-  %b = chip.population "b" "lif" [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
+  %a = chip.population "a" lif [5] {nir_op = "nir.lif", params = {}} : !chip.neurons<5>
+  %b = chip.population "b" lif [4] {nir_op = "nir.lif", params = {}} : !chip.neurons<4>
   chip.slice %a[0 : 5] on %hidden at 10 : !chip.neurons<5>
   chip.slice %b[0 : 4] : !chip.neurons<4>
 }
@@ -125,9 +125,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 // Two populations that each fit the hidden pool but not together.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
-  %a = chip.population "a" "lif" [600] {nir_op = "nir.lif", params = {}} : !chip.neurons<600>
+  %a = chip.population "a" lif [600] {nir_op = "nir.lif", params = {}} : !chip.neurons<600>
   // expected-error @+1 {{'nir.lif' "b": 1100 neurons exceed Xylo Audio 2's limit of 1000 hidden neurons}}
-  %b = chip.population "b" "lif" [500] {nir_op = "nir.lif", params = {}} : !chip.neurons<500>
+  %b = chip.population "b" lif [500] {nir_op = "nir.lif", params = {}} : !chip.neurons<500>
   chip.slice %a[0 : 600] : !chip.neurons<600>
   chip.slice %b[0 : 500] : !chip.neurons<500>
 }
@@ -136,9 +136,9 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 
 // The same for the output pool.
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
-  %o1 = chip.population "o1" "lif" [10] {nir_op = "nir.lif", params = {}} : !chip.neurons<10>
+  %o1 = chip.population "o1" lif [10] {nir_op = "nir.lif", params = {}} : !chip.neurons<10>
   // expected-error @+1 {{'nir.cuba_lif' "o2": 17 neurons exceed Xylo IMU's limit of 16 output neurons}}
-  %o2 = chip.population "o2" "cuba_lif" [7] {nir_op = "nir.cuba_lif", params = {}} : !chip.neurons<7>
+  %o2 = chip.population "o2" cuba_lif [7] {nir_op = "nir.cuba_lif", params = {}} : !chip.neurons<7>
   chip.output "y1" %o1 : !chip.neurons<10>
   chip.output "y2" %o2 : !chip.neurons<7>
   chip.slice %o1[0 : 10] : !chip.neurons<10>
@@ -151,9 +151,9 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
 // new neurons do not fit, though 600 alone would.
 chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
-  %a = chip.population "a" "lif" [100] {nir_op = "nir.lif", params = {}} : !chip.neurons<100>
+  %a = chip.population "a" lif [100] {nir_op = "nir.lif", params = {}} : !chip.neurons<100>
   // expected-error @+1 {{'nir.lif' "b": no 'hidden' core of Xylo Audio 2 has room left for neurons [0, 600)}}
-  %b = chip.population "b" "lif" [600] {nir_op = "nir.lif", params = {}} : !chip.neurons<600>
+  %b = chip.population "b" lif [600] {nir_op = "nir.lif", params = {}} : !chip.neurons<600>
   chip.slice %a[0 : 100] on %hidden at 500 : !chip.neurons<100>
   chip.slice %b[0 : 600] : !chip.neurons<600>
 }

@@ -21,15 +21,15 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  %h2 = chip.population "h2" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_rec" "dense" %h -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>} : !chip.neurons<3> -> !chip.neurons<3>
-  chip.synapses "w_out1" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
-  chip.synapses "back" "dense" %o -> %h2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "w_h" "dense" %h -> %h2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
-  chip.synapses "w_out2" "dense" %h2 -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %h2 = chip.population "h2" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
+  chip.synapses "w_rec" dense %h -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>} : !chip.neurons<3> -> !chip.neurons<3>
+  chip.synapses "w_out1" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
+  chip.synapses "back" dense %o -> %h2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.synapses "w_h" dense %h -> %h2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
+  chip.synapses "w_out2" dense %h2 -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
   chip.slice %h2[0 : 2] on %hidden at 3 : !chip.neurons<2>
@@ -49,11 +49,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
 chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  %o2 = chip.population "o2" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
-  chip.synapses "w_out2" "dense" %h -> %o2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  %o2 = chip.population "o2" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
+  chip.synapses "w_out2" dense %h -> %o2 {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.output "y2" %o2 : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -73,10 +73,10 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "readout" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>} : !chip.neurons<2> -> !chip.neurons<3>
+  chip.synapses "readout" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
   chip.slice %o[0 : 2] on %output at 0 : !chip.neurons<2>

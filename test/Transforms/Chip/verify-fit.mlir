@@ -17,11 +17,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<[-32768, 32767, 0]> : tensor<3xi64>, bias = dense<[-32768, 0, 32767]> : tensor<3xi64>, dash_mem = dense<[0, 15, 4]> : tensor<3xi64>, dash_syn = 15 : i64, scale = 2.5 : f64}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<[[127, -128], [0, 1], [-1, 2]]> : tensor<3x2xi64>, registers = {weight_shift = 7 : i64, matrix = "input"}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<[-32768, 32767, 0]> : tensor<3xi64>, bias = dense<[-32768, 0, 32767]> : tensor<3xi64>, dash_mem = dense<[0, 15, 4]> : tensor<3xi64>, dash_syn = 15 : i64, scale = 2.5 : f64}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<[[127, -128], [0, 1], [-1, 2]]> : tensor<3x2xi64>, registers = {weight_shift = 7 : i64, matrix = "input"}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 997 : !chip.neurons<3>
@@ -37,11 +37,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": has no registers; run chip-quantize}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -57,11 +57,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": register 'dash_syn' is missing}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -76,12 +76,12 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
   // expected-error @+1 {{'nir.lif' "o": register 'threshold' must hold integers}}
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = 1.5 : f64, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = 1.5 : f64, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -97,11 +97,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": register 'threshold' = 32768 is outside Xylo Audio 2's range [-32768, 32767]}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = 32768 : i64, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = 32768 : i64, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -117,11 +117,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": register 'bias' = -32769 (element 2) is outside Xylo Audio 2's range [-32768, 32767]}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<[0, 0, -32769]> : tensor<3xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<[0, 0, -32769]> : tensor<3xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -137,11 +137,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": register 'dash_mem' = 16 (element 1) is outside Xylo Audio 2's range [0, 15]}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<[4, 16, 4]> : tensor<3xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<[4, 16, 4]> : tensor<3xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -156,11 +156,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": register 'dash_syn' = -1 is outside Xylo Audio 2's range [0, 15]}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = -1 : i64}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = -1 : i64}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -176,11 +176,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": neurons [0, 3) are not placed; run chip-place}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] : !chip.neurons<3>
@@ -195,11 +195,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": neurons [0, 3) are not placed; run chip-partition and chip-place}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %o[0 : 2] on %output at 0 : !chip.neurons<2>
@@ -213,11 +213,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": neurons [2, 3) are not placed; run chip-partition and chip-place}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 2] on %hidden at 0 : !chip.neurons<3>
@@ -233,11 +233,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": neurons not placed from 1}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[2 : 3] on %hidden at 1 : !chip.neurons<3>
@@ -254,11 +254,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h": neurons placed twice from 1}}
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 2] on %hidden at 0 : !chip.neurons<3>
@@ -274,12 +274,12 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
   // expected-error @+1 {{'nir.linear' "w_in": has no integer weights; run chip-quantize}}
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>}
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -294,12 +294,12 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
   // expected-error @+1 {{'nir.linear' "w_in": weight 128 (element 3) is outside Xylo Audio 2's range [-128, 127]}}
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<[[127, 127], [127, 128], [0, 0]]> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<[[127, 127], [127, 128], [0, 0]]> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -313,12 +313,12 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
   // expected-error @+1 {{'nir.linear' "w_out": weight -129 (element 5) is outside Xylo Audio 2's range [-128, 127]}}
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<[[0, 0, 0], [0, 0, -129]]> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<[[0, 0, 0], [0, 0, -129]]> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -333,12 +333,12 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
   // expected-error @+1 {{'nir.linear' "w_in": register 'weight_shift' is missing}}
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>}
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -353,12 +353,12 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
   // expected-error @+1 {{'nir.linear' "w_out": register 'weight_shift' = 8 is outside Xylo Audio 2's range [0, 7]}}
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<1> : tensor<2x3xi64>, registers = {weight_shift = 8 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<1> : tensor<2x3xi64>, registers = {weight_shift = 8 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -374,11 +374,11 @@ chip.device "xylo-audio2" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h = chip.population "h" "lif" [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
+  %h = chip.population "h" lif [3] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {}, registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
+  chip.synapses "w_in" dense %x -> %h {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>, qweight = dense<127> : tensor<3x2xi64>, registers = {weight_shift = 3 : i64}}
       : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
+  chip.synapses "w_out" dense %h -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>, qweight = dense<-128> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}}
       : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -394,17 +394,17 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h_in = chip.population "h_in" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_in = chip.population "h_in" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %h_out = chip.population "h_out" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_out = chip.population "h_out" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {},
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
+  chip.synapses "w_in" dense %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
       qweight = dense<1> : tensor<3x2xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_h" "dense" %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
+  chip.synapses "w_h" dense %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
       qweight = dense<1> : tensor<3x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
+  chip.synapses "w_out" dense %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
       qweight = dense<1> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   // expected-error @+1 {{'nir.lif' "h_in": hidden neuron 128 receives input weights, but Xylo IMU's input weights reach hidden neurons 0-127 only}}
@@ -422,19 +422,19 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h_in = chip.population "h_in" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_in = chip.population "h_in" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %h_out = chip.population "h_out" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_out = chip.population "h_out" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %filler = chip.population "filler" "lif" [490] {nir_op = "nir.lif", params = {},
+  %filler = chip.population "filler" lif [490] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<490>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {},
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
+  chip.synapses "w_in" dense %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
       qweight = dense<1> : tensor<3x2xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_h" "dense" %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
+  chip.synapses "w_h" dense %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
       qweight = dense<1> : tensor<3x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
+  chip.synapses "w_out" dense %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
       qweight = dense<1> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h_in[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -452,19 +452,19 @@ chip.device "xylo-audio3" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h_in = chip.population "h_in" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_in = chip.population "h_in" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %h_out = chip.population "h_out" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_out = chip.population "h_out" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %filler = chip.population "filler" "lif" [986] {nir_op = "nir.lif", params = {},
+  %filler = chip.population "filler" lif [986] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<986>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {},
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
+  chip.synapses "w_in" dense %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
       qweight = dense<1> : tensor<3x2xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_h" "dense" %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
+  chip.synapses "w_h" dense %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
       qweight = dense<1> : tensor<3x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
+  chip.synapses "w_out" dense %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
       qweight = dense<1> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h_in[0 : 3] on %hidden at 0 : !chip.neurons<3>
@@ -487,17 +487,17 @@ chip.device "xylo-imu" attributes {dt = 1.0e-03 : f64} {
   %hidden = chip.core 0 "hidden"
   %output = chip.core 1 "output"
   %x = chip.input "x" [2] : !chip.neurons<2>
-  %h_in = chip.population "h_in" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_in = chip.population "h_in" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %h_out = chip.population "h_out" "lif" [3] {nir_op = "nir.lif", params = {},
+  %h_out = chip.population "h_out" lif [3] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<3>
-  %o = chip.population "o" "lif" [2] {nir_op = "nir.lif", params = {},
+  %o = chip.population "o" lif [2] {nir_op = "nir.lif", params = {},
       registers = {threshold = dense<100> : tensor<1xi64>, bias = dense<0> : tensor<1xi64>, dash_mem = dense<4> : tensor<1xi64>, dash_syn = dense<0> : tensor<1xi64>}} : !chip.neurons<2>
-  chip.synapses "w_in" "dense" %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
+  chip.synapses "w_in" dense %x -> %h_in {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x2xf64>,
       qweight = dense<1> : tensor<3x2xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<2> -> !chip.neurons<3>
-  chip.synapses "w_h" "dense" %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
+  chip.synapses "w_h" dense %h_in -> %h_out {nir_op = "nir.linear", weight = dense<1.0> : tensor<3x3xf64>,
       qweight = dense<1> : tensor<3x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<3>
-  chip.synapses "w_out" "dense" %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
+  chip.synapses "w_out" dense %h_out -> %o {nir_op = "nir.linear", weight = dense<1.0> : tensor<2x3xf64>,
       qweight = dense<1> : tensor<2x3xi64>, registers = {weight_shift = 0 : i64}} : !chip.neurons<3> -> !chip.neurons<2>
   chip.output "y" %o : !chip.neurons<2>
   chip.slice %h_in[0 : 3] on %hidden at 0 : !chip.neurons<3>

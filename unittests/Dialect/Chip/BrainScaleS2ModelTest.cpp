@@ -54,7 +54,7 @@ std::string population(StringRef name, int64_t size, StringRef extra = "",
   if (model == "cuba_lif")
     params += ", v_threshold = dense<1.0> : tensor<1xf64>, "
               "v_reset = dense<0.0> : tensor<1xf64>";
-  return llvm::formatv("  %{0} = chip.population \"{0}\" \"{1}\" [{2}] "
+  return llvm::formatv("  %{0} = chip.population \"{0}\" {1} [{2}] "
                        "{{nir_op = \"nir.{1}\", params = {{{3}{4}}} : "
                        "!chip.neurons<{2}>\n",
                        name, model, size, params, extra)
@@ -65,7 +65,7 @@ std::string synapses(StringRef name, StringRef source, int64_t pre,
                      StringRef target, int64_t post,
                      const std::function<double(int64_t, int64_t)> &w,
                      StringRef nirOp = "nir.linear") {
-  return llvm::formatv("  chip.synapses \"{0}\" \"dense\" %{1} -> %{2} "
+  return llvm::formatv("  chip.synapses \"{0}\" dense %{1} -> %{2} "
                        "{{nir_op = \"{3}\", weight = {4}} : "
                        "!chip.neurons<{5}> -> !chip.neurons<{6}>\n",
                        name, source, target, nirOp, denseWeight(post, pre, w),
@@ -136,17 +136,20 @@ TEST_F(ChipTest, BrainScaleS2Numbers) {
   EXPECT_EQ(limit("speedup"), 1000);
   EXPECT_EQ(limit("threshold_target"), 150);
 
-  EXPECT_TRUE(m.supportsNeuronModel("cuba_lif", false));
-  EXPECT_TRUE(m.supportsNeuronModel("cuba_lif", true));
-  EXPECT_TRUE(m.supportsNeuronModel("cuba_li", true));
-  EXPECT_FALSE(m.supportsNeuronModel("cuba_li", false));
-  for (StringRef other : {"lif", "li", "if"}) {
-    EXPECT_FALSE(m.supportsNeuronModel(other, false)) << other.str();
-    EXPECT_FALSE(m.supportsNeuronModel(other, true)) << other.str();
+  EXPECT_TRUE(m.supportsNeuronModel(NeuronModel::CubaLIF, false));
+  EXPECT_TRUE(m.supportsNeuronModel(NeuronModel::CubaLIF, true));
+  EXPECT_TRUE(m.supportsNeuronModel(NeuronModel::CubaLI, true));
+  EXPECT_FALSE(m.supportsNeuronModel(NeuronModel::CubaLI, false));
+  for (NeuronModel other :
+       {NeuronModel::LIF, NeuronModel::LI, NeuronModel::IF}) {
+    EXPECT_FALSE(m.supportsNeuronModel(other, false))
+        << stringifyNeuronModel(other).str();
+    EXPECT_FALSE(m.supportsNeuronModel(other, true))
+        << stringifyNeuronModel(other).str();
   }
-  EXPECT_TRUE(m.supportsSynapses("dense", false));
-  EXPECT_FALSE(m.supportsSynapses("dense", true));
-  EXPECT_FALSE(m.supportsSynapses("conv2d", false));
+  EXPECT_TRUE(m.supportsSynapses(SynapseKind::Dense, false));
+  EXPECT_FALSE(m.supportsSynapses(SynapseKind::Dense, true));
+  EXPECT_FALSE(m.supportsSynapses(SynapseKind::Conv2d, false));
 }
 
 // Rows are shared by a hemisphere: a channel already given an excitatory row
@@ -356,7 +359,7 @@ TEST_F(ChipTest, BrainScaleS2FoldsInputGain) {
   std::string body =
       input("in", 1) +
       llvm::formatv(
-          "  %p = chip.population \"p\" \"cuba_lif\" [1] {{nir_op = "
+          "  %p = chip.population \"p\" cuba_lif [1] {{nir_op = "
           "\"nir.cuba_lif\", params = {{tau_mem = dense<2.0e-02> : "
           "tensor<1xf64>, tau_syn = dense<5.0e-03> : tensor<1xf64>, r = "
           "dense<1.0> : tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, "
@@ -446,7 +449,7 @@ TEST_F(ChipTest, BrainScaleS2PopulationRegisters) {
 TEST_F(ChipTest, BrainScaleS2RejectsNonPositiveR) {
   std::string text =
       input("in", 1) +
-      "  %p = chip.population \"p\" \"cuba_lif\" [1] {nir_op = "
+      "  %p = chip.population \"p\" cuba_lif [1] {nir_op = "
       "\"nir.cuba_lif\", params = {tau_mem = dense<2.0e-02> : tensor<1xf64>, "
       "tau_syn = dense<5.0e-03> : tensor<1xf64>, r = dense<-1.0> : "
       "tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, v_threshold = "
@@ -474,7 +477,7 @@ TEST_F(ChipTest, BrainScaleS2HomogeneousLayers) {
 
   std::string mixed =
       input("in", 3) +
-      "  %p = chip.population \"p\" \"cuba_lif\" [3] {nir_op = "
+      "  %p = chip.population \"p\" cuba_lif [3] {nir_op = "
       "\"nir.cuba_lif\", params = {tau_mem = dense<2.0e-02> : tensor<1xf64>, "
       "tau_syn = dense<5.0e-03> : tensor<1xf64>, r = dense<1.0> : "
       "tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, v_threshold = "

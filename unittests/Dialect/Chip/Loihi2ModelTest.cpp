@@ -108,9 +108,9 @@ std::string device(StringRef model, int64_t size, StringRef given,
   return llvm::formatv(R"mlir(
     chip.device "loihi2" attributes {{dt = {5:e} : f64} {
       %in = chip.input "in" [{0}] : !chip.neurons<{0}>
-      %p = chip.population "{2}" "{2}" [{1}] {{nir_op = "nir.{2}",
+      %p = chip.population "{2}" {2} [{1}] {{nir_op = "nir.{2}",
           params = {{{3}}} : !chip.neurons<{1}>
-      chip.synapses "fc" "dense" %in -> %p {{nir_op = "nir.linear",
+      chip.synapses "fc" dense %in -> %p {{nir_op = "nir.linear",
           weight = dense<{4}> : tensor<{1}x{0}xf64>}
           : !chip.neurons<{0}> -> !chip.neurons<{1}>
       chip.output "out" %p : !chip.neurons<{1}>
@@ -182,18 +182,23 @@ TEST_F(Loihi2Test, Loihi2Numbers) {
 }
 
 TEST_F(Loihi2Test, Loihi2SupportedModelsAndSynapses) {
-  for (StringRef spiking : {"lif", "cuba_lif", "if"}) {
-    EXPECT_TRUE(model().supportsNeuronModel(spiking, false)) << spiking.str();
-    EXPECT_TRUE(model().supportsNeuronModel(spiking, true)) << spiking.str();
+  for (NeuronModel spiking :
+       {NeuronModel::LIF, NeuronModel::CubaLIF, NeuronModel::IF}) {
+    EXPECT_TRUE(model().supportsNeuronModel(spiking, false))
+        << stringifyNeuronModel(spiking).str();
+    EXPECT_TRUE(model().supportsNeuronModel(spiking, true))
+        << stringifyNeuronModel(spiking).str();
   }
-  for (StringRef readout : {"li", "cuba_li"}) {
-    EXPECT_FALSE(model().supportsNeuronModel(readout, false)) << readout.str();
-    EXPECT_TRUE(model().supportsNeuronModel(readout, true)) << readout.str();
+  for (NeuronModel readout : {NeuronModel::LI, NeuronModel::CubaLI}) {
+    EXPECT_FALSE(model().supportsNeuronModel(readout, false))
+        << stringifyNeuronModel(readout).str();
+    EXPECT_TRUE(model().supportsNeuronModel(readout, true))
+        << stringifyNeuronModel(readout).str();
   }
-  EXPECT_TRUE(model().supportsSynapses("dense", false));
-  EXPECT_TRUE(model().supportsSynapses("conv2d", false));
-  EXPECT_FALSE(model().supportsSynapses("dense", true));
-  EXPECT_FALSE(model().supportsSynapses("conv2d", true));
+  EXPECT_TRUE(model().supportsSynapses(SynapseKind::Dense, false));
+  EXPECT_TRUE(model().supportsSynapses(SynapseKind::Conv2d, false));
+  EXPECT_FALSE(model().supportsSynapses(SynapseKind::Dense, true));
+  EXPECT_FALSE(model().supportsSynapses(SynapseKind::Conv2d, true));
 }
 
 //===----------------------------------------------------------------------===//
@@ -468,17 +473,17 @@ TEST_F(Loihi2Test, Loihi2ReadoutCannotFeedSynapses) {
   DeviceOp d = parse(R"mlir(
     chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
       %in = chip.input "in" [2] : !chip.neurons<2>
-      %li = chip.population "li" "li" [2] {nir_op = "nir.li",
+      %li = chip.population "li" li [2] {nir_op = "nir.li",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>}}
           : !chip.neurons<2>
-      %lif = chip.population "lif" "lif" [2] {nir_op = "nir.lif",
+      %lif = chip.population "lif" lif [2] {nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>}}
           : !chip.neurons<2>
-      chip.synapses "a" "dense" %in -> %li {nir_op = "nir.linear",
+      chip.synapses "a" dense %in -> %li {nir_op = "nir.linear",
           weight = dense<0.5> : tensor<2x2xf64>}
           : !chip.neurons<2> -> !chip.neurons<2>
-      chip.synapses "b" "dense" %li -> %lif {nir_op = "nir.linear",
+      chip.synapses "b" dense %li -> %lif {nir_op = "nir.linear",
           weight = dense<0.5> : tensor<2x2xf64>}
           : !chip.neurons<2> -> !chip.neurons<2>
       chip.output "out" %li : !chip.neurons<2>
@@ -495,12 +500,12 @@ TEST_F(Loihi2Test, Loihi2ConvKernelNeedsOneGainPerChannel) {
   DeviceOp d = parse(R"mlir(
     chip.device "loihi2" attributes {dt = 1.0e-03 : f64} {
       %in = chip.input "in" [1, 2, 1] : !chip.neurons<2>
-      %lif = chip.population "lif" "lif" [1, 2, 1] {nir_op = "nir.lif",
+      %lif = chip.population "lif" lif [1, 2, 1] {nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<[1.0, 2.0]> : tensor<2xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>}}
           : !chip.neurons<2>
-      chip.synapses "conv" "conv2d" %in -> %lif {nir_op = "nir.conv2d",
+      chip.synapses "conv" conv2d %in -> %lif {nir_op = "nir.conv2d",
           weight = dense<0.5> : tensor<1x1x1x1xf64>,
           stride = array<i64: 1, 1>, padding = array<i64: 0, 0>}
           : !chip.neurons<2> -> !chip.neurons<2>
@@ -552,17 +557,17 @@ TEST_F(Loihi2Test, Loihi2FanInAddsUpOverBlocksAndSkipsZeros) {
       %a = chip.input "a" [128] : !chip.neurons<128>
       %b = chip.input "b" [128] : !chip.neurons<128>
       %z = chip.input "z" [1000] : !chip.neurons<1000>
-      %lif = chip.population "lif" "lif" [200] {nir_op = "nir.lif",
+      %lif = chip.population "lif" lif [200] {nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>}}
           : !chip.neurons<200>
-      chip.synapses "fa" "dense" %a -> %lif {nir_op = "nir.linear",
+      chip.synapses "fa" dense %a -> %lif {nir_op = "nir.linear",
           weight = dense<0.5> : tensor<200x128xf64>}
           : !chip.neurons<128> -> !chip.neurons<200>
-      chip.synapses "fb" "dense" %b -> %lif {nir_op = "nir.linear",
+      chip.synapses "fb" dense %b -> %lif {nir_op = "nir.linear",
           weight = dense<-0.5> : tensor<200x128xf64>}
           : !chip.neurons<128> -> !chip.neurons<200>
-      chip.synapses "fz" "dense" %z -> %lif {nir_op = "nir.linear",
+      chip.synapses "fz" dense %z -> %lif {nir_op = "nir.linear",
           weight = dense<0.0> : tensor<200x1000xf64>}
           : !chip.neurons<1000> -> !chip.neurons<200>
       chip.output "out" %lif : !chip.neurons<200>

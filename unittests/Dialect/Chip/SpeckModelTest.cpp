@@ -51,9 +51,9 @@ struct ConvLayer {
     return device(llvm::formatv(
         "  %in = chip.input \"in\" [{0}, {1}, {2}] : "
         "!chip.neurons<{3}>\n"
-        "  %l = chip.population \"if1\" \"if\" [{4}, {5}, {6}] {7} "
+        "  %l = chip.population \"if1\" if [{4}, {5}, {6}] {7} "
         ": !chip.neurons<{8}>\n"
-        "  chip.synapses \"conv\" \"conv2d\" %in -> %l {{nir_op = "
+        "  chip.synapses \"conv\" conv2d %in -> %l {{nir_op = "
         "\"nir.conv2d\", weight = dense<{9}> : tensor<{4}x{0}x{10}x{11}xf64>, "
         "stride = array<i64: {12}, {13}>, padding = array<i64: {14}, {15}>{16}}"
         " : !chip.neurons<{3}> -> !chip.neurons<{8}>\n"
@@ -137,16 +137,16 @@ std::string sinabsCNN() {
   std::string ifA = ifAttrs();
   return device(llvm::formatv(
       R"(  %in = chip.input "input" [2, 34, 34] : !chip.neurons<2312>
-  %p1 = chip.population "1" "if" [16, 16, 16] {0} : !chip.neurons<4096>
-  %p3 = chip.population "3" "if" [16, 16, 16] {0} : !chip.neurons<4096>
-  %p6 = chip.population "6" "if" [8, 8, 8] {0} : !chip.neurons<512>
-  %p10 = chip.population "10" "if" [256] {0} : !chip.neurons<256>
-  %p12 = chip.population "12" "if" [10] {0} : !chip.neurons<10>
-  chip.synapses "0" "conv2d" %in -> %p1 {{nir_op = "nir.conv2d", weight = dense<0.1> : tensor<16x2x5x5xf64>, stride = array<i64: 2, 2>, padding = array<i64: 1, 1>} : !chip.neurons<2312> -> !chip.neurons<4096>
-  chip.synapses "2" "conv2d" %p1 -> %p3 {{nir_op = "nir.conv2d", weight = dense<0.1> : tensor<16x16x3x3xf64>, stride = array<i64: 1, 1>, padding = array<i64: 1, 1>} : !chip.neurons<4096> -> !chip.neurons<4096>
-  chip.synapses "5" "conv2d" %p3 -> %p6 {{nir_op = "nir.conv2d", weight = dense<0.1> : tensor<8x16x3x3xf64>, stride = array<i64: 1, 1>, padding = array<i64: 1, 1>, pool = array<i64: 2>} : !chip.neurons<4096> -> !chip.neurons<512>
-  chip.synapses "9" "dense" %p6 -> %p10 {{nir_op = "nir.affine", weight = dense<0.1> : tensor<256x128xf64>, pool = array<i64: 2>} : !chip.neurons<512> -> !chip.neurons<256>
-  chip.synapses "11" "dense" %p10 -> %p12 {{nir_op = "nir.affine", weight = dense<0.1> : tensor<10x256xf64>} : !chip.neurons<256> -> !chip.neurons<10>
+  %p1 = chip.population "1" if [16, 16, 16] {0} : !chip.neurons<4096>
+  %p3 = chip.population "3" if [16, 16, 16] {0} : !chip.neurons<4096>
+  %p6 = chip.population "6" if [8, 8, 8] {0} : !chip.neurons<512>
+  %p10 = chip.population "10" if [256] {0} : !chip.neurons<256>
+  %p12 = chip.population "12" if [10] {0} : !chip.neurons<10>
+  chip.synapses "0" conv2d %in -> %p1 {{nir_op = "nir.conv2d", weight = dense<0.1> : tensor<16x2x5x5xf64>, stride = array<i64: 2, 2>, padding = array<i64: 1, 1>} : !chip.neurons<2312> -> !chip.neurons<4096>
+  chip.synapses "2" conv2d %p1 -> %p3 {{nir_op = "nir.conv2d", weight = dense<0.1> : tensor<16x16x3x3xf64>, stride = array<i64: 1, 1>, padding = array<i64: 1, 1>} : !chip.neurons<4096> -> !chip.neurons<4096>
+  chip.synapses "5" conv2d %p3 -> %p6 {{nir_op = "nir.conv2d", weight = dense<0.1> : tensor<8x16x3x3xf64>, stride = array<i64: 1, 1>, padding = array<i64: 1, 1>, pool = array<i64: 2>} : !chip.neurons<4096> -> !chip.neurons<512>
+  chip.synapses "9" dense %p6 -> %p10 {{nir_op = "nir.affine", weight = dense<0.1> : tensor<256x128xf64>, pool = array<i64: 2>} : !chip.neurons<512> -> !chip.neurons<256>
+  chip.synapses "11" dense %p10 -> %p12 {{nir_op = "nir.affine", weight = dense<0.1> : tensor<10x256xf64>} : !chip.neurons<256> -> !chip.neurons<10>
   chip.slice %p1[0 : 4096] : !chip.neurons<4096>
   chip.slice %p10[0 : 256] : !chip.neurons<256>
   chip.output "output" %p12 : !chip.neurons<10>
@@ -184,13 +184,15 @@ TEST_F(SpeckTest, SpeckModelNumbers) {
       EXPECT_EQ(r.max, 32767);
     }
   EXPECT_TRUE(sawThreshold);
-  EXPECT_TRUE(speck->supportsNeuronModel("if", false));
-  EXPECT_TRUE(speck->supportsNeuronModel("if", true));
-  for (llvm::StringRef model : {"lif", "cuba_lif", "li", "cuba_li"})
-    EXPECT_FALSE(speck->supportsNeuronModel(model, false)) << model.str();
+  EXPECT_TRUE(speck->supportsNeuronModel(NeuronModel::IF, false));
+  EXPECT_TRUE(speck->supportsNeuronModel(NeuronModel::IF, true));
+  for (NeuronModel model : {NeuronModel::LIF, NeuronModel::CubaLIF,
+                            NeuronModel::LI, NeuronModel::CubaLI})
+    EXPECT_FALSE(speck->supportsNeuronModel(model, false))
+        << stringifyNeuronModel(model).str();
   for (bool pooled : {false, true}) {
-    EXPECT_TRUE(speck->supportsSynapses("conv2d", pooled));
-    EXPECT_TRUE(speck->supportsSynapses("dense", pooled));
+    EXPECT_TRUE(speck->supportsSynapses(SynapseKind::Conv2d, pooled));
+    EXPECT_TRUE(speck->supportsSynapses(SynapseKind::Dense, pooled));
   }
   llvm::StringMap<int64_t> limits;
   for (const TargetLimit &limit : speck->getLimits())
@@ -376,8 +378,8 @@ TEST_F(SpeckTest, SpeckQuantizeRoundTrip) {
   const double w[] = {-0.9, 0.31, 0.05, 0.7, -0.123, 0.0, 0.44, -0.6};
   DeviceOp dev = parseDevice(device(llvm::formatv(
       R"(  %in = chip.input "in" [4] : !chip.neurons<4>
-  %l = chip.population "if1" "if" [2] {0} : !chip.neurons<2>
-  chip.synapses "fc" "dense" %in -> %l {{nir_op = "nir.linear", weight = dense<[[-0.9, 0.31, 0.05, 0.7], [-0.123, 0.0, 0.44, -0.6]]> : tensor<2x4xf64>} : !chip.neurons<4> -> !chip.neurons<2>
+  %l = chip.population "if1" if [2] {0} : !chip.neurons<2>
+  chip.synapses "fc" dense %in -> %l {{nir_op = "nir.linear", weight = dense<[[-0.9, 0.31, 0.05, 0.7], [-0.123, 0.0, 0.44, -0.6]]> : tensor<2x4xf64>} : !chip.neurons<4> -> !chip.neurons<2>
 )",
       ifAttrs(1.5))));
   ASSERT_TRUE(dev);
@@ -416,8 +418,8 @@ TEST_F(SpeckTest, SpeckQuantizeRoundTrip) {
 TEST_F(SpeckTest, SpeckQuantizeRoundsHalfToEven) {
   DeviceOp dev = parseDevice(device(llvm::formatv(
       R"(  %in = chip.input "in" [4] : !chip.neurons<4>
-  %l = chip.population "if1" "if" [1] {0} : !chip.neurons<1>
-  chip.synapses "fc" "dense" %in -> %l {{nir_op = "nir.linear", weight = dense<[[-1.0, 0.01953125, 0.02734375, 0.00390625]]> : tensor<1x4xf64>} : !chip.neurons<4> -> !chip.neurons<1>
+  %l = chip.population "if1" if [1] {0} : !chip.neurons<1>
+  chip.synapses "fc" dense %in -> %l {{nir_op = "nir.linear", weight = dense<[[-1.0, 0.01953125, 0.02734375, 0.00390625]]> : tensor<1x4xf64>} : !chip.neurons<4> -> !chip.neurons<1>
 )",
       ifAttrs())));
   ASSERT_TRUE(dev);
@@ -433,8 +435,8 @@ TEST_F(SpeckTest, SpeckQuantizeRoundsHalfToEven) {
 TEST_F(SpeckTest, SpeckQuantizeThresholdBinds) {
   DeviceOp dev = parseDevice(device(llvm::formatv(
       R"(  %in = chip.input "in" [2] : !chip.neurons<2>
-  %l = chip.population "if1" "if" [1] {0} : !chip.neurons<1>
-  chip.synapses "fc" "dense" %in -> %l {{nir_op = "nir.linear", weight = dense<[[0.001, -0.0005]]> : tensor<1x2xf64>} : !chip.neurons<2> -> !chip.neurons<1>
+  %l = chip.population "if1" if [1] {0} : !chip.neurons<1>
+  chip.synapses "fc" dense %in -> %l {{nir_op = "nir.linear", weight = dense<[[0.001, -0.0005]]> : tensor<1x2xf64>} : !chip.neurons<2> -> !chip.neurons<1>
 )",
       ifAttrs())));
   ASSERT_TRUE(dev);
@@ -454,8 +456,8 @@ TEST_F(SpeckTest, SpeckQuantizeThresholdBinds) {
 TEST_F(SpeckTest, SpeckQuantizeFoldsRPerChannel) {
   DeviceOp dev = parseDevice(device(
       R"(  %in = chip.input "in" [1, 2, 2] : !chip.neurons<4>
-  %l = chip.population "if1" "if" [2, 2, 2] {nir_op = "nir.if", params = {r = dense<[0.5, 0.5, 0.5, 0.5, 1.0, 1.0, 1.0, 1.0]> : tensor<8xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>, bias = dense<[0.1, 0.1, 0.1, 0.1, -0.05, -0.05, -0.05, -0.05]> : tensor<8xf64>}} : !chip.neurons<8>
-  chip.synapses "conv" "conv2d" %in -> %l {nir_op = "nir.conv2d", weight = dense<[[[[0.8]]], [[[-0.6]]]]> : tensor<2x1x1x1xf64>, stride = array<i64: 1, 1>, padding = array<i64: 0, 0>} : !chip.neurons<4> -> !chip.neurons<8>
+  %l = chip.population "if1" if [2, 2, 2] {nir_op = "nir.if", params = {r = dense<[0.5, 0.5, 0.5, 0.5, 1.0, 1.0, 1.0, 1.0]> : tensor<8xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>, bias = dense<[0.1, 0.1, 0.1, 0.1, -0.05, -0.05, -0.05, -0.05]> : tensor<8xf64>}} : !chip.neurons<8>
+  chip.synapses "conv" conv2d %in -> %l {nir_op = "nir.conv2d", weight = dense<[[[[0.8]]], [[[-0.6]]]]> : tensor<2x1x1x1xf64>, stride = array<i64: 1, 1>, padding = array<i64: 0, 0>} : !chip.neurons<4> -> !chip.neurons<8>
 )"));
   ASSERT_TRUE(dev);
   ASSERT_TRUE(succeeded(quantizeDevice(dev)));
@@ -476,8 +478,8 @@ TEST_F(SpeckTest, SpeckQuantizeFoldsRPerChannel) {
 TEST_F(SpeckTest, SpeckQuantizeRejectsRVaryingWithinAChannel) {
   DeviceOp dev = parseDevice(device(
       R"(  %in = chip.input "in" [1, 1, 2] : !chip.neurons<2>
-  %l = chip.population "if1" "if" [1, 1, 2] {nir_op = "nir.if", params = {r = dense<[1.0, 2.0]> : tensor<2xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-  chip.synapses "conv" "conv2d" %in -> %l {nir_op = "nir.conv2d", weight = dense<0.5> : tensor<1x1x1x1xf64>, stride = array<i64: 1, 1>, padding = array<i64: 0, 0>} : !chip.neurons<2> -> !chip.neurons<2>
+  %l = chip.population "if1" if [1, 1, 2] {nir_op = "nir.if", params = {r = dense<[1.0, 2.0]> : tensor<2xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
+  chip.synapses "conv" conv2d %in -> %l {nir_op = "nir.conv2d", weight = dense<0.5> : tensor<1x1x1x1xf64>, stride = array<i64: 1, 1>, padding = array<i64: 0, 0>} : !chip.neurons<2> -> !chip.neurons<2>
 )"));
   ASSERT_TRUE(dev);
   EXPECT_TRUE(failed(quantizeDevice(dev)));
@@ -489,8 +491,8 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsRVaryingWithinAChannel) {
 TEST_F(SpeckTest, SpeckQuantizeRejectsPerNeuronThresholds) {
   DeviceOp dev = parseDevice(device(
       R"(  %in = chip.input "in" [2] : !chip.neurons<2>
-  %l = chip.population "if1" "if" [2] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>, v_threshold = dense<[1.0, 2.0]> : tensor<2xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-  chip.synapses "fc" "dense" %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %l = chip.population "if1" if [2] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>, v_threshold = dense<[1.0, 2.0]> : tensor<2xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
+  chip.synapses "fc" dense %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )"));
   ASSERT_TRUE(dev);
   EXPECT_TRUE(failed(quantizeDevice(dev)));
@@ -502,8 +504,8 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsPerNeuronThresholds) {
 TEST_F(SpeckTest, SpeckQuantizeRejectsNonZeroReset) {
   DeviceOp dev = parseDevice(device(
       R"(  %in = chip.input "in" [2] : !chip.neurons<2>
-  %l = chip.population "if1" "if" [2] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.25> : tensor<1xf64>}} : !chip.neurons<2>
-  chip.synapses "fc" "dense" %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %l = chip.population "if1" if [2] {nir_op = "nir.if", params = {r = dense<1.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.25> : tensor<1xf64>}} : !chip.neurons<2>
+  chip.synapses "fc" dense %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )"));
   ASSERT_TRUE(dev);
   EXPECT_TRUE(failed(quantizeDevice(dev)));
@@ -515,8 +517,8 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsNonZeroReset) {
 TEST_F(SpeckTest, SpeckQuantizeRejectsNonPositiveThreshold) {
   DeviceOp dev = parseDevice(device(llvm::formatv(
       R"(  %in = chip.input "in" [2] : !chip.neurons<2>
-  %l = chip.population "if1" "if" [2] {0} : !chip.neurons<2>
-  chip.synapses "fc" "dense" %in -> %l {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %l = chip.population "if1" if [2] {0} : !chip.neurons<2>
+  chip.synapses "fc" dense %in -> %l {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )",
       ifAttrs(-0.5))));
   ASSERT_TRUE(dev);
@@ -532,8 +534,8 @@ TEST_F(SpeckTest, SpeckQuantizeRejectsNonPositiveThreshold) {
 
 TEST_F(SpeckTest, SpeckRuleIFOnly) {
   expectRule(device(R"(  %in = chip.input "in" [2] : !chip.neurons<2>
-  %l = chip.population "lif1" "lif" [2] {nir_op = "nir.lif", params = {tau_mem = dense<0.01> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-  chip.synapses "fc" "dense" %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %l = chip.population "lif1" lif [2] {nir_op = "nir.lif", params = {tau_mem = dense<0.01> : tensor<1xf64>, r = dense<1.0> : tensor<1xf64>, v_leak = dense<0.0> : tensor<1xf64>, v_threshold = dense<1.0> : tensor<1xf64>, v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
+  chip.synapses "fc" dense %in -> %l {nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )"),
              "'nir.lif' \"lif1\": Speck runs IF neurons only (Sinabs: \"Only "
              "IAFSqueeze layers are supported.\"), not 'lif'");
@@ -543,9 +545,9 @@ TEST_F(SpeckTest, SpeckRuleOneWeightLayer) {
   expectRule(device(llvm::formatv(
                  R"(  %a = chip.input "a" [2] : !chip.neurons<2>
   %b = chip.input "b" [2] : !chip.neurons<2>
-  %l = chip.population "if1" "if" [2] {0} : !chip.neurons<2>
-  chip.synapses "fa" "dense" %a -> %l {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "fb" "dense" %b -> %l {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %l = chip.population "if1" if [2] {0} : !chip.neurons<2>
+  chip.synapses "fa" dense %a -> %l {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.synapses "fb" dense %b -> %l {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )",
                  ifAttrs())),
              "'nir.if' \"if1\": a Speck layer is one weight layer (conv or "
@@ -555,7 +557,7 @@ TEST_F(SpeckTest, SpeckRuleOneWeightLayer) {
 
 TEST_F(SpeckTest, SpeckRuleNoWeightLayer) {
   expectRule(device(llvm::formatv(
-                 R"(  %l = chip.population "if1" "if" [2] {0} : !chip.neurons<2>
+                 R"(  %l = chip.population "if1" if [2] {0} : !chip.neurons<2>
 )",
                  ifAttrs())),
              "'nir.if' \"if1\": a Speck layer is one weight layer (conv or "
@@ -575,8 +577,8 @@ TEST_F(SpeckTest, SpeckRuleSquareDenseInput) {
   expectRule(
       device(llvm::formatv(
           R"(  %in = chip.input "in" [2, 4, 6] : !chip.neurons<48>
-  %l = chip.population "if1" "if" [3] {0} : !chip.neurons<3>
-  chip.synapses "fc" "dense" %in -> %l {{nir_op = "nir.affine", weight = dense<0.5> : tensor<3x48xf64>} : !chip.neurons<48> -> !chip.neurons<3>
+  %l = chip.population "if1" if [3] {0} : !chip.neurons<3>
+  chip.synapses "fc" dense %in -> %l {{nir_op = "nir.affine", weight = dense<0.5> : tensor<3x48xf64>} : !chip.neurons<48> -> !chip.neurons<3>
 )",
           ifAttrs())),
       "'nir.affine' \"fc\": a dense layer on Speck is a convolution whose "
@@ -598,8 +600,8 @@ TEST_F(SpeckTest, SpeckRuleDenseKernelSize) {
   expectRule(
       device(llvm::formatv(
           R"(  %in = chip.input "in" [1, 32, 32] : !chip.neurons<1024>
-  %l = chip.population "if1" "if" [2] {0} : !chip.neurons<2>
-  chip.synapses "fc" "dense" %in -> %l {{nir_op = "nir.affine", weight = dense<0.5> : tensor<2x1024xf64>} : !chip.neurons<1024> -> !chip.neurons<2>
+  %l = chip.population "if1" if [2] {0} : !chip.neurons<2>
+  chip.synapses "fc" dense %in -> %l {{nir_op = "nir.affine", weight = dense<0.5> : tensor<2x1024xf64>} : !chip.neurons<1024> -> !chip.neurons<2>
 )",
           ifAttrs())),
       "'nir.affine' \"fc\": 32 kernel rows (32x32 kernel) exceed Speck's "
@@ -660,14 +662,14 @@ TEST_F(SpeckTest, SpeckRuleDestinations) {
   std::string ifA = ifAttrs();
   std::string body = llvm::formatv(
       R"(  %in = chip.input "in" [2] : !chip.neurons<2>
-  %s = chip.population "src" "if" [2] {0} : !chip.neurons<2>
-  chip.synapses "f0" "dense" %in -> %s {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %s = chip.population "src" if [2] {0} : !chip.neurons<2>
+  chip.synapses "f0" dense %in -> %s {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )",
       ifA);
   for (int i = 1; i <= 3; ++i)
     body += llvm::formatv(
-        R"(  %d{0} = chip.population "d{0}" "if" [2] {1} : !chip.neurons<2>
-  chip.synapses "f{0}" "dense" %s -> %d{0} {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+        R"(  %d{0} = chip.population "d{0}" if [2] {1} : !chip.neurons<2>
+  chip.synapses "f{0}" dense %s -> %d{0} {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
 )",
         i, ifA);
   expectRule(device(body), "'nir.if' \"src\": 3 destination layers exceed "
@@ -682,10 +684,10 @@ TEST_F(SpeckTest, SpeckVerifyPlacementOneLayerPerCore) {
   DeviceOp dev = parseDevice(device(llvm::formatv(
       R"(  %c0 = chip.core 0 "cnn"
   %in = chip.input "in" [2] : !chip.neurons<2>
-  %a = chip.population "a" "if" [2] {0} : !chip.neurons<2>
-  %b = chip.population "b" "if" [2] {0} : !chip.neurons<2>
-  chip.synapses "fa" "dense" %in -> %a {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
-  chip.synapses "fb" "dense" %a -> %b {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  %a = chip.population "a" if [2] {0} : !chip.neurons<2>
+  %b = chip.population "b" if [2] {0} : !chip.neurons<2>
+  chip.synapses "fa" dense %in -> %a {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
+  chip.synapses "fb" dense %a -> %b {{nir_op = "nir.linear", weight = dense<0.5> : tensor<2x2xf64>} : !chip.neurons<2> -> !chip.neurons<2>
   chip.slice %a[0 : 2] on %c0 at 0 : !chip.neurons<2>
   chip.slice %b[0 : 2] on %c0 at 2 : !chip.neurons<2>
 )",

@@ -84,13 +84,13 @@ std::string denseLIF(int64_t fanIn, int64_t size = 1000) {
   return llvm::formatv(R"mlir(
     chip.device "spinnaker2" attributes {{dt = 1.0e-03 : f64} {
       %in = chip.input "in" [{0}] : !chip.neurons<{0}>
-      %lif = chip.population "lif1" "lif" [{1}] {{nir_op = "nir.lif",
+      %lif = chip.population "lif1" lif [{1}] {{nir_op = "nir.lif",
           params = {{tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<1.0> : tensor<1xf64>,
                     v_leak = dense<0.0> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<{1}>
-      chip.synapses "fc1" "dense" %in -> %lif {{nir_op = "nir.affine",
+      chip.synapses "fc1" dense %in -> %lif {{nir_op = "nir.affine",
           weight = dense<0.5> : tensor<{1}x{0}xf64>}
           : !chip.neurons<{0}> -> !chip.neurons<{1}>
       chip.output "out" %lif : !chip.neurons<{1}>
@@ -128,15 +128,15 @@ TEST_F(SpiNNaker2Test, SpiNNaker2Numbers) {
   EXPECT_EQ(limit("weight_bits"), 8);
 
   for (bool readout : {false, true}) {
-    EXPECT_TRUE(m->supportsNeuronModel("lif", readout));
-    EXPECT_TRUE(m->supportsNeuronModel("if", readout));
-    EXPECT_TRUE(m->supportsNeuronModel("cuba_lif", readout));
-    EXPECT_FALSE(m->supportsNeuronModel("li", readout));
-    EXPECT_FALSE(m->supportsNeuronModel("cuba_li", readout));
+    EXPECT_TRUE(m->supportsNeuronModel(NeuronModel::LIF, readout));
+    EXPECT_TRUE(m->supportsNeuronModel(NeuronModel::IF, readout));
+    EXPECT_TRUE(m->supportsNeuronModel(NeuronModel::CubaLIF, readout));
+    EXPECT_FALSE(m->supportsNeuronModel(NeuronModel::LI, readout));
+    EXPECT_FALSE(m->supportsNeuronModel(NeuronModel::CubaLI, readout));
   }
   for (bool pooled : {false, true}) {
-    EXPECT_TRUE(m->supportsSynapses("dense", pooled));
-    EXPECT_TRUE(m->supportsSynapses("conv2d", pooled));
+    EXPECT_TRUE(m->supportsSynapses(SynapseKind::Dense, pooled));
+    EXPECT_TRUE(m->supportsSynapses(SynapseKind::Conv2d, pooled));
   }
 }
 
@@ -144,14 +144,14 @@ TEST_F(SpiNNaker2Test, SpiNNaker2LIFRegisters) {
   DeviceOp device = parse(R"mlir(
     chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       %in = chip.input "in" [3] : !chip.neurons<3>
-      %lif = chip.population "lif1" "lif" [2] {nir_op = "nir.lif",
+      %lif = chip.population "lif1" lif [2] {nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<2.0> : tensor<1xf64>,
                     v_leak = dense<0.5> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>,
                     bias = dense<0.3> : tensor<1xf64>}} : !chip.neurons<2>
-      chip.synapses "fc1" "dense" %in -> %lif {nir_op = "nir.affine",
+      chip.synapses "fc1" dense %in -> %lif {nir_op = "nir.affine",
           weight = dense<[[0.5, -0.2, 0.1], [0.05, 0.25, -0.4]]>
             : tensor<2x3xf64>} : !chip.neurons<3> -> !chip.neurons<2>
       chip.output "out" %lif : !chip.neurons<2>
@@ -193,7 +193,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2CubaLIFAndIFRegisters) {
   DeviceOp device = parse(R"mlir(
     chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       %in = chip.input "in" [2] : !chip.neurons<2>
-      %cuba = chip.population "cuba1" "cuba_lif" [2] {
+      %cuba = chip.population "cuba1" cuba_lif [2] {
           nir_op = "nir.cubalif",
           params = {tau_syn = dense<5.0e-03> : tensor<1xf64>,
                     tau_mem = dense<1.0e-02> : tensor<1xf64>,
@@ -203,14 +203,14 @@ TEST_F(SpiNNaker2Test, SpiNNaker2CubaLIFAndIFRegisters) {
                     v_reset = dense<0.0> : tensor<1xf64>,
                     w_in = dense<2.0> : tensor<1xf64>,
                     bias = dense<0.2> : tensor<1xf64>}} : !chip.neurons<2>
-      %if = chip.population "if1" "if" [2] {nir_op = "nir.if",
+      %if = chip.population "if1" if [2] {nir_op = "nir.if",
           params = {r = dense<0.5> : tensor<1xf64>,
                     v_threshold = dense<2.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-      chip.synapses "fc1" "dense" %in -> %cuba {nir_op = "nir.linear",
+      chip.synapses "fc1" dense %in -> %cuba {nir_op = "nir.linear",
           weight = dense<[[0.25, 0.1], [-0.2, 0.05]]> : tensor<2x2xf64>}
           : !chip.neurons<2> -> !chip.neurons<2>
-      chip.synapses "fc2" "dense" %cuba -> %if {nir_op = "nir.linear",
+      chip.synapses "fc2" dense %cuba -> %if {nir_op = "nir.linear",
           weight = dense<[[1.0, 0.0], [0.0, -0.5]]> : tensor<2x2xf64>}
           : !chip.neurons<2> -> !chip.neurons<2>
       chip.output "out" %if : !chip.neurons<2>
@@ -247,26 +247,26 @@ TEST_F(SpiNNaker2Test, SpiNNaker2WeightQuantization) {
     chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       %in = chip.input "in" [4] : !chip.neurons<4>
       %img = chip.input "img" [1, 3, 3] : !chip.neurons<9>
-      %lif = chip.population "lif1" "lif" [2] {nir_op = "nir.lif",
+      %lif = chip.population "lif1" lif [2] {nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<1.0> : tensor<1xf64>,
                     v_leak = dense<0.0> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<2>
-      %conv = chip.population "lif2" "lif" [1, 3, 3] {
+      %conv = chip.population "lif2" lif [1, 3, 3] {
           nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<1.0> : tensor<1xf64>,
                     v_leak = dense<0.0> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<9>
-      chip.synapses "fc1" "dense" %in -> %lif {nir_op = "nir.affine",
+      chip.synapses "fc1" dense %in -> %lif {nir_op = "nir.affine",
           weight = dense<[[0.5, -0.2, 0.1, 0.003], [0.3, 0.0, -0.45, 0.07]]>
             : tensor<2x4xf64>} : !chip.neurons<4> -> !chip.neurons<2>
-      chip.synapses "rec" "dense" %lif -> %lif {nir_op = "nir.linear",
+      chip.synapses "rec" dense %lif -> %lif {nir_op = "nir.linear",
           weight = dense<[[0.0, 0.2], [-0.13, 0.0]]> : tensor<2x2xf64>}
           : !chip.neurons<2> -> !chip.neurons<2>
-      chip.synapses "conv1" "conv2d" %img -> %conv {nir_op = "nir.conv2d",
+      chip.synapses "conv1" conv2d %img -> %conv {nir_op = "nir.conv2d",
           weight = dense<[[[[0.4, 0.39, -0.39], [0.1, 0.0, 0.2],
                             [-0.4, 0.05, 0.3]]]]> : tensor<1x1x3x3xf64>,
           stride = array<i64: 1, 1>, padding = array<i64: 1, 1>}
@@ -357,14 +357,14 @@ TEST_F(SpiNNaker2Test, SpiNNaker2ConvStoresOnlyItsKernel) {
   DeviceOp device = parse(R"mlir(
     chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       %img = chip.input "img" [1, 16, 16] : !chip.neurons<256>
-      %conv = chip.population "lif1" "lif" [4, 16, 16] {
+      %conv = chip.population "lif1" lif [4, 16, 16] {
           nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<1.0> : tensor<1xf64>,
                     v_leak = dense<0.0> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>}} : !chip.neurons<1024>
-      chip.synapses "conv1" "conv2d" %img -> %conv {nir_op = "nir.conv2d",
+      chip.synapses "conv1" conv2d %img -> %conv {nir_op = "nir.conv2d",
           weight = dense<0.5> : tensor<4x1x3x3xf64>,
           stride = array<i64: 1, 1>, padding = array<i64: 1, 1>}
           : !chip.neurons<256> -> !chip.neurons<1024>
@@ -382,7 +382,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2RejectsConv2dIntoCubaLIF) {
   DeviceOp device = parse(R"mlir(
     chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       %img = chip.input "img" [1, 3, 3] : !chip.neurons<9>
-      %cuba = chip.population "cuba1" "cuba_lif" [1, 3, 3] {
+      %cuba = chip.population "cuba1" cuba_lif [1, 3, 3] {
           nir_op = "nir.cubalif",
           params = {tau_syn = dense<5.0e-03> : tensor<1xf64>,
                     tau_mem = dense<1.0e-02> : tensor<1xf64>,
@@ -391,7 +391,7 @@ TEST_F(SpiNNaker2Test, SpiNNaker2RejectsConv2dIntoCubaLIF) {
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<0.0> : tensor<1xf64>,
                     w_in = dense<1.0> : tensor<1xf64>}} : !chip.neurons<9>
-      chip.synapses "conv1" "conv2d" %img -> %cuba {nir_op = "nir.conv2d",
+      chip.synapses "conv1" conv2d %img -> %cuba {nir_op = "nir.conv2d",
           weight = dense<0.5> : tensor<1x1x3x3xf64>,
           stride = array<i64: 1, 1>, padding = array<i64: 1, 1>}
           : !chip.neurons<9> -> !chip.neurons<9>
@@ -408,14 +408,14 @@ TEST_F(SpiNNaker2Test, SpiNNaker2RejectsNonZeroVReset) {
   DeviceOp device = parse(R"mlir(
     chip.device "spinnaker2" attributes {dt = 1.0e-03 : f64} {
       %in = chip.input "in" [2] : !chip.neurons<2>
-      %lif = chip.population "lif1" "lif" [2] {nir_op = "nir.lif",
+      %lif = chip.population "lif1" lif [2] {nir_op = "nir.lif",
           params = {tau_mem = dense<2.0e-02> : tensor<1xf64>,
                     r = dense<1.0> : tensor<1xf64>,
                     v_leak = dense<0.0> : tensor<1xf64>,
                     v_threshold = dense<1.0> : tensor<1xf64>,
                     v_reset = dense<[0.0, 0.25]> : tensor<2xf64>}}
           : !chip.neurons<2>
-      chip.synapses "fc1" "dense" %in -> %lif {nir_op = "nir.affine",
+      chip.synapses "fc1" dense %in -> %lif {nir_op = "nir.affine",
           weight = dense<0.5> : tensor<2x2xf64>}
           : !chip.neurons<2> -> !chip.neurons<2>
       chip.output "out" %lif : !chip.neurons<2>

@@ -37,14 +37,14 @@ std::string network(llvm::StringRef target, int64_t hidden, llvm::StringRef wIn,
   return llvm::formatv(
       "chip.device \"{0}\" attributes {{dt = 1.0e-03 : f64} {{\n"
       "  %in = chip.input \"in\" [2] : !chip.neurons<2>\n"
-      "  %h = chip.population \"hidden\" \"lif\" [{1}] {2} : "
+      "  %h = chip.population \"hidden\" lif [{1}] {2} : "
       "!chip.neurons<{1}>\n"
-      "  %o = chip.population \"readout\" \"lif\" [2] {3} : "
+      "  %o = chip.population \"readout\" lif [2] {3} : "
       "!chip.neurons<2>\n"
-      "  chip.synapses \"w_in\" \"dense\" %in -> %h {{nir_op = "
+      "  chip.synapses \"w_in\" dense %in -> %h {{nir_op = "
       "\"nir.linear\", weight = {4} : tensor<{1}x2xf64>} : "
       "!chip.neurons<2> -> !chip.neurons<{1}>\n"
-      "  chip.synapses \"w_out\" \"dense\" %h -> %o {{nir_op = "
+      "  chip.synapses \"w_out\" dense %h -> %o {{nir_op = "
       "\"nir.linear\", weight = {5} : tensor<2x{1}xf64>} : "
       "!chip.neurons<{1}> -> !chip.neurons<2>\n"
       "  chip.output \"out\" %o : !chip.neurons<2>\n"
@@ -95,13 +95,13 @@ TEST_F(XyloTest, Numbers) {
 
 TEST_F(XyloTest, SupportsLeakyNeuronsAndDenseWeightsOnly) {
   const TargetModel &m = model("xylo-audio2");
-  EXPECT_TRUE(m.supportsNeuronModel("lif", false));
-  EXPECT_TRUE(m.supportsNeuronModel("cuba_lif", true));
-  EXPECT_FALSE(m.supportsNeuronModel("if", false));
-  EXPECT_FALSE(m.supportsNeuronModel("li", true));
-  EXPECT_TRUE(m.supportsSynapses("dense", false));
-  EXPECT_FALSE(m.supportsSynapses("dense", true));
-  EXPECT_FALSE(m.supportsSynapses("conv2d", false));
+  EXPECT_TRUE(m.supportsNeuronModel(NeuronModel::LIF, false));
+  EXPECT_TRUE(m.supportsNeuronModel(NeuronModel::CubaLIF, true));
+  EXPECT_FALSE(m.supportsNeuronModel(NeuronModel::IF, false));
+  EXPECT_FALSE(m.supportsNeuronModel(NeuronModel::LI, true));
+  EXPECT_TRUE(m.supportsSynapses(SynapseKind::Dense, false));
+  EXPECT_FALSE(m.supportsSynapses(SynapseKind::Dense, true));
+  EXPECT_FALSE(m.supportsSynapses(SynapseKind::Conv2d, false));
 }
 
 TEST_F(XyloTest, QuantisesWithOneScalePerPoolAndRoundTrips) {
@@ -213,10 +213,10 @@ TEST_F(XyloTest, DesignRulesNeedHiddenAndOutputLayers) {
   DeviceOp device = parseDevice(
       "chip.device \"xylo-audio2\" attributes {dt = 1.0e-03 : f64} {\n"
       "  %in = chip.input \"in\" [2] : !chip.neurons<2>\n"
-      "  %o = chip.population \"readout\" \"lif\" [1] " +
+      "  %o = chip.population \"readout\" lif [1] " +
       lifAttrs(0.032, 1.0) +
       " : !chip.neurons<1>\n"
-      "  chip.synapses \"w\" \"dense\" %in -> %o {nir_op = \"nir.linear\", "
+      "  chip.synapses \"w\" dense %in -> %o {nir_op = \"nir.linear\", "
       "weight = dense<0.5> : tensor<1x2xf64>} : !chip.neurons<2> -> "
       "!chip.neurons<1>\n"
       "  chip.output \"out\" %o : !chip.neurons<1>\n}\n");

@@ -9,6 +9,7 @@
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/RegionKindInterface.h"
 #include "nirc/Dialect/Chip/ChipDialect.h"
+#include "nirc/Dialect/Chip/ChipEnums.h"
 #include "nirc/Dialect/Chip/TargetModel.h"
 #include "llvm/ADT/MapVector.h"
 
@@ -22,15 +23,12 @@
 #include "nirc/Dialect/Chip/ChipOps.h.inc"
 
 namespace nirc::chip {
-/// The neuron models of `chip.population`.
-inline constexpr llvm::StringLiteral kNeuronModels[] = {"lif", "cuba_lif", "if",
-                                                        "li", "cuba_li"};
 /// Whether neuron `model` emits spikes (else its membrane is read out).
-bool isSpikingModel(llvm::StringRef model);
+bool isSpikingModel(NeuronModel model);
 
 /// The parameters a population of neuron `model` holds: NIR's fields, with
 /// LIF's and LI's `tau` named `tau_mem` (`bias` is optional).
-llvm::ArrayRef<llvm::StringLiteral> getNeuronParamNames(llvm::StringRef model);
+llvm::ArrayRef<llvm::StringLiteral> getNeuronParamNames(NeuronModel model);
 
 /// The NIR name of a group: a chip.input's or a chip.population's.
 llvm::StringRef getGroupName(mlir::Value group);

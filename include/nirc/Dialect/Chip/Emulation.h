@@ -53,12 +53,13 @@ enum class NeuronArithmetic {
 ///     membrane ← membraneDecay·membrane + current + offset  (input without
 ///                                                           a current)
 ///     spike where membrane > threshold, then membrane ← resetValue, or
-///     membrane − threshold when `subtract`
+///     membrane − threshold (`reset`)
 ///
 /// `input` is the sum of the weights of the spikes that arrive. Arrays hold
 /// one value per neuron, or one for all.
 struct FloatStepEmulation {
-  bool hasCurrent = false, subtract = false;
+  bool hasCurrent = false;
+  sim::ResetMode reset = sim::ResetMode::ToValue;
   llvm::SmallVector<double> currentDecay{0}, membraneDecay{1}, offset{0},
       threshold, resetValue{0}, initialCurrent{0}, initialMembrane{0};
   /// NIR value = unit × register (per neuron: SpiNNaker2 scales each
@@ -72,7 +73,8 @@ struct FloatStepEmulation {
 /// chip's registers give; `vThreshold` empty for a readout. Arrays hold one
 /// value per neuron, or one for all.
 struct ContinuousEmulation {
-  bool hasCurrent = true, subtract = false;
+  bool hasCurrent = true;
+  sim::ResetMode reset = sim::ResetMode::ToValue;
   llvm::SmallVector<double> tauSyn{1}, tauMem{1}, r{1}, vLeak{0}, wIn{1},
       vThreshold, vReset{0}, initialMembrane{0};
   /// The membrane is read through an ADC of `adcBits` bits

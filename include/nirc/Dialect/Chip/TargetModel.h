@@ -9,6 +9,7 @@
 #ifndef NIRC_DIALECT_CHIP_TARGETMODEL_H
 #define NIRC_DIALECT_CHIP_TARGETMODEL_H
 
+#include "nirc/Dialect/Chip/ChipEnums.h"
 #include "nirc/Dialect/Chip/Emulation.h"
 
 #include "mlir/IR/Diagnostics.h"
@@ -97,13 +98,11 @@ public:
 
   //===--- convert-nir-to-chip
   //---------------------------------------------===//
-  /// Whether the chip runs neuron `model` ("lif", "cuba_lif", "if", "li",
-  /// "cuba_li"); `isReadout` when the population feeds a graph output.
-  virtual bool supportsNeuronModel(llvm::StringRef model,
-                                   bool isReadout) const = 0;
-  /// Whether the chip has synapses of `kind` ("dense" or "conv2d"),
-  /// pooled or not.
-  virtual bool supportsSynapses(llvm::StringRef kind, bool pooled) const = 0;
+  /// Whether the chip runs neuron `model`; `isReadout` when the population
+  /// feeds a graph output.
+  virtual bool supportsNeuronModel(NeuronModel model, bool isReadout) const = 0;
+  /// Whether the chip has synapses of `kind`, pooled or not.
+  virtual bool supportsSynapses(SynapseKind kind, bool pooled) const = 0;
   /// The target's design rules on a freshly converted device (Xylo's DRC
   /// list, BrainScaleS-2's homogeneous layers, ...). Emits the errors.
   virtual mlir::LogicalResult checkDesignRules(DeviceOp device) const;

@@ -25,13 +25,6 @@ namespace nirc::sim {
 /// The discardable attribute naming the NIR node an op was lowered from;
 /// `sim-schedule` orders and cuts cycles node by node.
 inline constexpr llvm::StringLiteral kNodeAttrName = "sim.node";
-
-/// The reset modes of `sim.fire`, `sim.leaky_step`, `sim.cuba_step`.
-inline constexpr llvm::StringLiteral kResetToValue = "to-v_reset";
-inline constexpr llvm::StringLiteral kResetSubtract = "subtract";
-/// The solvers of `sim.leaky_step` and `sim.cuba_step`.
-inline constexpr llvm::StringLiteral kSolverExact = "exact";
-inline constexpr llvm::StringLiteral kSolverAdaptive = "adaptive";
 } // namespace nirc::sim
 
 #endif // NIRC_DIALECT_SIM_SIMOPS_H

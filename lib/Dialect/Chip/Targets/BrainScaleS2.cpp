@@ -27,6 +27,7 @@
 #include <cmath>
 
 using namespace mlir;
+using namespace nirc;
 using namespace nirc::chip;
 
 namespace {
@@ -105,12 +106,13 @@ public:
   }
 
   /// hxtorch converts CubaLIF, and CubaLI as a membrane readout [code].
-  bool supportsNeuronModel(StringRef model, bool isReadout) const override {
-    return model == "cuba_lif" || (model == "cuba_li" && isReadout);
+  bool supportsNeuronModel(NeuronModel model, bool isReadout) const override {
+    return model == NeuronModel::CubaLIF ||
+           (model == NeuronModel::CubaLI && isReadout);
   }
   /// hxtorch converts nir.Linear only: dense, no pooling [code].
-  bool supportsSynapses(StringRef kind, bool pooled) const override {
-    return kind == "dense" && !pooled;
+  bool supportsSynapses(SynapseKind kind, bool pooled) const override {
+    return kind == SynapseKind::Dense && !pooled;
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
@@ -202,7 +204,7 @@ public:
   }
   /// Adds what `synapses` sends into post neurons [begin, end).
   void add(SynapsesOp synapses, int64_t begin, int64_t end) {
-    if (synapses.getKind() != "dense")
+    if (synapses.getKind() != SynapseKind::Dense)
       return;
     SmallVector<int8_t> signs = getWeightSigns(synapses);
     int64_t post = synapses.getTarget().getType().getSize();
@@ -248,7 +250,7 @@ BrainScaleS2Model::getMaxSliceSize(PopulationOp population,
   llvm::DenseMap<Value, int64_t> bases;
   int64_t channels = 0;
   for (SynapsesOp synapses : incoming) {
-    if (synapses.getKind() != "dense")
+    if (synapses.getKind() != SynapseKind::Dense)
       continue;
     int64_t sourceSize = synapses.getSource().getType().getSize();
     auto [it, inserted] = bases.try_emplace(synapses.getSource(), channels);
@@ -466,7 +468,7 @@ static FailureOr<DictionaryAttr> encodeLayerRegisters(const TargetModel &model,
       // [code] MixedHXModelParameter(model value, hardware target).
       builder.getNamedAttr("leak", intRegister(kLeakTarget)),
       builder.getNamedAttr("leak_model", floatRegister(first("v_leak")))};
-  if (population.getModel() == "cuba_lif") {
+  if (population.getModel() == NeuronModel::CubaLIF) {
     registers.push_back(
         builder.getNamedAttr("reset", intRegister(kResetTarget)));
     registers.push_back(
@@ -654,8 +656,8 @@ BrainScaleS2Model::getNeuronEmulation(PopulationOp population,
     c.vReset = {leak + lsb * (target("reset") - target("leak"))};
   }
   c.vLeak = {leak};
-  c.initialMembrane = {leak}; // at rest, at the leak potential
-  c.subtract = false;         // [code] hxtorch: v = v_reset where z
+  c.initialMembrane = {leak};        // at rest, at the leak potential
+  c.reset = sim::ResetMode::ToValue; // [code] hxtorch: v = v_reset where z
   // The recorded membrane is the 8-bit CADC's sample: NIR v = leak + LSB
   // x (code - leak target).
   c.adcBits = kCadcBits;

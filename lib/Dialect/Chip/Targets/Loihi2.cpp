@@ -149,14 +149,17 @@ public:
   /// Lava's LIF process runs CUBA-LIF; a LIF bypasses the current (du =
   /// 4095, as the NIR paper's importer), an IF has no leak (dv = 0). An LI
   /// or CubaLI is a LIF that never fires, read out by its membrane.
-  bool supportsNeuronModel(StringRef model, bool isReadout) const override {
-    if (model == "lif" || model == "cuba_lif" || model == "if")
+  bool supportsNeuronModel(NeuronModel model, bool isReadout) const override {
+    if (model == NeuronModel::LIF || model == NeuronModel::CubaLIF ||
+        model == NeuronModel::IF)
       return true;
-    return isReadout && (model == "li" || model == "cuba_li");
+    return isReadout &&
+           (model == NeuronModel::LI || model == NeuronModel::CubaLI);
   }
   /// Dense and Conv processes; netx raises NotImplementedError on pooling.
-  bool supportsSynapses(StringRef kind, bool pooled) const override {
-    return (kind == "dense" || kind == "conv2d") && !pooled;
+  bool supportsSynapses(SynapseKind kind, bool pooled) const override {
+    return (kind == SynapseKind::Dense || kind == SynapseKind::Conv2d) &&
+           !pooled;
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
@@ -264,11 +267,11 @@ static SmallVector<double> getParam(PopulationOp population, StringRef name,
 
 FailureOr<NeuronMapping> Loihi2Model::mapNeurons(PopulationOp population,
                                                  double dt) const {
-  StringRef model = population.getModel();
+  NeuronModel model = population.getModel();
   int64_t size = population.getNeurons().getType().getSize();
   bool spiking = isSpikingModel(model);
-  bool cuba = model == "cuba_lif" || model == "cuba_li";
-  bool leaky = model != "if";
+  bool cuba = model == NeuronModel::CubaLIF || model == NeuronModel::CubaLI;
+  bool leaky = model != NeuronModel::IF;
   SmallVector<double> tauSyn = getParam(population, "tau_syn", NAN),
                       tauMem = getParam(population, "tau_mem", NAN),
                       r = getParam(population, "r", 1),
@@ -350,7 +353,7 @@ LogicalResult Loihi2Model::checkDesignRules(DeviceOp device) const {
         !population.getOutgoingSynapses().empty())
       return emitNodeError(population)
              << getDisplayName() << " sends spikes only, so a "
-             << population.getModel()
+             << stringifyNeuronModel(population.getModel())
              << " population can be read out but cannot feed synapses";
     neurons[population] = std::move(*mapped);
   }
@@ -499,13 +502,13 @@ Loihi2Model::encodeNeurons(PopulationOp population, const NeuronMapping &n,
       builder.getNamedAttr("v", getRegisterArray(context, initial)),
       builder.getNamedAttr("w_scale", builder.getF64FloatAttr(s))};
   // The chip's decays as time constants, -dt / ln(α).
-  StringRef model = population.getModel();
-  if (model == "cuba_lif" || model == "cuba_li") {
+  NeuronModel model = population.getModel();
+  if (model == NeuronModel::CubaLIF || model == NeuronModel::CubaLI) {
     double alpha = double(kDecayMax - du) / kDecayUnity;
     registers.push_back(builder.getNamedAttr(
         "effective_tau_syn", getFloatArray(context, {-dt / std::log(alpha)})));
   }
-  if (model != "if") {
+  if (model != NeuronModel::IF) {
     double alpha = double(kDecayUnity - dv) / kDecayUnity;
     registers.push_back(builder.getNamedAttr(
         "effective_tau_mem", getFloatArray(context, {-dt / std::log(alpha)})));

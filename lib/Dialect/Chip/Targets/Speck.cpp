@@ -123,11 +123,11 @@ public:
   }
   unsigned getMaxRouteDestinations() const override { return kMaxDestinations; }
 
-  bool supportsNeuronModel(StringRef model, bool) const override {
-    return model == "if"; // "Only IAFSqueeze layers are supported."
+  bool supportsNeuronModel(NeuronModel model, bool) const override {
+    return model == NeuronModel::IF; // "Only IAFSqueeze layers are supported."
   }
-  bool supportsSynapses(StringRef kind, bool) const override {
-    return kind == "conv2d" || kind == "dense";
+  bool supportsSynapses(SynapseKind kind, bool) const override {
+    return kind == SynapseKind::Conv2d || kind == SynapseKind::Dense;
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
@@ -206,7 +206,7 @@ static std::array<int64_t, 3> asCHW(ArrayRef<int64_t> shape) {
 
 static LayerGeometry getGeometry(SynapsesOp synapses) {
   LayerGeometry g;
-  g.dense = synapses.getKind() == "dense";
+  g.dense = synapses.getKind() == SynapseKind::Dense;
   auto [c, h, w] = asCHW(synapses.getSourceShape());
   if (auto pool = synapses.getPool(); pool && !pool->empty())
     g.pool = (*pool)[0];
@@ -297,12 +297,12 @@ static bool fitsCore(unsigned core, const LayerMemory &memory,
 
 /// One weight layer into IAF neurons: the DynapcnnLayer Sinabs builds.
 LogicalResult SpeckModel::checkLayer(PopulationOp population) const {
-  if (population.getModel() != "if")
+  if (population.getModel() != NeuronModel::IF)
     return emitNodeError(population)
            << getDisplayName()
            << " runs IF neurons only (Sinabs: \"Only "
               "IAFSqueeze layers are supported.\"), not '"
-           << population.getModel() << "'";
+           << stringifyNeuronModel(population.getModel()) << "'";
   SmallVector<SynapsesOp, 4> incoming = population.getIncomingSynapses();
   if (incoming.size() == 1)
     return success();
@@ -592,9 +592,10 @@ SpeckModel::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
   encoded.registers = {
       builder.getNamedAttr("scale", builder.getF64FloatAttr(scale.value))};
   encoded.description =
-      llvm::formatv(
-          "8-bit {0} weights of layer \"{1}\", scale {2}", synapses.getKind(),
-          synapses.getTargetPopulation().getName(), formatNumber(scale.value))
+      llvm::formatv("8-bit {0} weights of layer \"{1}\", scale {2}",
+                    stringifySynapseKind(synapses.getKind()),
+                    synapses.getTargetPopulation().getName(),
+                    formatNumber(scale.value))
           .str();
   return encoded;
 }

@@ -23,6 +23,7 @@
 #include <cstdio>
 
 using namespace mlir;
+using namespace nirc;
 using namespace nirc::chip;
 
 namespace {
@@ -76,13 +77,14 @@ public:
 
   /// s2_nir maps LIF and IF to lif_no_delay (lif_conv2d behind a Conv2d)
   /// and CubaLIF to lif_curr_exp_no_delay; it has no LI or CubaLI.
-  bool supportsNeuronModel(StringRef model, bool) const override {
-    return model == "lif" || model == "if" || model == "cuba_lif";
+  bool supportsNeuronModel(NeuronModel model, bool) const override {
+    return model == NeuronModel::LIF || model == NeuronModel::IF ||
+           model == NeuronModel::CubaLIF;
   }
   /// Dense (Affine, Linear) and Conv2d projections, both also behind a
   /// SumPool2d (create_sumpool2d_affine/conv2d_projection).
-  bool supportsSynapses(StringRef kind, bool) const override {
-    return kind == "dense" || kind == "conv2d";
+  bool supportsSynapses(SynapseKind kind, bool) const override {
+    return kind == SynapseKind::Dense || kind == SynapseKind::Conv2d;
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
@@ -143,7 +145,8 @@ LogicalResult SpiNNaker2Model::checkDesignRules(DeviceOp device) const {
     PopulationOp target = synapses.getTargetPopulation();
     // s2_nir: assert is_conv2d == False, "Conv2d with CubaLIF is currently
     // not supported!" (no lif_curr_exp model takes a Conv2DProjection).
-    if (synapses.getKind() == "conv2d" && target.getModel() == "cuba_lif")
+    if (synapses.getKind() == SynapseKind::Conv2d &&
+        target.getModel() == NeuronModel::CubaLIF)
       return emitNodeError(synapses)
              << "Conv2d with CubaLIF is currently not supported on "
              << getDisplayName() << " (s2_nir); \"" << target.getName()
@@ -172,8 +175,8 @@ struct NeuronRegisters {
 static LogicalResult checkParameters(const TargetModel &model,
                                      PopulationOp population) {
   int64_t size = population.getNeurons().getType().getSize();
-  StringRef kind = population.getModel();
-  bool cuba = kind == "cuba_lif", leaky = kind != "if";
+  NeuronModel neuron = population.getModel();
+  bool cuba = neuron == NeuronModel::CubaLIF, leaky = neuron != NeuronModel::IF;
   SmallVector<double> tauMem = population.getParamValues("tau_mem"),
                       tauSyn = population.getParamValues("tau_syn"),
                       r = population.getParamValues("r"),
@@ -232,8 +235,8 @@ static FailureOr<NeuronRegisters> computeRegisters(const TargetModel &model,
                                                    PopulationOp population,
                                                    double wScale, double dt) {
   int64_t size = population.getNeurons().getType().getSize();
-  StringRef kind = population.getModel();
-  bool cuba = kind == "cuba_lif", leaky = kind != "if";
+  NeuronModel neuron = population.getModel();
+  bool cuba = neuron == NeuronModel::CubaLIF, leaky = neuron != NeuronModel::IF;
   SmallVector<double> tauMem = population.getParamValues("tau_mem"),
                       tauSyn = population.getParamValues("tau_syn"),
                       r = population.getParamValues("r"),
@@ -280,10 +283,10 @@ static FailureOr<NeuronRegisters> computeRegisters(const TargetModel &model,
 
 /// s2_nir's neuron model for `population`.
 static StringRef getS2NeuronModel(PopulationOp population) {
-  if (population.getModel() == "cuba_lif")
+  if (population.getModel() == NeuronModel::CubaLIF)
     return "lif_curr_exp_no_delay";
   bool conv = llvm::any_of(population.getIncomingSynapses(), [](SynapsesOp s) {
-    return s.getKind() == "conv2d";
+    return s.getKind() == SynapseKind::Conv2d;
   });
   return conv ? "lif_conv2d" : "lif_no_delay";
 }
@@ -338,7 +341,7 @@ SpiNNaker2Model::encodeNeurons(PopulationOp population, const NeuronMapping &,
       // recorded voltages back) and nir_w_scale.
       builder.getNamedAttr("v_scale", getFloatArray(context, regs->vScale)),
       builder.getNamedAttr("w_scale", getFloatArray(context, {scale.value}))};
-  if (population.getModel() == "cuba_lif") {
+  if (population.getModel() == NeuronModel::CubaLIF) {
     registers.push_back(builder.getNamedAttr(
         "exc_decay", getFloatArray(context, regs->synDecay)));
     registers.push_back(builder.getNamedAttr(
@@ -355,7 +358,7 @@ SpiNNaker2Model::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
                                const QuantizeOptions &options) const {
   Builder builder(synapses.getContext());
   double wScale = scale.value;
-  bool conv = synapses.getKind() == "conv2d";
+  bool conv = synapses.getKind() == SynapseKind::Conv2d;
   // get_conv2d_params casts the scaled kernel with astype(np.int8), which
   // truncates toward zero. Dense weights reach py-spinnaker2 as scaled
   // floats (connection_list_from_dense_weights); how it makes them
@@ -385,8 +388,8 @@ SpiNNaker2Model::encodeWeights(SynapsesOp synapses, ArrayRef<double> w,
   encoded.description =
       llvm::formatv(
           "int8 {0} weights into \"{1}\", w_scale {2} ({3})",
-          synapses.getKind(), synapses.getTargetPopulation().getName(),
-          formatNumber(wScale),
+          stringifySynapseKind(synapses.getKind()),
+          synapses.getTargetPopulation().getName(), formatNumber(wScale),
           conv ? "truncated as astype(np.int8)" : "rounded to nearest")
           .str();
   return encoded;
@@ -422,11 +425,12 @@ SpiNNaker2Model::getMaxSliceSize(PopulationOp population,
                                  LimitViolation &violation) const {
   // SRAM per PE holds, per neuron, its state and one word per incoming
   // dense synapse; a Conv2DProjection stores only its int8 kernel, once.
-  int64_t perNeuron =
-      population.getModel() == "cuba_lif" ? kCubaStateBytes : kLifStateBytes;
+  int64_t perNeuron = population.getModel() == NeuronModel::CubaLIF
+                          ? kCubaStateBytes
+                          : kLifStateBytes;
   int64_t shared = 0;
   for (SynapsesOp synapses : incoming) {
-    if (synapses.getKind() == "conv2d")
+    if (synapses.getKind() == SynapseKind::Conv2d)
       shared += llvm::alignTo(synapses.getWeight().getNumElements(),
                               kSynapseWordBytes);
     else
@@ -500,7 +504,7 @@ SpiNNaker2Model::getNeuronEmulation(PopulationOp population,
   FloatStepEmulation &f = e.floatStep;
   // lif_curr_exp has an excitatory and an inhibitory current with the same
   // decay (exc_decay = inh_decay); their sum is one current [inferred].
-  f.hasCurrent = population.getModel() == "cuba_lif";
+  f.hasCurrent = population.getModel() == NeuronModel::CubaLIF;
   f.membraneDecay = values("alpha_decay");
   f.offset = values("i_offset");
   f.threshold = values("threshold");
@@ -511,7 +515,9 @@ SpiNNaker2Model::getNeuronEmulation(PopulationOp population,
   SmallVector<double> vReset = values("v_reset");
   f.resetValue = vReset.empty() ? SmallVector<double>{0.0} : vReset;
   auto reset = registers.getAs<StringAttr>("reset");
-  f.subtract = reset && reset.getValue() == "reset_by_subtraction";
+  f.reset = reset && reset.getValue() == "reset_by_subtraction"
+                ? sim::ResetMode::Subtract
+                : sim::ResetMode::ToValue;
   // s2_nir sets no initial v or I, so they start at 0 [inferred], where
   // NIR starts at rest (v_leak).
   f.initialMembrane = f.initialCurrent = {0.0};

@@ -88,11 +88,11 @@ public:
     return sendsToReadout(population) ? 2 : 1;
   }
 
-  bool supportsNeuronModel(StringRef model, bool) const override {
-    return model == "lif" || model == "cuba_lif";
+  bool supportsNeuronModel(NeuronModel model, bool) const override {
+    return model == NeuronModel::LIF || model == NeuronModel::CubaLIF;
   }
-  bool supportsSynapses(StringRef kind, bool pooled) const override {
-    return kind == "dense" && !pooled;
+  bool supportsSynapses(SynapseKind kind, bool pooled) const override {
+    return kind == SynapseKind::Dense && !pooled;
   }
   LogicalResult checkDesignRules(DeviceOp device) const override;
 
@@ -271,7 +271,7 @@ static FailureOr<int64_t> getDash(const TargetModel &model,
 FailureOr<NeuronMapping> XyloModel::mapNeurons(PopulationOp population,
                                                double dt) const {
   int64_t size = population.getNeurons().getType().getSize();
-  bool cuba = population.getModel() == "cuba_lif";
+  bool cuba = population.getModel() == NeuronModel::CubaLIF;
   SmallVector<double> tauMem = population.getParamValues("tau_mem"),
                       tauSyn = population.getParamValues("tau_syn"),
                       r = population.getParamValues("r"),
