@@ -189,14 +189,15 @@ NativeStep::compile(sim::ModelOp model, Precision precision, bool timeOps) {
   native->precision = precision;
   sim::StorageLayout layout = sim::StorageLayout::of(model);
   native->elementsPerSample = layout.elementsPerSample;
-  native->outputSlots.assign(layout.outputSlots.begin(),
-                             layout.outputSlots.end());
-  native->probeSlots.assign(layout.probeSlots.begin(), layout.probeSlots.end());
   Engine &jit = *native->engine;
   jit.dt = model.getDt().convertToDouble();
   for (Operation &op : model.getBody().front()) {
     if (auto input = dyn_cast<sim::InputOp>(op))
       native->inputSlots.push_back(layout.offsetOf.lookup(input.getOutput()));
+    if (isa<sim::OutputOp>(op))
+      native->outputSlots.push_back(layout.copySlotOf.lookup(&op));
+    if (isa<sim::ProbeOp>(op))
+      native->probeSlots.push_back(layout.copySlotOf.lookup(&op));
     if (auto state = dyn_cast<sim::StateOp>(op)) {
       int64_t n = state.getType().getNumElements();
       std::vector<double> initial(n, 0.0);
@@ -215,10 +216,10 @@ NativeStep::compile(sim::ModelOp model, Precision precision, bool timeOps) {
     // The names the interpreter's breakdown uses; a dense synapse is always
     // event-driven here. Ops that run no code are not reported.
     for (Operation &op : model.getBody().front())
-      native->timedOpNames.push_back(
-          isa<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(op) ? ""
-          : isa<sim::DenseOp>(op) ? "sim.dense event-driven"
-                                  : op.getName().getStringRef().str());
+      native->timedOpNames.push_back(runsNoCode(&op) ? ""
+                                     : isa<sim::DenseOp>(op)
+                                         ? "sim.dense event-driven"
+                                         : op.getName().getStringRef().str());
     native->timedOpNames.push_back("sim.next (state updates)");
   }
 

@@ -608,8 +608,8 @@ LogicalResult Simulator::Impl::build(Operation &op) {
       })
       .Case([&](sim::NextOp next) {
         Update update{buf(next.getState()), buf(next.getValue()), {}};
-        if (auto staging = layout.stagingSlotOf.find(next);
-            staging != layout.stagingSlotOf.end())
+        if (auto staging = layout.copySlotOf.find(next);
+            staging != layout.copySlotOf.end())
           update.staging = Slot{staging->second, update.value.rows};
         updates.push_back(update);
         return success();

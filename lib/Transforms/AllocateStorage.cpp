@@ -50,25 +50,26 @@ void AllocateStoragePass::runOnOperation() {
   };
   Block &body = model.getBody().front();
   for (Operation &op : body) {
-    if (auto reshape = dyn_cast<ReshapeOp>(op)) {
-      int64_t shared = offsetOf.lookup(reshape.getInput());
-      offsetOf[reshape.getOutput()] = shared;
-      setSlots(op, shared);
-    } else if (isa<OutputOp, ProbeOp>(op)) {
-      setSlots(op, newSlot(op.getOperand(0)));
-    } else if (op.getNumResults()) {
-      SmallVector<int64_t> slots;
-      for (Value result : op.getResults())
-        slots.push_back(offsetOf[result] = newSlot(result));
-      setSlots(op, slots);
+    if (isa<NextOp>(op))
+      continue;
+    SmallVector<int64_t> slots;
+    for (Value value : getSlotValues(&op)) {
+      auto reshape = dyn_cast<ReshapeOp>(op);
+      slots.push_back(reshape ? offsetOf.lookup(reshape.getInput())
+                              : newSlot(value));
+      if (op.getNumResults())
+        offsetOf[value] = slots.back();
     }
+    if (!slots.empty())
+      setSlots(op, slots);
   }
   // Staging slots come last: they are written only by the updates.
   for (NextOp next : body.getOps<NextOp>()) {
-    if (isStagedUpdate(next))
-      setSlots(*next, newSlot(next.getValue()));
-    else
+    SmallVector<Value> staged = getSlotValues(next);
+    if (staged.empty())
       next->removeAttr(kSlotsAttrName);
+    else
+      setSlots(*next, newSlot(staged.front()));
   }
   model.setStorageSize(size);
   numElementsPerSample = size;

@@ -23,6 +23,11 @@ enum class Precision { F64, F32 };
 /// passes an op's index in this list.
 llvm::SmallVector<mlir::Operation *> getHostNeuronOps(sim::ModelOp model);
 
+/// Whether the lowered step runs no code of its own for `op`: the host fills
+/// inputs and initial states, a reshape shares its input's slot, and the
+/// state updates run after all ops.
+bool runsNoCode(mlir::Operation *op);
+
 /// The name of the host function the lowered step calls for a neuron in
 /// `getHostNeuronOps`: `void (void *context, int64_t op, int64_t
 /// element, int64_t sample)`. It reads the neuron's operands from the

@@ -27,9 +27,8 @@ public:
   /// `convert-sim-to-standard` does not lower, named with its reason.
   static std::string whyCannotCompile(sim::ModelOp model);
   /// JIT-compiles the step of a scheduled model whose storage is allocated;
-  /// errors are emitted on the
-  /// model's context.
-  /// With `timeOps`, each run times its ops (Run::getSecondsByOp).
+  /// errors are emitted on the model's context. With `timeOps`, each run
+  /// times its ops (Run::getSecondsByOp).
   static mlir::FailureOr<std::unique_ptr<NativeStep>>
   compile(sim::ModelOp model, Precision precision, bool timeOps = false);
   ~NativeStep();

@@ -43,6 +43,10 @@ std::string nirc::getStepFunctionName(sim::ModelOp model) {
   return (model.getName() + "_eval").str();
 }
 
+bool nirc::runsNoCode(Operation *op) {
+  return isa<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(op);
+}
+
 std::string nirc::whyCannotLower(Operation *op) {
   auto isInteger = [](Type type) {
     return isa<IntegerType>(cast<RankedTensorType>(type).getElementType());
@@ -127,12 +131,20 @@ private:
   /// value is one and the step computes in float64 (a chip's float
   /// registers, one rounding per op as in the interpreter).
   void store(Value result, Value start, Value element, Value x) {
+    b.create<memref::StoreOp>(loc, roundAs(result, x), storage,
+                              add(start, element));
+  }
+  /// `x` (a scalar or a vector) rounded to float32 when `result` is a
+  /// float32 value and the step computes in float64.
+  Value roundAs(Value result, Value x) {
     auto type = cast<RankedTensorType>(result.getType()).getElementType();
-    if (type.isF32() && floatType.isF64())
-      x = b.create<arith::ExtFOp>(
-          loc, floatType,
-          b.create<arith::TruncFOp>(loc, b.getF32Type(), x).getResult());
-    b.create<memref::StoreOp>(loc, x, storage, add(start, element));
+    if (!type.isF32() || !floatType.isF64())
+      return x;
+    Type f32 = b.getF32Type();
+    if (auto vector = dyn_cast<VectorType>(x.getType()))
+      f32 = vector.clone(f32);
+    return b.create<arith::ExtFOp>(
+        loc, x.getType(), b.create<arith::TruncFOp>(loc, f32, x).getResult());
   }
   /// Copies `elements` per sample from one slot to another.
   void copySlot(int64_t from, int64_t to, int64_t elements) {
@@ -178,14 +190,8 @@ private:
   }
   /// `store` for the lanes of `mask`.
   void storeVector(Value result, Value start, Value j, Value mask, Value x) {
-    auto type = cast<RankedTensorType>(result.getType()).getElementType();
-    if (type.isF32() && floatType.isF64())
-      x = b.create<arith::ExtFOp>(
-          loc, x.getType(),
-          b.create<arith::TruncFOp>(loc, vectorOf(b.getF32Type()), x)
-              .getResult());
     b.create<vector::MaskedStoreOp>(loc, storage, ValueRange{add(start, j)},
-                                    mask, x);
+                                    mask, roundAs(result, x));
   }
   /// A coefficient's lanes from j on.
   Value coefficientVector(const Coefficients &c, Value j, Value mask) {
@@ -541,11 +547,11 @@ void StepLowering::lowerOp(sim::SumPool2dOp op) {
   });
 }
 
-/// The closed-form update of every element in one loop, which marks in the
-/// spike slot the elements that may cross (their membrane ends or starts
-/// above threshold: a leaky membrane is monotonic within a step), as the
-/// interpreter decides; then the host's crossing search for the marked ones.
-/// The first loop has no call in it, so LLVM vectorises it.
+/// The closed-form update of every element in one vector loop, which marks
+/// in the spike slot the elements that may cross (their membrane ends or
+/// starts above threshold: a leaky membrane is monotonic within a step), as
+/// the interpreter decides; then the host's crossing search for the marked
+/// ones.
 void StepLowering::lowerOp(sim::LeakyStepOp op) {
   int64_t n = numElementsOf(op.getMembrane());
   NeuronParams params = NeuronParams::of(op);
@@ -674,23 +680,10 @@ LogicalResult StepLowering::lower(Operation &op) {
     return load(startOf(value, sample), j);
   };
   return llvm::TypeSwitch<Operation *, LogicalResult>(&op)
-      // The host fills inputs and initial states; a reshape shares its
-      // input's slot; a next is committed at the end of the step.
-      .Case<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(
-          [](Operation *) { return success(); })
       .Case<sim::OutputOp, sim::ProbeOp>([&](Operation *recorder) {
-        bool isOutput = isa<sim::OutputOp>(recorder);
-        auto &slots = isOutput ? layout.outputSlots : layout.probeSlots;
-        int64_t position = 0;
-        for (Operation &other : model.getBody().front()) {
-          if (&other == recorder)
-            break;
-          position +=
-              isOutput ? isa<sim::OutputOp>(other) : isa<sim::ProbeOp>(other);
-        }
         Value input = recorder->getOperand(0);
-        copySlot(layout.offsetOf.lookup(input), slots[position],
-                 numElementsOf(input));
+        copySlot(layout.offsetOf.lookup(input),
+                 layout.copySlotOf.lookup(recorder), numElementsOf(input));
         return success();
       })
       .Case([&](sim::AddOp add) {
@@ -774,13 +767,13 @@ LogicalResult StepLowering::lower(Operation &op) {
 void StepLowering::commitStates() {
   auto nexts = model.getBody().front().getOps<sim::NextOp>();
   for (sim::NextOp next : nexts)
-    if (auto staging = layout.stagingSlotOf.find(next);
-        staging != layout.stagingSlotOf.end())
+    if (auto staging = layout.copySlotOf.find(next);
+        staging != layout.copySlotOf.end())
       copySlot(layout.offsetOf.lookup(next.getValue()), staging->second,
                numElementsOf(next.getValue()));
   for (sim::NextOp next : nexts) {
-    auto staging = layout.stagingSlotOf.find(next);
-    int64_t from = staging != layout.stagingSlotOf.end()
+    auto staging = layout.copySlotOf.find(next);
+    int64_t from = staging != layout.copySlotOf.end()
                        ? staging->second
                        : layout.offsetOf.lookup(next.getValue());
     copySlot(from, layout.offsetOf.lookup(next.getState()),
@@ -834,10 +827,11 @@ LogicalResult StepLowering::lower() {
   b.setInsertionPointToStart(entry);
   int64_t opIndex = 0;
   for (Operation &op : model.getBody().front()) {
-    if (failed(lower(op)))
-      return failure();
-    if (!isa<sim::InputOp, sim::StateOp, sim::ReshapeOp, sim::NextOp>(op))
+    if (!runsNoCode(&op)) {
+      if (failed(lower(op)))
+        return failure();
       reportOpDone(opIndex);
+    }
     ++opIndex;
   }
   commitStates();

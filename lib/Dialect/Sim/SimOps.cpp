@@ -148,15 +148,6 @@ LogicalResult ModelOp::verifyRegions() {
   return success();
 }
 
-/// The values an op's slots hold, in the order of its `sim.slots`.
-static SmallVector<Value> getSlotValues(Operation *op) {
-  if (auto next = dyn_cast<NextOp>(op))
-    return {next.getValue()};
-  if (isa<OutputOp, ProbeOp>(op))
-    return {op->getOperand(0)};
-  return op->getResults();
-}
-
 /// Every op has the slots it needs, inside the storage, and no two slots
 /// share an element except a reshape's and its input's.
 LogicalResult ModelOp::verifyStorage() {
@@ -170,7 +161,8 @@ LogicalResult ModelOp::verifyStorage() {
   SmallVector<Extent> extents;
   llvm::DenseMap<Value, int64_t> offsetOf;
   for (Operation &op : getBody().front()) {
-    int64_t expected = getNumSlots(&op);
+    SmallVector<Value> values = getSlotValues(&op);
+    int64_t expected = values.size();
     auto slots = op.getAttrOfType<DenseI64ArrayAttr>(kSlotsAttrName);
     if (!slots && expected == 0)
       continue;
@@ -183,8 +175,7 @@ LogicalResult ModelOp::verifyStorage() {
       return op.emitOpError("has ")
              << slots.size() << " slots in '" << kSlotsAttrName
              << "', expected " << expected;
-    for (auto [value, offset] :
-         llvm::zip(getSlotValues(&op), slots.asArrayRef())) {
+    for (auto [value, offset] : llvm::zip(values, slots.asArrayRef())) {
       int64_t end = offset + numElementsOf(value);
       if (offset < 0 || end > size)
         return op.emitOpError("has the slot [")

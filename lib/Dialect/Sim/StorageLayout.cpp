@@ -2,16 +2,16 @@
 
 #include "nirc/Dialect/Sim/StorageLayout.h"
 
-#include "llvm/ADT/TypeSwitch.h"
-
 using namespace mlir;
 using namespace nirc::sim;
 
-int64_t nirc::sim::getNumSlots(Operation *op) {
-  return llvm::TypeSwitch<Operation *, int64_t>(op)
-      .Case<OutputOp, ProbeOp>([](Operation *) { return 1; })
-      .Case([](NextOp next) { return isStagedUpdate(next) ? 1 : 0; })
-      .Default([](Operation *op) { return op->getNumResults(); });
+SmallVector<Value> nirc::sim::getSlotValues(Operation *op) {
+  if (auto next = dyn_cast<NextOp>(op))
+    return isStagedUpdate(next) ? SmallVector<Value>{next.getValue()}
+                                : SmallVector<Value>{};
+  if (isa<OutputOp, ProbeOp>(op))
+    return {op->getOperand(0)};
+  return op->getResults();
 }
 
 bool nirc::sim::isStagedUpdate(NextOp next) {
@@ -30,12 +30,11 @@ StorageLayout StorageLayout::of(ModelOp model) {
     if (!slots)
       continue;
     ArrayRef<int64_t> offsets = slots.asArrayRef();
-    for (auto [result, offset] : llvm::zip(op.getResults(), offsets))
-      layout.offsetOf[result] = offset;
-    llvm::TypeSwitch<Operation *>(&op)
-        .Case([&](OutputOp) { layout.outputSlots.push_back(offsets[0]); })
-        .Case([&](ProbeOp) { layout.probeSlots.push_back(offsets[0]); })
-        .Case([&](NextOp next) { layout.stagingSlotOf[next] = offsets[0]; });
+    if (op.getNumResults())
+      for (auto [result, offset] : llvm::zip(op.getResults(), offsets))
+        layout.offsetOf[result] = offset;
+    else
+      layout.copySlotOf[&op] = offsets[0];
   }
   return layout;
 }

@@ -33,20 +33,20 @@ struct StorageLayout {
   int64_t elementsPerSample = 0;
   /// Every tensor value's slot offset (per sample).
   llvm::DenseMap<mlir::Value, int64_t> offsetOf;
-  /// The slot each `sim.output`, then each `sim.probe`, is copied to at the
-  /// end of the step, in body order, so that a recording survives the
-  /// state updates that follow.
-  llvm::SmallVector<int64_t> outputSlots, probeSlots;
-  /// The slot a `sim.next` whose value is a state's copies it to first, so
-  /// that the state it feeds reads the value before the step's update.
-  llvm::DenseMap<mlir::Operation *, int64_t> stagingSlotOf;
+  /// The slot an op copies its operand to: a `sim.output` or `sim.probe` at
+  /// the end of the step, so that the recording survives the state updates
+  /// that follow; a staged `sim.next` before any update, so that the state
+  /// it feeds reads the value as it was.
+  llvm::DenseMap<mlir::Operation *, int64_t> copySlotOf;
 
   /// Reads the layout of a model whose storage is allocated.
   static StorageLayout of(ModelOp model);
 };
 
-/// How many slots `op` needs in an allocated model (see kSlotsAttrName).
-int64_t getNumSlots(mlir::Operation *op);
+/// The values `op`'s slots hold in an allocated model, in the order of its
+/// `sim.slots`: its results; or the operand a `sim.output`, a `sim.probe` or
+/// a staged `sim.next` copies.
+llvm::SmallVector<mlir::Value> getSlotValues(mlir::Operation *op);
 
 /// Whether a `sim.next` sets its state from another state's value as it
 /// was at the start of the step (which the step's updates may change before
