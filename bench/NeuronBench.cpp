@@ -269,23 +269,23 @@ void JitCubaStep(benchmark::State &state) {
       "reset = " +
       reset +
       ", scheduled} {\n"
-      "  %i = sim.input \"i\" : " +
+      "  %i = sim.input \"i\" {node = \"lif1\"} : " +
       type +
       "\n"
-      "  %v = sim.input \"v\" : " +
+      "  %v = sim.input \"v\" {node = \"lif1\"} : " +
       type +
       "\n"
-      "  %x = sim.input \"x\" : " +
+      "  %x = sim.input \"x\" {node = \"lif1\"} : " +
       type +
       "\n"
-      "  %in, %vn, %z = sim.cuba_step %i, %v, %x {tau_syn = " +
+      "  %in, %vn, %z = sim.cuba_step %i, %v, %x {node = \"lif1\", tau_syn = " +
       denseOf(tauSyn) + ", tau_mem = " + denseOf(tauMem) +
       ", r = " + denseOf(r) + ", v_leak = " + denseOf(vLeak) +
       ", w_in = " + denseOf(wIn) + ", v_threshold = " + denseOf(threshold) +
       ", v_reset = " + denseOf(resetValue) + ", reset = " + reset +
       ", solver = #sim.solver<exact>} : " + type +
       "\n"
-      "  sim.output \"z\"(%z) : " +
+      "  sim.output \"z\"(%z) {node = \"lif1\"} : " +
       type + "\n}\n";
   mlir::MLIRContext context;
   context.loadDialect<sim::SimDialect>();

@@ -38,7 +38,8 @@ def EventsOp : Sim_ComputeOp<"events"> {
     Dense one spike). The result is an integer count per channel.
   }];
   let arguments = (ins RankedTensorOf<[F64]>:$input,
-                       ConfinedAttr<I64Attr, [IntPositive]>:$max_per_step);
+                       ConfinedAttr<I64Attr, [IntPositive]>:$max_per_step,
+                       Sim_NodeName:$node);
   let results = (outs Sim_IntTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
@@ -60,7 +61,8 @@ def AccumulateOp : Sim_ComputeOp<"accumulate"> {
                        Sim_ConnectivityArgs.args,
                        (ins DefaultValuedAttr<I64Attr, "0">:$weight_shift,
                             DefaultValuedAttr<I64Attr, "0">:$sum_shift,
-                            Sim_OverflowAttr:$overflow));
+                            Sim_OverflowAttr:$overflow,
+                            Sim_NodeName:$node));
   let results = (outs Sim_IntTensor:$output);
   let assemblyFormat = [{
     $events (`into` $base^)? attr-dict `:` type($events) (`,` type($base)^)?
@@ -107,7 +109,8 @@ def FixedStepOp : Sim_ComputeOp<"fixed_step", [
                        Sim_ComparisonAttr:$compare,
                        Sim_FixedResetAttr:$reset,
                        ConfinedAttr<I64Attr, [IntPositive]>:$max_spikes,
-                       OptionalAttr<I64ElementsAttr>:$threshold_low);
+                       OptionalAttr<I64ElementsAttr>:$threshold_low,
+                       Sim_NodeName:$node);
   let results = (outs Sim_IntTensor:$current_next,
                       Sim_IntTensor:$membrane_next, Sim_IntTensor:$spikes);
   let assemblyFormat = [{
@@ -133,7 +136,8 @@ def EventFireOp : Sim_ComputeOp<"event_fire", [
                             I64ElementsAttr:$threshold,
                             I64ElementsAttr:$threshold_low,
                             Sim_FixedResetAttr:$reset,
-                            Sim_OverflowAttr:$overflow));
+                            Sim_OverflowAttr:$overflow,
+                            Sim_NodeName:$node));
   let results = (outs Sim_IntTensor:$membrane_next, Sim_IntTensor:$spikes);
   let assemblyFormat = [{
     $membrane `,` $events attr-dict `:` type($membrane) `,` type($events)
@@ -157,7 +161,8 @@ def AdcOp : Sim_ComputeOp<"adc"> {
     ```
   }];
   let arguments = (ins Sim_FloatTensor:$input, F64Attr:$unit, F64Attr:$offset,
-                       ConfinedAttr<I64Attr, [IntPositive]>:$bits);
+                       ConfinedAttr<I64Attr, [IntPositive]>:$bits,
+                       Sim_NodeName:$node);
   let results = (outs Sim_IntTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }

@@ -5,6 +5,7 @@
 
 include "SimDialect.td"
 include "SimEnums.td"
+include "SimInterfaces.td"
 include "mlir/IR/CommonAttrConstraints.td"
 include "mlir/IR/OpBase.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
@@ -19,11 +20,17 @@ def Sim_Tensor : RankedTensorOf<[F64, F32, AnySignlessInteger]>;
 /// chip's float32 registers.
 def Sim_FloatTensor : RankedTensorOf<[F64, F32]>;
 
+/// The NIR node an op belongs to (see NodeMemberOpInterface). The default
+/// lets builders leave it to be set after creation; the interface's verifier
+/// rejects an op left without one.
+def Sim_NodeName : DefaultValuedStrAttr<StrAttr, "">;
+
 /// Per-element coefficients: the signal's shape, or a splat of any shape.
 def Sim_CoeffAttr : FloatElementsAttr<64>;
 
 class Sim_ComputeOp<string mnemonic, list<Trait> traits = []>
-    : Sim_Op<mnemonic, !listconcat([Pure, HasParent<"ModelOp">], traits)> {
+    : Sim_Op<mnemonic, !listconcat([Pure, HasParent<"ModelOp">,
+                                    Sim_NodeMemberOpInterface], traits)> {
   let hasVerifier = 1;
 }
 
@@ -73,18 +80,20 @@ def ModelOp : Sim_Op<"model", [
   }];
 }
 
-def InputOp : Sim_Op<"input", [HasParent<"ModelOp">]> {
+def InputOp : Sim_Op<"input", [HasParent<"ModelOp">,
+                               Sim_NodeMemberOpInterface]> {
   let summary = "the sample a graph input receives in this step";
   let description = [{
     Step `k` reads sample `k` of the input data for the NIR Input `name`,
     held constant over the step (zero-order hold).
   }];
-  let arguments = (ins StrAttr:$name);
+  let arguments = (ins StrAttr:$name, Sim_NodeName:$node);
   let results = (outs RankedTensorOf<[F64]>:$output);
   let assemblyFormat = "$name attr-dict `:` type($output)";
 }
 
-def OutputOp : Sim_Op<"output", [HasParent<"ModelOp">]> {
+def OutputOp : Sim_Op<"output", [HasParent<"ModelOp">,
+                                 Sim_NodeMemberOpInterface]> {
   let summary = "records a graph output at the end of the step";
   let description = [{
     An integer output (an emulated readout's membrane) is recorded in NIR
@@ -93,7 +102,8 @@ def OutputOp : Sim_Op<"output", [HasParent<"ModelOp">]> {
   }];
   let arguments = (ins StrAttr:$name, Sim_Tensor:$input,
                        OptionalAttr<F64Attr>:$unit,
-                       OptionalAttr<F64Attr>:$offset);
+                       OptionalAttr<F64Attr>:$offset,
+                       Sim_NodeName:$node);
   let builders = [
     OpBuilder<(ins "::llvm::StringRef":$name, "::mlir::Value":$input,
                    "::mlir::FloatAttr":$unit), [{
@@ -103,11 +113,13 @@ def OutputOp : Sim_Op<"output", [HasParent<"ModelOp">]> {
   let assemblyFormat = "$name `(` $input `)` attr-dict `:` type($input)";
 }
 
-def ProbeOp : Sim_Op<"probe", [HasParent<"ModelOp">]> {
+def ProbeOp : Sim_Op<"probe", [HasParent<"ModelOp">,
+                               Sim_NodeMemberOpInterface]> {
   let summary = "records a node's output or state at the end of the step";
   let description = [{
     `observable` is `output` for a node's output, `v` or `i` for a neuron's
-    membrane or synaptic current. An integer state (a register, or the code
+    membrane or synaptic current; the probe belongs to the `node` it reads.
+    An integer state (a register, or the code
     of an ADC that reads an analog one) is recorded as the integers the chip
     holds; its NIR value is `offset + unit × integer`.
   }];
@@ -119,7 +131,8 @@ def ProbeOp : Sim_Op<"probe", [HasParent<"ModelOp">]> {
   }];
 }
 
-def StateOp : Sim_Op<"state", [HasParent<"ModelOp">]> {
+def StateOp : Sim_Op<"state", [HasParent<"ModelOp">,
+                               Sim_NodeMemberOpInterface]> {
   let summary = "a state variable's value at the start of the step";
   let description = [{
     Membranes, synaptic currents, delay lines and the values cut cycles read
@@ -127,15 +140,17 @@ def StateOp : Sim_Op<"state", [HasParent<"ModelOp">]> {
     for an integer state). Exactly one `sim.next` gives its value for the
     next step.
   }];
-  let arguments = (ins StrAttr:$name, OptionalAttr<ElementsAttr>:$initial);
+  let arguments = (ins StrAttr:$name, OptionalAttr<ElementsAttr>:$initial,
+                       Sim_NodeName:$node);
   let results = (outs Sim_Tensor:$state);
   let assemblyFormat = "$name (`init` $initial^)? attr-dict `:` type($state)";
   let hasVerifier = 1;
 }
 
-def NextOp : Sim_Op<"next", [HasParent<"ModelOp">, AllTypesMatch<["state", "value"]>]> {
+def NextOp : Sim_Op<"next", [HasParent<"ModelOp">, Sim_NodeMemberOpInterface,
+                             AllTypesMatch<["state", "value"]>]> {
   let summary = "a state variable's value for the next step";
-  let arguments = (ins Sim_Tensor:$state, Sim_Tensor:$value);
+  let arguments = (ins Sim_Tensor:$state, Sim_Tensor:$value, Sim_NodeName:$node);
   let assemblyFormat = "$state `=` $value attr-dict `:` type($value)";
   let hasVerifier = 1;
 }
@@ -146,7 +161,7 @@ def NextOp : Sim_Op<"next", [HasParent<"ModelOp">, AllTypesMatch<["state", "valu
 
 def AddOp : Sim_ComputeOp<"add", [SameOperandsAndResultType]> {
   let summary = "elementwise sum (NIR fan-in)";
-  let arguments = (ins Variadic<Sim_Tensor>:$inputs);
+  let arguments = (ins Variadic<Sim_Tensor>:$inputs, Sim_NodeName:$node);
   let results = (outs Sim_Tensor:$output);
   let assemblyFormat = "$inputs attr-dict `:` type($output)";
 }
@@ -164,7 +179,7 @@ def CastOp : Sim_ComputeOp<"cast"> {
     %f = sim.cast %events : tensor<12xi32> -> tensor<12xf32>
     ```
   }];
-  let arguments = (ins Sim_Tensor:$input);
+  let arguments = (ins Sim_Tensor:$input, Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
@@ -176,7 +191,8 @@ def DenseOp : Sim_ComputeOp<"dense"> {
     `out`, each flattened in C order. `bias` (optional) holds `out`.
   }];
   let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$weight,
-                       OptionalAttr<Sim_CoeffAttr>:$bias);
+                       OptionalAttr<Sim_CoeffAttr>:$bias,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
@@ -192,7 +208,8 @@ def Conv2dOp : Sim_ComputeOp<"conv2d"> {
   let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$weight,
                        OptionalAttr<Sim_CoeffAttr>:$bias,
                        DenseI64ArrayAttr:$stride, DenseI64ArrayAttr:$padding,
-                       DenseI64ArrayAttr:$dilation, I64Attr:$groups);
+                       DenseI64ArrayAttr:$dilation, I64Attr:$groups,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
@@ -205,14 +222,15 @@ def SumPool2dOp : Sim_ComputeOp<"sum_pool2d"> {
   }];
   let arguments = (ins Sim_FloatTensor:$input, DenseI64ArrayAttr:$kernel_size,
                        DenseI64ArrayAttr:$stride, DenseI64ArrayAttr:$padding,
-                       F64Attr:$scale);
+                       F64Attr:$scale,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
 def ReshapeOp : Sim_ComputeOp<"reshape"> {
   let summary = "the same elements in C order under another shape (Flatten)";
-  let arguments = (ins Sim_Tensor:$input);
+  let arguments = (ins Sim_Tensor:$input, Sim_NodeName:$node);
   let results = (outs Sim_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
@@ -227,7 +245,8 @@ def DelayOp : Sim_ComputeOp<"delay", [AllTypesMatch<["input", "output"]>,
     `x` in front.
   }];
   let arguments = (ins Sim_Tensor:$buffer, Sim_Tensor:$input,
-                       I64ElementsAttr:$steps);
+                       I64ElementsAttr:$steps,
+                       Sim_NodeName:$node);
   let results = (outs Sim_Tensor:$output, Sim_Tensor:$next_buffer);
   let assemblyFormat = [{
     $buffer `,` $input attr-dict `:` type($buffer) `,` type($input)
@@ -247,7 +266,8 @@ def LincombOp : Sim_ComputeOp<"lincomb", [SameOperandsAndResultType]> {
   }];
   let arguments = (ins Variadic<Sim_FloatTensor>:$inputs,
                        TypedArrayAttrBase<Sim_CoeffAttr, "coefficient arrays">:$coefficients,
-                       OptionalAttr<Sim_CoeffAttr>:$offset);
+                       OptionalAttr<Sim_CoeffAttr>:$offset,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$inputs attr-dict `:` type($output)";
 }
@@ -261,14 +281,16 @@ def FireOp : Sim_ComputeOp<"fire", [
     `v − threshold` (`reset = #sim.reset_mode<subtract>`), elsewhere `v`.
   }];
   let arguments = (ins Sim_FloatTensor:$membrane, Sim_CoeffAttr:$threshold,
-                       Sim_CoeffAttr:$reset_value, Sim_ResetModeAttr:$reset);
+                       Sim_CoeffAttr:$reset_value, Sim_ResetModeAttr:$reset,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$spikes, Sim_FloatTensor:$membrane_after);
   let assemblyFormat = "$membrane attr-dict `:` type($membrane)";
 }
 
 def HeavisideOp : Sim_ComputeOp<"heaviside", [AllTypesMatch<["input", "output"]>]> {
   let summary = "z = (x > threshold), 1 or 0 (NIR Threshold)";
-  let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$threshold);
+  let arguments = (ins Sim_FloatTensor:$input, Sim_CoeffAttr:$threshold,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$output);
   let assemblyFormat = "$input attr-dict `:` type($input)";
 }
@@ -291,7 +313,8 @@ def LeakyStepOp : Sim_ComputeOp<"leaky_step", [
                        Sim_CoeffAttr:$v_leak,
                        OptionalAttr<Sim_CoeffAttr>:$v_threshold,
                        OptionalAttr<Sim_CoeffAttr>:$v_reset,
-                       Sim_ResetModeAttr:$reset, Sim_SolverAttr:$solver);
+                       Sim_ResetModeAttr:$reset, Sim_SolverAttr:$solver,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$membrane_next, Sim_FloatTensor:$spikes);
   let assemblyFormat = [{
     $membrane `,` $input attr-dict `:` type($membrane)
@@ -314,7 +337,8 @@ def CubaStepOp : Sim_ComputeOp<"cuba_step", [AllTypesMatch<[
                        Sim_CoeffAttr:$w_in,
                        OptionalAttr<Sim_CoeffAttr>:$v_threshold,
                        OptionalAttr<Sim_CoeffAttr>:$v_reset,
-                       Sim_ResetModeAttr:$reset, Sim_SolverAttr:$solver);
+                       Sim_ResetModeAttr:$reset, Sim_SolverAttr:$solver,
+                       Sim_NodeName:$node);
   let results = (outs Sim_FloatTensor:$current_next, Sim_FloatTensor:$membrane_next,
                       Sim_FloatTensor:$spikes);
   let assemblyFormat = [{

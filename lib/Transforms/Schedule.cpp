@@ -1,7 +1,7 @@
 //===- Schedule.cpp - sim-schedule pass -----------------------------------===//
 //
-// Orders one step of a `sim.model`. Vertices are NIR nodes (the `sim.node`
-// of each op), edges the values passed between them. Values read from a
+// Orders one step of a `sim.model`. Vertices are NIR nodes (the `node` of
+// each op), edges the values passed between them. Values read from a
 // `sim.state` are known at the start of the step and make no edge. Cycles
 // left over from recurrent NIR edges are cut one at a time, at the edge
 // that enters the first stateful node on the cycle; the cut edge then
@@ -72,19 +72,14 @@ DataflowGraph::DataflowGraph(ModelOp model) {
   for (Operation &op : model.getBody().front()) {
     if (isa<NextOp>(op))
       continue;
-    auto node = op.getAttrOfType<StringAttr>(kNodeAttrName);
-    std::string name = node ? node.str() : "";
-    Vertex vertex;
-    if (auto it = vertexByName.find(name); node && it != vertexByName.end()) {
-      vertex = it->second;
-    } else {
-      vertex = boost::add_vertex(graph);
-      names.push_back(node ? name : op.getName().getStringRef().str());
+    StringRef node = cast<NodeMemberOpInterface>(op).getNode();
+    auto [it, isNew] = vertexByName.try_emplace(node);
+    if (isNew) {
+      it->second = boost::add_vertex(graph);
+      names.push_back(node.str());
       stateful.push_back(false);
-      if (node)
-        vertexByName[name] = vertex;
     }
-    vertexOf[&op] = vertex;
+    vertexOf[&op] = it->second;
   }
   // Edges follow op order, so the search below is deterministic.
   for (Operation &op : model.getBody().front()) {
@@ -204,10 +199,11 @@ void SchedulePass::runOnOperation() {
               use.get().getLoc(), use.get().getType(),
               builder.getStringAttr(dataflow.names[source] + ".previous"),
               DenseElementsAttr());
-          stateOp->setAttr(kNodeAttrName, def->getAttr(kNodeAttrName));
+          StringRef node = cast<NodeMemberOpInterface>(def).getNode();
+          stateOp.setNode(node);
           builder.setInsertionPointToEnd(&body);
           builder.create<NextOp>(use.get().getLoc(), stateOp, use.get())
-              ->setAttr(kNodeAttrName, def->getAttr(kNodeAttrName));
+              .setNode(node);
           state = stateOp;
         }
         use.set(state);

@@ -8,10 +8,10 @@
 // UNUSED: error: mismatch parameter 'tau_syn' applies to no neuron of the model; it perturbs the tau_syn of CubaLI and CubaLIF
 // NEGATIVE: error: sim-neuron-mismatch: {{.*}}negative
 sim.model @readout attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
-  %rv = sim.state "ro.v" : tensor<2xf64>
-  %x = sim.input "x" : tensor<2xf64>
-  %rn, %rs = sim.leaky_step %rv, %x {tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
+  %rv = sim.state "ro.v" {node = "rv"} : tensor<2xf64>
+  %x = sim.input "x" {node = "x"} : tensor<2xf64>
+  %rn, %rs = sim.leaky_step %rv, %x {node = "rn", tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
       v_leak = dense<0.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
-  sim.output "y"(%rn) : tensor<2xf64>
-  sim.next %rv = %rn : tensor<2xf64>
+  sim.output "y"(%rn) {node = "y"} : tensor<2xf64>
+  sim.next %rv = %rn {node = "rv"} : tensor<2xf64>
 }

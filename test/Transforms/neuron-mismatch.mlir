@@ -37,38 +37,38 @@
 // ZERO: sim.leaky_step
 // ZERO-SAME: tau = dense<4.000000e-03> : tensor<f64>
 sim.model @bss2 attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
-  %i = sim.state "h.i" : tensor<3xf64>
-  %v = sim.state "h.v" : tensor<3xf64>
-  %rv = sim.state "ro.v" : tensor<2xf64>
-  %x = sim.input "x" : tensor<3xf64>
-  %in, %vn, %s = sim.cuba_step %i, %v, %x {r = dense<2.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>,
+  %i = sim.state "h.i" {node = "i"} : tensor<3xf64>
+  %v = sim.state "h.v" {node = "v"} : tensor<3xf64>
+  %rv = sim.state "ro.v" {node = "rv"} : tensor<2xf64>
+  %x = sim.input "x" {node = "x"} : tensor<3xf64>
+  %in, %vn, %s = sim.cuba_step %i, %v, %x {node = "in", r = dense<2.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>,
       tau_mem = dense<1.0e-2> : tensor<f64>, tau_syn = dense<5.0e-3> : tensor<f64>, v_leak = dense<0.1> : tensor<f64>,
       v_reset = dense<0.1> : tensor<f64>, v_threshold = dense<1.0> : tensor<f64>, w_in = dense<1.0> : tensor<f64>} : tensor<3xf64>
-  %d = sim.dense %s {weight = dense<0.5> : tensor<2x3xf64>} : tensor<3xf64> -> tensor<2xf64>
-  %rn, %rs = sim.leaky_step %rv, %d {tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
+  %d = sim.dense %s {node = "d", weight = dense<0.5> : tensor<2x3xf64>} : tensor<3xf64> -> tensor<2xf64>
+  %rn, %rs = sim.leaky_step %rv, %d {node = "rn", tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
       v_leak = dense<0.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
-  sim.output "y"(%rn) : tensor<2xf64>
-  sim.next %i = %in : tensor<3xf64>
-  sim.next %v = %vn : tensor<3xf64>
-  sim.next %rv = %rn : tensor<2xf64>
+  sim.output "y"(%rn) {node = "y"} : tensor<2xf64>
+  sim.next %i = %in {node = "i"} : tensor<3xf64>
+  sim.next %v = %vn {node = "v"} : tensor<3xf64>
+  sim.next %rv = %rn {node = "rv"} : tensor<2xf64>
 }
 
 // -----
 
 // The same model again: the same seed and trial draw the same values.
 sim.model @again attributes {dt = 1.0e-03 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
-  %i = sim.state "h.i" : tensor<3xf64>
-  %v = sim.state "h.v" : tensor<3xf64>
-  %rv = sim.state "ro.v" : tensor<2xf64>
-  %x = sim.input "x" : tensor<3xf64>
-  %in, %vn, %s = sim.cuba_step %i, %v, %x {r = dense<2.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>,
+  %i = sim.state "h.i" {node = "i"} : tensor<3xf64>
+  %v = sim.state "h.v" {node = "v"} : tensor<3xf64>
+  %rv = sim.state "ro.v" {node = "rv"} : tensor<2xf64>
+  %x = sim.input "x" {node = "x"} : tensor<3xf64>
+  %in, %vn, %s = sim.cuba_step %i, %v, %x {node = "in", r = dense<2.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>,
       tau_mem = dense<1.0e-2> : tensor<f64>, tau_syn = dense<5.0e-3> : tensor<f64>, v_leak = dense<0.1> : tensor<f64>,
       v_reset = dense<0.1> : tensor<f64>, v_threshold = dense<1.0> : tensor<f64>, w_in = dense<1.0> : tensor<f64>} : tensor<3xf64>
-  %d = sim.dense %s {weight = dense<0.5> : tensor<2x3xf64>} : tensor<3xf64> -> tensor<2xf64>
-  %rn, %rs = sim.leaky_step %rv, %d {tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
+  %d = sim.dense %s {node = "d", weight = dense<0.5> : tensor<2x3xf64>} : tensor<3xf64> -> tensor<2xf64>
+  %rn, %rs = sim.leaky_step %rv, %d {node = "rn", tau = dense<4.0e-3> : tensor<f64>, r = dense<1.0> : tensor<f64>,
       v_leak = dense<0.0> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<2xf64>
-  sim.output "y"(%rn) : tensor<2xf64>
-  sim.next %i = %in : tensor<3xf64>
-  sim.next %v = %vn : tensor<3xf64>
-  sim.next %rv = %rn : tensor<2xf64>
+  sim.output "y"(%rn) {node = "y"} : tensor<2xf64>
+  sim.next %i = %in {node = "i"} : tensor<3xf64>
+  sim.next %v = %vn {node = "v"} : tensor<3xf64>
+  sim.next %rv = %rn {node = "rv"} : tensor<2xf64>
 }

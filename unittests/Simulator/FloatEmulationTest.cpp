@@ -155,53 +155,63 @@ std::string verifierError(MLIRContext &context, llvm::StringRef body) {
       error = diagnostic.str();
     return success();
   });
-  std::string text = "sim.model @m attributes {dt = 1.0e-3 : f64} {\n"
-                     "  %x = sim.input \"in\" : tensor<2xf64>\n" +
-                     body.str() + "\n}\n";
+  std::string text =
+      "sim.model @m attributes {dt = 1.0e-3 : f64} {\n"
+      "  %x = sim.input \"in\" {node = \"in\"} : tensor<2xf64>\n" +
+      body.str() + "\n}\n";
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
   return module ? "" : error;
 }
 
 TEST_F(FloatEmulationTest, CastAndAdcVerifiers) {
-  EXPECT_EQ(verifierError(context, "%c = sim.cast %x : tensor<2xf64> -> "
-                                   "tensor<3xf32>"),
+  EXPECT_EQ(verifierError(context,
+                          "%c = sim.cast %x {node = \"c\"} : tensor<2xf64> -> "
+                          "tensor<3xf32>"),
             "'sim.cast' op result shape [3] differs from the input's [2]");
-  EXPECT_EQ(verifierError(context, "%c = sim.cast %x : tensor<2xf64> -> "
-                                   "tensor<2xf64>"),
+  EXPECT_EQ(verifierError(context,
+                          "%c = sim.cast %x {node = \"c\"} : tensor<2xf64> -> "
+                          "tensor<2xf64>"),
             "'sim.cast' op casts 'f64' to itself");
   // A float becomes an integer only through an ADC.
-  EXPECT_NE(verifierError(context, "%c = sim.cast %x : tensor<2xf64> -> "
-                                   "tensor<2xi32>"),
-            "");
-  EXPECT_EQ(verifierError(context,
-                          "%c = sim.adc %x {bits = 8 : i64, offset = 0.0 : "
-                          "f64, unit = 0.0 : f64} : tensor<2xf64> -> "
+  EXPECT_NE(verifierError(context,
+                          "%c = sim.cast %x {node = \"c\"} : tensor<2xf64> -> "
                           "tensor<2xi32>"),
+            "");
+  EXPECT_EQ(verifierError(
+                context,
+                "%c = sim.adc %x {node = \"c\", bits = 8 : i64, offset = 0.0 : "
+                "f64, unit = 0.0 : f64} : tensor<2xf64> -> "
+                "tensor<2xi32>"),
             "'sim.adc' op 'unit' must be a positive LSB, got 0.000000e+00");
-  EXPECT_EQ(verifierError(context,
-                          "%c = sim.adc %x {bits = 8 : i64, offset = "
-                          "0x7FF0000000000000 : f64, unit = 1.0 : f64} : "
-                          "tensor<2xf64> -> tensor<2xi32>"),
-            "'sim.adc' op 'offset' must be finite");
-  EXPECT_EQ(verifierError(context,
-                          "%c = sim.adc %x {bits = 8 : i64, offset = 0.0 : "
-                          "f64, unit = 1.0 : f64} : tensor<2xf64> -> "
-                          "tensor<2xi8>"),
+  EXPECT_EQ(
+      verifierError(context,
+                    "%c = sim.adc %x {node = \"c\", bits = 8 : i64, offset = "
+                    "0x7FF0000000000000 : f64, unit = 1.0 : f64} : "
+                    "tensor<2xf64> -> tensor<2xi32>"),
+      "'sim.adc' op 'offset' must be finite");
+  EXPECT_EQ(verifierError(
+                context,
+                "%c = sim.adc %x {node = \"c\", bits = 8 : i64, offset = 0.0 : "
+                "f64, unit = 1.0 : f64} : tensor<2xf64> -> "
+                "tensor<2xi8>"),
             "'sim.adc' op a 8-bit code needs a result wider than 8 bits, to "
             "hold it as a non-negative integer");
-  EXPECT_EQ(verifierError(context,
-                          "%c = sim.adc %x {bits = 8 : i64, offset = 0.0 : "
-                          "f64, unit = 1.0 : f64} : tensor<2xf64> -> "
-                          "tensor<3xi32>"),
+  EXPECT_EQ(verifierError(
+                context,
+                "%c = sim.adc %x {node = \"c\", bits = 8 : i64, offset = 0.0 : "
+                "f64, unit = 1.0 : f64} : tensor<2xf64> -> "
+                "tensor<3xi32>"),
             "'sim.adc' op result shape [3] differs from the input's [2]");
-  EXPECT_EQ(verifierError(context,
-                          "%e = sim.events %x {max_per_step = 3 : i64} : "
-                          "tensor<2xf64> -> tensor<2xi32>\n"
-                          "%f = sim.cast %e : tensor<2xi32> -> tensor<2xf32>\n"
-                          "%c = sim.adc %f {bits = 8 : i64, offset = 0.0 : "
-                          "f64, unit = 1.0 : f64} : tensor<2xf32> -> "
-                          "tensor<2xi9>"),
-            "");
+  EXPECT_EQ(
+      verifierError(
+          context,
+          "%e = sim.events %x {node = \"e\", max_per_step = 3 : i64} : "
+          "tensor<2xf64> -> tensor<2xi32>\n"
+          "%f = sim.cast %e {node = \"f\"} : tensor<2xi32> -> tensor<2xf32>\n"
+          "%c = sim.adc %f {node = \"c\", bits = 8 : i64, offset = 0.0 : "
+          "f64, unit = 1.0 : f64} : tensor<2xf32> -> "
+          "tensor<2xi9>"),
+      "");
 }
 
 // A float32 result holds the float nearest to what the op computes: 0.1
@@ -210,15 +220,15 @@ TEST_F(FloatEmulationTest, CastAndAdcVerifiers) {
 TEST_F(FloatEmulationTest, Float32ResultsAndCodes) {
   const char *model = R"mlir(
 sim.model @m attributes {dt = 1.0e-3 : f64, scheduled} {
-  %x = sim.input "in" : tensor<1xf64>
-  %f = sim.cast %x : tensor<1xf64> -> tensor<1xf32>
-  %d = sim.cast %f : tensor<1xf32> -> tensor<1xf64>
-  %e = sim.events %x {max_per_step = 3 : i64} : tensor<1xf64> -> tensor<1xi32>
-  %n = sim.cast %e : tensor<1xi32> -> tensor<1xf32>
-  %c = sim.adc %x {bits = 8 : i64, offset = -1.0 : f64, unit = 0.0625 : f64} : tensor<1xf64> -> tensor<1xi32>
-  sim.output "f32"(%d) : tensor<1xf64>
-  sim.output "count"(%n) : tensor<1xf32>
-  sim.output "adc"(%c) {offset = -1.0 : f64, unit = 0.0625 : f64} : tensor<1xi32>
+  %x = sim.input "in" {node = "x"} : tensor<1xf64>
+  %f = sim.cast %x {node = "f"} : tensor<1xf64> -> tensor<1xf32>
+  %d = sim.cast %f {node = "d"} : tensor<1xf32> -> tensor<1xf64>
+  %e = sim.events %x {node = "e", max_per_step = 3 : i64} : tensor<1xf64> -> tensor<1xi32>
+  %n = sim.cast %e {node = "n"} : tensor<1xi32> -> tensor<1xf32>
+  %c = sim.adc %x {node = "c", bits = 8 : i64, offset = -1.0 : f64, unit = 0.0625 : f64} : tensor<1xf64> -> tensor<1xi32>
+  sim.output "f32"(%d) {node = "f32"} : tensor<1xf64>
+  sim.output "count"(%n) {node = "count"} : tensor<1xf32>
+  sim.output "adc"(%c) {node = "adc", offset = -1.0 : f64, unit = 0.0625 : f64} : tensor<1xi32>
   sim.probe "x" "v"(%c) {offset = -1.0 : f64, unit = 0.0625 : f64} : tensor<1xi32>
 }
 )mlir";

@@ -274,9 +274,9 @@ TEST_F(NativeStepTest, Float32FollowsFloat64) {
 TEST_F(NativeStepTest, IntegerModelsFallBackToTheInterpreter) {
   OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(R"mlir(
     sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
-      %x = sim.input "in" : tensor<2xf64>
-      %c = sim.adc %x {unit = 0.5 : f64, offset = 0.0 : f64, bits = 8 : i64} : tensor<2xf64> -> tensor<2xi32>
-      sim.output "out"(%c) {unit = 0.5 : f64} : tensor<2xi32>
+      %x = sim.input "in" {node = "x"} : tensor<2xf64>
+      %c = sim.adc %x {node = "c", unit = 0.5 : f64, offset = 0.0 : f64, bits = 8 : i64} : tensor<2xf64> -> tensor<2xi32>
+      sim.output "out"(%c) {node = "out", unit = 0.5 : f64} : tensor<2xi32>
     })mlir",
                                                              &context);
   ASSERT_TRUE(module);

@@ -1592,8 +1592,8 @@ TEST_P(SimulatorTest, RefusesAnUnscheduledOrUnallocatedModel) {
   // would run the ops in an order nobody checked.
   OwningOpRef<ModuleOp> module = parse(R"mlir(
     sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
-      %x = sim.input "in" : tensor<1xf64>
-      sim.output "out"(%x) : tensor<1xf64>
+      %x = sim.input "in" {node = "x"} : tensor<1xf64>
+      sim.output "out"(%x) {node = "out"} : tensor<1xf64>
     })mlir");
   ASSERT_TRUE(module);
   std::string diagnostics;

@@ -256,8 +256,9 @@ void buildLava(Reader &r, const json::Object &in, const json::Object &out,
   std::string states, body, probes, nexts;
   std::string source = "%s";
   int64_t sourceSize = c.channels;
-  body += "  %x = sim.input \"in\" : " + tensorType({c.channels}, "f64") +
-          "\n  %s = sim.events %x {max_per_step = 1} : " +
+  body += "  %x = sim.input \"in\" {node = \"in\"} : " +
+          tensorType({c.channels}, "f64") +
+          "\n  %s = sim.events %x {node = \"in\", max_per_step = 1} : " +
           tensorType({c.channels}, "f64") + " -> " +
           tensorType({c.channels}, "i8") + "\n";
   for (size_t k = 0; k < layersIn->size(); ++k) {
@@ -290,20 +291,21 @@ void buildLava(Reader &r, const json::Object &in, const json::Object &out,
 
     std::string i24 = tensorType({n}, "i24"), i32 = tensorType({n}, "i32"),
                 i8 = tensorType({n}, "i8");
-    states +=
-        "  %buf" + id + " = sim.state \"" + L + ".a_buff\" : " + i32 + "\n";
+    std::string inNode = " {node = \"" + L + "\"}";
+    states += "  %buf" + id + " = sim.state \"" + L + ".a_buff\"" + inNode +
+              " : " + i32 + "\n";
     states += "  %u" + id + " = sim.state \"" + L + ".u\" init " +
-              denseVector(u0) + " : " + i24 + "\n";
+              denseVector(u0) + inNode + " : " + i24 + "\n";
     states += "  %v" + id + " = sim.state \"" + L + ".v\" init " +
-              denseVector(v0) + " : " + i24 + "\n";
-    body += "  %a" + id + " = sim.accumulate " + source +
-            " {weight = " + denseMatrix(w) +
+              denseVector(v0) + inNode + " : " + i24 + "\n";
+    body += "  %a" + id + " = sim.accumulate " + source + " {node = \"" + L +
+            "\", weight = " + denseMatrix(w) +
             ", sum_shift = " + std::to_string(weightExp) +
             ", overflow = #sim.overflow<unbounded>} : " +
             tensorType({sourceSize}, "i8") + " -> " + i32 + "\n";
     body += "  %un" + id + ", %vn" + id + ", %z" + id + " = sim.fixed_step %u" +
-            id + ", %v" + id + ", %buf" + id +
-            " {decay = #sim.decay<multiply_shift>, decay_unity = 4096, "
+            id + ", %v" + id + ", %buf" + id + " {node = \"" + L +
+            "\", decay = #sim.decay<multiply_shift>, decay_unity = 4096, "
             "current_decay = " +
             denseVector(std::vector<int64_t>(n, du + 1)) +
             ", membrane_decay = " + denseVector(std::vector<int64_t>(n, dv)) +
@@ -319,9 +321,10 @@ void buildLava(Reader &r, const json::Object &in, const json::Object &out,
               "\n  sim.probe \"" + L + "\" \"i\"(%un" + id + ") : " + i24 +
               "\n  sim.probe \"" + L + "\" \"v\"(%vn" + id + ") : " + i24 +
               "\n";
-    nexts += "  sim.next %buf" + id + " = %a" + id + " : " + i32 + "\n";
-    nexts += "  sim.next %u" + id + " = %un" + id + " : " + i24 + "\n";
-    nexts += "  sim.next %v" + id + " = %vn" + id + " : " + i24 + "\n";
+    nexts +=
+        "  sim.next %buf" + id + " = %a" + id + inNode + " : " + i32 + "\n";
+    nexts += "  sim.next %u" + id + " = %un" + id + inNode + " : " + i24 + "\n";
+    nexts += "  sim.next %v" + id + " = %vn" + id + inNode + " : " + i24 + "\n";
     for (auto [quantity, observable] :
          {std::pair{"spikes", "output"}, {"u", "i"}, {"v", "v"}})
       c.expected.push_back({L, observable, "layers[" + id + "]." + quantity,
@@ -330,7 +333,7 @@ void buildLava(Reader &r, const json::Object &in, const json::Object &out,
     sourceSize = n;
   }
   probes += "  sim.output \"out\"(" + source +
-            ") : " + tensorType({sourceSize}, "i8") + "\n";
+            ") {node = \"out\"} : " + tensorType({sourceSize}, "i8") + "\n";
   c.model = vendorHeader(c.name) + states + body + probes + nexts + "}\n";
 }
 
@@ -428,11 +431,12 @@ void buildXylo(Reader &r, const json::Object &in, const json::Object &out,
               oI16 = tensorType({o}, "i16"), oI8 = tensorType({o}, "i8"),
               cF64 = tensorType({c.channels}, "f64"),
               cI8 = tensorType({c.channels}, "i8");
-  auto neuron = [&](const std::vector<int64_t> &dashSyn,
+  auto neuron = [&](llvm::StringRef node, const std::vector<int64_t> &dashSyn,
                     const std::vector<int64_t> &dashMem,
                     const std::vector<int64_t> &bias,
                     const std::vector<int64_t> &threshold, int maxSpikes) {
-    return " {decay = #sim.decay<bit_shift>, current_decay = " +
+    return " {node = \"" + node.str() +
+           "\", decay = #sim.decay<bit_shift>, current_decay = " +
            denseVector(dashSyn) + ", membrane_decay = " + denseVector(dashMem) +
            ", current_overflow = #sim.overflow<saturate>, membrane_overflow = "
            "#sim.overflow<saturate>, membrane_sum = "
@@ -443,54 +447,56 @@ void buildXylo(Reader &r, const json::Object &in, const json::Object &out,
            "max_spikes = " +
            std::to_string(maxSpikes) + "}";
   };
-  auto accumulate = [&](llvm::StringRef events, llvm::StringRef base,
-                        const Rows &weight, int64_t shift,
+  auto accumulate = [&](llvm::StringRef node, llvm::StringRef events,
+                        llvm::StringRef base, const Rows &weight, int64_t shift,
                         llvm::StringRef eventsType, llvm::StringRef type) {
     return " = sim.accumulate " + events.str() + " into " + base.str() +
-           " {weight = " + denseMatrix(weight) +
+           " {node = \"" + node.str() + "\", weight = " + denseMatrix(weight) +
            ", weight_shift = " + std::to_string(shift) +
            ", overflow = #sim.overflow<saturate>} : " + eventsType.str() +
            ", " + type.str() + " -> " + type.str() + "\n";
   };
 
   std::string m = vendorHeader(c.name);
-  m += "  %ih = sim.state \"hidden.isyn\" : " + hI16 + "\n";
-  m += "  %vh = sim.state \"hidden.vmem\" : " + hI16 + "\n";
-  m += "  %zh = sim.state \"hidden.spikes\" : " + hI8 + "\n";
-  m += "  %io = sim.state \"output.isyn\" : " + oI16 + "\n";
-  m += "  %vo = sim.state \"output.vmem\" : " + oI16 + "\n";
-  m += "  %x = sim.input \"in\" : " + cF64 + "\n";
-  m += "  %e = sim.events %x {max_per_step = 15} : " + cF64 + " -> " + cI8 +
-       "\n";
+  const std::string inHidden = " {node = \"hidden\"} : ",
+                    inOutput = " {node = \"output\"} : ";
+  m += "  %ih = sim.state \"hidden.isyn\"" + inHidden + hI16 + "\n";
+  m += "  %vh = sim.state \"hidden.vmem\"" + inHidden + hI16 + "\n";
+  m += "  %zh = sim.state \"hidden.spikes\"" + inHidden + hI8 + "\n";
+  m += "  %io = sim.state \"output.isyn\"" + inOutput + oI16 + "\n";
+  m += "  %vo = sim.state \"output.vmem\"" + inOutput + oI16 + "\n";
+  m += "  %x = sim.input \"in\" {node = \"in\"} : " + cF64 + "\n";
+  m += "  %e = sim.events %x {node = \"in\", max_per_step = 15} : " + cF64 +
+       " -> " + cI8 + "\n";
   // Inputs first, then the previous step's hidden spikes (XyloSim's order).
-  m += "  %ah1" + accumulate("%e", "%ih", transpose(wIn, h),
+  m += "  %ah1" + accumulate("hidden", "%e", "%ih", transpose(wIn, h),
                              shiftOf("weight_shift_in"), cI8, hI16);
   std::string hiddenCurrent = "%ah1";
   if (hasRec) {
-    m += "  %ah2" + accumulate("%zh", "%ah1", transpose(wRec, h),
+    m += "  %ah2" + accumulate("hidden", "%zh", "%ah1", transpose(wRec, h),
                                shiftOf("weight_shift_rec"), hI8, hI16);
     hiddenCurrent = "%ah2";
   }
   m += "  %ihn, %vhn, %zhn = sim.fixed_step " + hiddenCurrent + ", %vh" +
-       neuron(dashSyn, dashMem, bias, threshold, 31) + " : " + hI16 + ", " +
-       hI16 + " -> " + hI8 + "\n";
-  m += "  %ao" + accumulate("%zh", "%io", transpose(wOutFull, o),
+       neuron("hidden", dashSyn, dashMem, bias, threshold, 31) + " : " + hI16 +
+       ", " + hI16 + " -> " + hI8 + "\n";
+  m += "  %ao" + accumulate("output", "%zh", "%io", transpose(wOutFull, o),
                             shiftOf("weight_shift_out"), hI8, oI16);
   m += "  %ion, %von, %zon = sim.fixed_step %ao, %vo" +
-       neuron(dashSynOut, dashMemOut, biasOut, thresholdOut, 1) + " : " + oI16 +
-       ", " + oI16 + " -> " + oI8 + "\n";
+       neuron("output", dashSynOut, dashMemOut, biasOut, thresholdOut, 1) +
+       " : " + oI16 + ", " + oI16 + " -> " + oI8 + "\n";
   m += "  sim.probe \"hidden\" \"output\"(%zhn) : " + hI8 + "\n";
   m += "  sim.probe \"hidden\" \"i\"(%ihn) : " + hI16 + "\n";
   m += "  sim.probe \"hidden\" \"v\"(%vhn) : " + hI16 + "\n";
   m += "  sim.probe \"output\" \"output\"(%zon) : " + oI8 + "\n";
   m += "  sim.probe \"output\" \"i\"(%ion) : " + oI16 + "\n";
   m += "  sim.probe \"output\" \"v\"(%von) : " + oI16 + "\n";
-  m += "  sim.output \"output\"(%zon) : " + oI8 + "\n";
-  m += "  sim.next %ih = %ihn : " + hI16 + "\n";
-  m += "  sim.next %vh = %vhn : " + hI16 + "\n";
-  m += "  sim.next %zh = %zhn : " + hI8 + "\n";
-  m += "  sim.next %io = %ion : " + oI16 + "\n";
-  m += "  sim.next %vo = %von : " + oI16 + "\n";
+  m += "  sim.output \"output\"(%zon)" + inOutput + oI8 + "\n";
+  m += "  sim.next %ih = %ihn" + inHidden + hI16 + "\n";
+  m += "  sim.next %vh = %vhn" + inHidden + hI16 + "\n";
+  m += "  sim.next %zh = %zhn" + inHidden + hI8 + "\n";
+  m += "  sim.next %io = %ion" + inOutput + oI16 + "\n";
+  m += "  sim.next %vo = %von" + inOutput + oI16 + "\n";
   m += "}\n";
   c.model = std::move(m);
 

@@ -121,9 +121,9 @@ private:
     return DenseIntElementsAttr::get(type,
                                      splat ? values.take_front(1) : values);
   }
-  /// Tags `op` with its node for sim-schedule.
+  /// Puts `op` in its node, which sim-schedule orders by.
   template <typename OpT> OpT tag(OpT op, StringRef node) {
-    op->setAttr(sim::kNodeAttrName, builder.getStringAttr(node));
+    op.setNode(node);
     return op;
   }
   ArrayRef<int64_t> shapeOf(PopulationOp population) {
@@ -282,11 +282,12 @@ LogicalResult DeviceLowering::lowerSteppedPopulation(PopulationOp population,
     if (e.inputBeforeDecay)
       accumulated = accumulate;
     else
-      input = input ? tag(builder.create<sim::AddOp>(
-                              loc, ValueRange{input, accumulate.getOutput()}),
-                          name)
-                          .getOutput()
-                    : accumulate.getOutput();
+      input =
+          input ? builder
+                      .create<sim::AddOp>(
+                          loc, ValueRange{input, accumulate.getOutput()}, name)
+                      .getOutput()
+                : accumulate.getOutput();
   }
 
   auto countType = intType(shape, kCountBits);
@@ -345,9 +346,9 @@ LogicalResult DeviceLowering::lowerEventDrivenPopulation(
             e.membraneOverflow),
         name);
     v = fire.getMembraneNext();
-    spikes = spikes ? tag(builder.create<sim::AddOp>(
-                              loc, ValueRange{spikes, fire.getSpikes()}),
-                          name)
+    spikes = spikes ? builder
+                          .create<sim::AddOp>(
+                              loc, ValueRange{spikes, fire.getSpikes()}, name)
                           .getOutput()
                     : fire.getSpikes();
   }
@@ -382,10 +383,9 @@ FailureOr<Value> DeviceLowering::floatSynapticInput(PopulationOp population,
       auto pooledType = RankedTensorType::get(
           {shape[0], shape[1] / k, shape[2] / k}, type.getElementType());
       x = tag(builder.create<sim::SumPool2dOp>(
-                  loc, pooledType, x, builder.getDenseI64ArrayAttr({k, k}),
-                  builder.getDenseI64ArrayAttr({k, k}),
-                  builder.getDenseI64ArrayAttr({0, 0, 0, 0}),
-                  builder.getF64FloatAttr(1)),
+                  loc, pooledType, x, ArrayRef<int64_t>{k, k},
+                  ArrayRef<int64_t>{k, k}, ArrayRef<int64_t>{0, 0, 0, 0},
+                  /*scale=*/APFloat(1.0)),
               node);
     }
     // The integer weights, in the population's units.
@@ -400,22 +400,20 @@ FailureOr<Value> DeviceLowering::floatSynapticInput(PopulationOp population,
     if (synapses.getKind() == SynapseKind::Conv2d) {
       ArrayRef<int64_t> stride = *synapses.getStride(),
                         padding = *synapses.getPadding();
-      y = tag(builder.create<sim::Conv2dOp>(
-                  loc, type, x, weight, /*bias=*/DenseElementsAttr(),
-                  builder.getDenseI64ArrayAttr(stride),
-                  builder.getDenseI64ArrayAttr(
-                      {padding[0], padding[1], padding[0], padding[1]}),
-                  builder.getDenseI64ArrayAttr({1, 1}),
-                  builder.getI64IntegerAttr(1)),
-              node);
+      y = tag(
+          builder.create<sim::Conv2dOp>(
+              loc, type, x, weight, /*bias=*/DenseElementsAttr(), stride,
+              ArrayRef<int64_t>{padding[0], padding[1], padding[0], padding[1]},
+              /*dilation=*/ArrayRef<int64_t>{1, 1}, /*groups=*/1),
+          node);
     } else {
       y = tag(builder.create<sim::DenseOp>(loc, type, x, weight,
                                            /*bias=*/DenseElementsAttr()),
               node);
     }
-    sum = sum ? tag(builder.create<sim::AddOp>(population.getLoc(),
-                                               ValueRange{sum, y}),
-                    population.getName())
+    sum = sum ? builder
+                    .create<sim::AddOp>(population.getLoc(), ValueRange{sum, y},
+                                        population.getName())
                     .getOutput()
               : y;
   }
@@ -566,12 +564,11 @@ Value DeviceLowering::recordedValue(Reading &reading, Location loc,
   auto type = cast<RankedTensorType>(value.getType());
   if (reading.adcBits) {
     // The analog value as the chip's ADC samples it.
-    value = tag(builder.create<sim::AdcOp>(
-                    loc, intType(type.getShape(), kCountBits), value,
-                    builder.getF64FloatAttr(*reading.unit),
-                    builder.getF64FloatAttr(reading.offset),
-                    builder.getI64IntegerAttr(reading.adcBits)),
-                node);
+    value = tag(
+        builder.create<sim::AdcOp>(loc, intType(type.getShape(), kCountBits),
+                                   value, APFloat(*reading.unit),
+                                   APFloat(reading.offset), reading.adcBits),
+        node);
   } else if (!reading.scale.empty()) {
     // Float registers to float64 NIR units.
     auto f64 = RankedTensorType::get(type.getShape(), builder.getF64Type());
@@ -634,9 +631,7 @@ LogicalResult DeviceLowering::lower() {
   }
   for (auto [state, group] : pendingNext)
     tag(builder.create<sim::NextOp>(state.getLoc(), state, sourceEvents(group)),
-        state.getDefiningOp()
-            ->getAttrOfType<StringAttr>(sim::kNodeAttrName)
-            .getValue());
+        state.getDefiningOp<sim::StateOp>().getNode());
 
   for (auto output : device.getBody().getOps<OutputOp>()) {
     Operation *source = output.getSource().getDefiningOp();

@@ -118,8 +118,7 @@ private:
 template <typename OpT, typename... Args>
 OpT NodeLowering::create(Operation *node, Args &&...args) {
   auto op = builder.create<OpT>(node->getLoc(), std::forward<Args>(args)...);
-  op->setAttr(sim::kNodeAttrName,
-              builder.getStringAttr(nir::getNodeName(node)));
+  op.setNode(nir::getNodeName(node));
   return op;
 }
 
@@ -148,7 +147,9 @@ FailureOr<Value> NodeLowering::input(Operation *node) {
     operands.push_back(lookup(operand));
   if (operands.size() == 1)
     return operands.front();
-  return create<sim::AddOp>(node, operands).getOutput();
+  return builder
+      .create<sim::AddOp>(node->getLoc(), operands, nir::getNodeName(node))
+      .getOutput();
 }
 
 DenseElementsAttr NodeLowering::coefficients(RankedTensorType type,
@@ -211,9 +212,9 @@ Value NodeLowering::state(Operation *node, StringRef variable,
 }
 
 void NodeLowering::next(Value state, Value value) {
-  Operation *node = state.getDefiningOp();
-  builder.create<sim::NextOp>(node->getLoc(), state, value)
-      ->setAttr(sim::kNodeAttrName, node->getAttr(sim::kNodeAttrName));
+  auto stateOp = state.getDefiningOp<sim::StateOp>();
+  builder.create<sim::NextOp>(stateOp.getLoc(), state, value)
+      .setNode(stateOp.getNode());
 }
 
 std::optional<sim::Solver> NodeLowering::stepSolver(bool spiking) const {
@@ -278,10 +279,8 @@ LogicalResult NodeLowering::addProbe(Location loc, StringRef spec) {
                           << "' has no "
                           << (observable == "v" ? "membrane" : "current")
                           << " state";
-  auto probe = builder.create<sim::ProbeOp>(loc, nodeName, observable, value,
-                                            /*unit=*/FloatAttr(),
-                                            /*offset=*/FloatAttr());
-  probe->setAttr(sim::kNodeAttrName, builder.getStringAttr(nodeName));
+  builder.create<sim::ProbeOp>(loc, nodeName, observable, value,
+                               /*unit=*/FloatAttr(), /*offset=*/FloatAttr());
   return success();
 }
 
@@ -332,8 +331,7 @@ static Value reshapeTo(OpBuilder &builder, Operation *node, Value value,
   if (value.getType() == type)
     return value;
   auto reshape = builder.create<sim::ReshapeOp>(node->getLoc(), type, value);
-  reshape->setAttr(sim::kNodeAttrName,
-                   builder.getStringAttr(nir::getNodeName(node)));
+  reshape.setNode(nir::getNodeName(node));
   return reshape;
 }
 
@@ -403,10 +401,7 @@ LogicalResult NodeLowering::lowerConv(Operation *node, unsigned spatialRank,
       node, RankedTensorType::get(outShape, f64), in2d,
       DenseElementsAttr::get(RankedTensorType::get(weightShape, f64),
                              ArrayRef<double>(w)),
-      biasAttr, builder.getDenseI64ArrayAttr(stride2d),
-      builder.getDenseI64ArrayAttr(pads),
-      builder.getDenseI64ArrayAttr(dilation2d),
-      builder.getI64IntegerAttr(groups));
+      biasAttr, stride2d, pads, dilation2d, groups);
   loweredValues[node->getResult(0)] =
       reshapeTo(builder, node, conv, tensorType(node->getResult(0)));
   return success();
@@ -420,10 +415,7 @@ LogicalResult NodeLowering::lowerPool(Operation *node, ArrayRef<int64_t> kernel,
     return failure();
   SmallVector<int64_t> pads{padding[0], padding[1], padding[0], padding[1]};
   auto pool = create<sim::SumPool2dOp>(node, tensorType(node->getResult(0)), *x,
-                                       builder.getDenseI64ArrayAttr(kernel),
-                                       builder.getDenseI64ArrayAttr(stride),
-                                       builder.getDenseI64ArrayAttr(pads),
-                                       builder.getF64FloatAttr(scale));
+                                       kernel, stride, pads, APFloat(scale));
   loweredValues[node->getResult(0)] = pool.getOutput();
   return success();
 }

@@ -122,6 +122,9 @@ LogicalResult ModelOp::verifyRegions() {
   llvm::DenseSet<Operation *> statesWithNext;
   bool seenNext = false;
   for (Operation &op : getBody().front()) {
+    if (!isa<NodeMemberOpInterface>(op))
+      return op.emitOpError("cannot be in a 'sim.model', which holds only "
+                            "sim ops that belong to a NIR node");
     if (auto next = dyn_cast<NextOp>(op)) {
       seenNext = true;
       if (!statesWithNext.insert(next.getState().getDefiningOp()).second)
@@ -565,6 +568,8 @@ LogicalResult EventFireOp::verify() {
   return verifyConnectivity(*this, ints(getWeight()), getStride(), getPadding(),
                             getPool(), getEvents().getType(), membrane);
 }
+
+#include "nirc/Dialect/Sim/SimInterfaces.cpp.inc"
 
 #define GET_OP_CLASSES
 #include "nirc/Dialect/Sim/SimOps.cpp.inc"

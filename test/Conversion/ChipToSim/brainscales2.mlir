@@ -29,23 +29,23 @@
 // FIT-LABEL: sim.model @brainscales2
 // FIT-NOT:   chip.
 // FIT:       %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 1 : i64{{.*}}} : tensor<3xf64> -> tensor<3xi32>
-// FIT:       %[[X:.+]] = sim.cast %[[EV]] {sim.node = "fc1"} : tensor<3xi32> -> tensor<3xf64>
-// FIT:       %[[FC1:.+]] = sim.dense %[[X]] {sim.node = "fc1", weight = dense<{{\[\[}}5.000000e-01, 1.562500e-02, 3.125000e-02], [-1.562500e-02, -3.125000e-02, 9.843750e-01], [-9.843750e-01, 9.375000e-02, 0.000000e+00], [0.000000e+00, 2.500000e-01, 4.687500e-02]]> : tensor<4x3xf64>} : tensor<3xf64> -> tensor<4xf64>
-// FIT:       %[[V:.+]] = sim.state "h.v" init dense<1.000000e-01> : tensor<f64> {sim.node = "h"} : tensor<4xf64>
-// FIT:       %[[I:.+]] = sim.state "h.i" {sim.node = "h"} : tensor<4xf64>
-// FIT:       %[[HI:.+]], %[[HV:.+]], %[[HS:.+]] = sim.cuba_step %[[I]], %[[V]], %[[FC1]] {r = dense<2.000000e+00> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, sim.node = "h", solver = #sim.solver<exact>, tau_mem = dense<1.000000e-02> : tensor<f64>, tau_syn = dense<5.000000e-03> : tensor<f64>, v_leak = dense<1.000000e-01> : tensor<f64>, v_reset = dense<1.000000e-01> : tensor<f64>, v_threshold = dense<1.000000e+00> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<4xf64>
-// FIT:       %[[FC2:.+]] = sim.dense %[[HS]] {sim.node = "fc2", weight = dense<{{\[\[}}2.500000e-01, -2.500000e-01, 5.000000e-01, 0.000000e+00], [-6.250000e-02, 6.250000e-02, 0.000000e+00, 3.750000e-01]]> : tensor<2x4xf64>} : tensor<4xf64> -> tensor<2xf64>
-// FIT:       %[[RV:.+]] = sim.state "ro.v" init dense<0.000000e+00> : tensor<f64> {sim.node = "ro"} : tensor<2xf64>
-// FIT:       %[[RI:.+]] = sim.state "ro.i" {sim.node = "ro"} : tensor<2xf64>
-// FIT:       %{{.+}}, %[[RONEXT:.+]], %{{.+}} = sim.cuba_step %[[RI]], %[[RV]], %[[FC2]] {r = dense<1.000000e+00> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, sim.node = "ro", solver = #sim.solver<exact>, tau_mem = dense<4.000000e-03> : tensor<f64>, tau_syn = dense<2.000000e-03> : tensor<f64>, v_leak = dense<0.000000e+00> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<2xf64>
+// FIT:       %[[X:.+]] = sim.cast %[[EV]] {node = "fc1"} : tensor<3xi32> -> tensor<3xf64>
+// FIT:       %[[FC1:.+]] = sim.dense %[[X]] {node = "fc1", weight = dense<{{\[\[}}5.000000e-01, 1.562500e-02, 3.125000e-02], [-1.562500e-02, -3.125000e-02, 9.843750e-01], [-9.843750e-01, 9.375000e-02, 0.000000e+00], [0.000000e+00, 2.500000e-01, 4.687500e-02]]> : tensor<4x3xf64>} : tensor<3xf64> -> tensor<4xf64>
+// FIT:       %[[V:.+]] = sim.state "h.v" init dense<1.000000e-01> : tensor<f64> {node = "h"} : tensor<4xf64>
+// FIT:       %[[I:.+]] = sim.state "h.i" {node = "h"} : tensor<4xf64>
+// FIT:       %[[HI:.+]], %[[HV:.+]], %[[HS:.+]] = sim.cuba_step %[[I]], %[[V]], %[[FC1]] {node = "h", r = dense<2.000000e+00> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>, tau_mem = dense<1.000000e-02> : tensor<f64>, tau_syn = dense<5.000000e-03> : tensor<f64>, v_leak = dense<1.000000e-01> : tensor<f64>, v_reset = dense<1.000000e-01> : tensor<f64>, v_threshold = dense<1.000000e+00> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<4xf64>
+// FIT:       %[[FC2:.+]] = sim.dense %[[HS]] {node = "fc2", weight = dense<{{\[\[}}2.500000e-01, -2.500000e-01, 5.000000e-01, 0.000000e+00], [-6.250000e-02, 6.250000e-02, 0.000000e+00, 3.750000e-01]]> : tensor<2x4xf64>} : tensor<4xf64> -> tensor<2xf64>
+// FIT:       %[[RV:.+]] = sim.state "ro.v" init dense<0.000000e+00> : tensor<f64> {node = "ro"} : tensor<2xf64>
+// FIT:       %[[RI:.+]] = sim.state "ro.i" {node = "ro"} : tensor<2xf64>
+// FIT:       %{{.+}}, %[[RONEXT:.+]], %{{.+}} = sim.cuba_step %[[RI]], %[[RV]], %[[FC2]] {node = "ro", r = dense<1.000000e+00> : tensor<f64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>, tau_mem = dense<4.000000e-03> : tensor<f64>, tau_syn = dense<2.000000e-03> : tensor<f64>, v_leak = dense<0.000000e+00> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<2xf64>
 // The readout is its CADC samples, read back as -1.6 + code / 50.
-// FIT:       %[[RCODE:.+]] = sim.adc %[[RONEXT]] {bits = 8 : i64, offset = -1.600000e+00 : f64, sim.node = "ro", unit = 2.000000e-02 : f64} : tensor<2xf64> -> tensor<2xi32>
-// FIT:       sim.output "out"(%[[RCODE]]) {offset = -1.600000e+00 : f64, sim.node = "out", unit = 2.000000e-02 : f64} : tensor<2xi32>
-// FIT:       %[[HCODE:.+]] = sim.adc %[[HV]] {bits = 8 : i64, offset = -0.928571428571428{{[0-9]*}} : f64, sim.node = "h", unit = 0.012857142857142{{[0-9]*}} : f64} : tensor<4xf64> -> tensor<4xi32>
-// FIT:       sim.probe "h" "v"(%[[HCODE]]) {offset = -0.928571428571428{{[0-9]*}} : f64, sim.node = "h", unit = 0.012857142857142{{[0-9]*}} : f64} : tensor<4xi32>
+// FIT:       %[[RCODE:.+]] = sim.adc %[[RONEXT]] {bits = 8 : i64, node = "ro", offset = -1.600000e+00 : f64, unit = 2.000000e-02 : f64} : tensor<2xf64> -> tensor<2xi32>
+// FIT:       sim.output "out"(%[[RCODE]]) {node = "out", offset = -1.600000e+00 : f64, unit = 2.000000e-02 : f64} : tensor<2xi32>
+// FIT:       %[[HCODE:.+]] = sim.adc %[[HV]] {bits = 8 : i64, node = "h", offset = -0.928571428571428{{[0-9]*}} : f64, unit = 0.012857142857142{{[0-9]*}} : f64} : tensor<4xf64> -> tensor<4xi32>
+// FIT:       sim.probe "h" "v"(%[[HCODE]]) {offset = -0.928571428571428{{[0-9]*}} : f64, unit = 0.012857142857142{{[0-9]*}} : f64} : tensor<4xi32>
 // The current is not sampled by the CADC: recorded as it is.
-// FIT:       sim.probe "h" "i"(%[[HI]]) {sim.node = "h"} : tensor<4xf64>
-// FIT:       sim.probe "h" "output"(%[[HS]]) {sim.node = "h"} : tensor<4xf64>
+// FIT:       sim.probe "h" "i"(%[[HI]]) : tensor<4xf64>
+// FIT:       sim.probe "h" "output"(%[[HS]]) : tensor<4xf64>
 
 //===----------------------------------------------------------------------===//
 // rec.mlir: a recurrent CubaLIF at dt = 0.1 ms with w_in = 2 (64 w w_in:
@@ -57,16 +57,16 @@
 
 // REC-LABEL: sim.model @brainscales2
 // REC-SAME:  scheduled
-// REC:       %[[RECQ:.+]] = sim.state "rec.in_flight" {sim.node = "rec"} : tensor<2xf64>
-// REC:       %[[REC:.+]] = sim.dense %[[RECQ]] {sim.node = "rec", weight = dense<{{\[\[}}0.000000e+00, -5.000000e-01], [-5.000000e-01, 0.000000e+00]]> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
+// REC:       %[[RECQ:.+]] = sim.state "rec.in_flight" {node = "rec"} : tensor<2xf64>
+// REC:       %[[REC:.+]] = sim.dense %[[RECQ]] {node = "rec", weight = dense<{{\[\[}}0.000000e+00, -5.000000e-01], [-5.000000e-01, 0.000000e+00]]> : tensor<2x2xf64>} : tensor<2xf64> -> tensor<2xf64>
 // REC:       %[[EV:.+]] = sim.events
 // REC-NEXT:  %[[X:.+]] = sim.cast %[[EV]]
-// REC-NEXT:  %[[FC1:.+]] = sim.dense %[[X]] {sim.node = "fc1", weight = dense<{{\[\[}}5.000000e-01, 2.500000e-01], [0.000000e+00, 9.843750e-01]]> : tensor<2x2xf64>}
-// REC:       %[[IN:.+]] = sim.add %[[REC]], %[[FC1]] {sim.node = "h"} : tensor<2xf64>
-// REC:       %{{.+}}, %[[V:.+]], %[[S:.+]] = sim.cuba_step %{{.+}}, %{{.+}}, %[[IN]] {r = dense<5.000000e-01> : tensor<f64>, {{.*}}tau_mem = dense<4.000000e-03> : tensor<f64>, tau_syn = dense<2.000000e-03> : tensor<f64>, v_leak = dense<0.000000e+00> : tensor<f64>, v_reset = dense<0.000000e+00> : tensor<f64>, v_threshold = dense<0.69999999999999996> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<2xf64>
+// REC-NEXT:  %[[FC1:.+]] = sim.dense %[[X]] {node = "fc1", weight = dense<{{\[\[}}5.000000e-01, 2.500000e-01], [0.000000e+00, 9.843750e-01]]> : tensor<2x2xf64>}
+// REC:       %[[IN:.+]] = sim.add %[[REC]], %[[FC1]] {node = "h"} : tensor<2xf64>
+// REC:       %{{.+}}, %[[V:.+]], %[[S:.+]] = sim.cuba_step %{{.+}}, %{{.+}}, %[[IN]] {node = "h", r = dense<5.000000e-01> : tensor<f64>, {{.*}}tau_mem = dense<4.000000e-03> : tensor<f64>, tau_syn = dense<2.000000e-03> : tensor<f64>, v_leak = dense<0.000000e+00> : tensor<f64>, v_reset = dense<0.000000e+00> : tensor<f64>, v_threshold = dense<0.69999999999999996> : tensor<f64>, w_in = dense<1.000000e+00> : tensor<f64>} : tensor<2xf64>
 // REC-DAG:   sim.output "out"(%[[S]])
-// REC-DAG:   sim.adc %[[V]] {bits = 8 : i64, offset = -8.000000e-01 : f64, sim.node = "h", unit = 1.000000e-02 : f64}
-// REC:       sim.next %[[RECQ]] = %[[S]] {sim.node = "rec"} : tensor<2xf64>
+// REC-DAG:   sim.adc %[[V]] {bits = 8 : i64, node = "h", offset = -8.000000e-01 : f64, unit = 1.000000e-02 : f64}
+// REC:       sim.next %[[RECQ]] = %[[S]] {node = "rec"} : tensor<2xf64>
 
 // low.mlir: a threshold below the leak has no place between the targets.
 // LOW: error: 'nir.cuba_lif' "h": v_threshold = -0.5 must lie above v_leak = 0, as BrainScaleS-2's threshold target 150 lies above its leak target 80

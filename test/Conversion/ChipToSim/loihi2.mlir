@@ -43,14 +43,14 @@
 // of v is 1 / (64 w_scale) = 2^-16; v is held relative to v_reset = -0.5.
 
 // FF-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64} {
-// FF-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2xf64>
+// FF-NEXT: %[[X:.+]] = sim.input "x" {node = "x"} : tensor<2xf64>
 // Lava's Dense takes binary spikes.
-// FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
-// FF-NEXT: %[[U:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi24>
-// FF-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<32768> : tensor<i64> {sim.node = "hidden"} : tensor<3xi24>
+// FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64, node = "x"} : tensor<2xf64> -> tensor<2xi32>
+// FF-NEXT: %[[U:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {node = "hidden"} : tensor<3xi24>
+// FF-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<32768> : tensor<i64> {node = "hidden"} : tensor<3xi24>
 // The input's events wait one step in a_buff.
-// FF-NEXT: %[[BUF:.+]] = sim.state "fc.in_flight" {sim.node = "fc"} : tensor<2xi32>
-// FF-NEXT: %[[A:.+]] = sim.accumulate %[[BUF]] {overflow = #sim.overflow<unbounded>, sim.node = "fc", weight = dense<{{\[\[}}32, -16], [64, 0], [0, 128]]> : tensor<3x2xi64>} : tensor<2xi32> -> tensor<3xi32>
+// FF-NEXT: %[[BUF:.+]] = sim.state "fc.in_flight" {node = "fc"} : tensor<2xi32>
+// FF-NEXT: %[[A:.+]] = sim.accumulate %[[BUF]] {node = "fc", overflow = #sim.overflow<unbounded>, weight = dense<{{\[\[}}32, -16], [64, 0], [0, 128]]> : tensor<3x2xi64>} : tensor<2xi32> -> tensor<3xi32>
 // FF-NEXT: %[[UN:.+]], %[[VN:.+]], %[[Z:.+]] = sim.fixed_step %[[U]], %[[V]], %[[A]] {
 // FF-SAME: bias = dense<[4096, 2048, 1024]> : tensor<3xi64>
 // FF-SAME: compare = #sim.compare<gt>
@@ -63,20 +63,20 @@
 // FF-SAME: membrane_decay = dense<256> : tensor<i64>
 // FF-SAME: membrane_overflow = #sim.overflow<saturate_symmetric>
 // FF-SAME: membrane_sum = #sim.membrane_sum<direct>
+// FF-SAME: node = "hidden"
 // FF-SAME: reset = #sim.reset<zero>
-// FF-SAME: sim.node = "hidden"
 // FF-SAME: threshold = dense<65536> : tensor<i64>
 // FF-SAME: } : tensor<3xi24>, tensor<3xi24>, tensor<3xi32> -> tensor<3xi32>
-// FF-NEXT: sim.next %[[U]] = %[[UN]] {sim.node = "hidden"} : tensor<3xi24>
-// FF-NEXT: sim.next %[[V]] = %[[VN]] {sim.node = "hidden"} : tensor<3xi24>
-// FF-NEXT: sim.next %[[BUF]] = %[[EV]] {sim.node = "fc"} : tensor<2xi32>
+// FF-NEXT: sim.next %[[U]] = %[[UN]] {node = "hidden"} : tensor<3xi24>
+// FF-NEXT: sim.next %[[V]] = %[[VN]] {node = "hidden"} : tensor<3xi24>
+// FF-NEXT: sim.next %[[BUF]] = %[[EV]] {node = "fc"} : tensor<2xi32>
 // A spiking population is read as its spikes, without a unit.
-// FF-NEXT: sim.output "y"(%[[Z]]) {sim.node = "y"} : tensor<3xi32>
-// FF-NEXT: sim.probe "hidden" "output"(%[[Z]]) {sim.node = "hidden"} : tensor<3xi32>
-// FF-NEXT: sim.probe "hidden" "v"(%[[VN]]) {offset = -5.000000e-01 : f64, sim.node = "hidden", unit = 1.52587890625E-5 : f64} : tensor<3xi24>
+// FF-NEXT: sim.output "y"(%[[Z]]) {node = "y"} : tensor<3xi32>
+// FF-NEXT: sim.probe "hidden" "output"(%[[Z]]) : tensor<3xi32>
+// FF-NEXT: sim.probe "hidden" "v"(%[[VN]]) {offset = -5.000000e-01 : f64, unit = 1.52587890625E-5 : f64} : tensor<3xi24>
 // The current's unit is not checked here: it is the membrane's LSB, which is
 // not the NIR value of one LSB of u (reported).
-// FF-NEXT: sim.probe "hidden" "i"(%[[UN]]) {sim.node = "hidden", unit = {{.+}} : f64} : tensor<3xi24>
+// FF-NEXT: sim.probe "hidden" "i"(%[[UN]]) {unit = {{.+}} : f64} : tensor<3xi24>
 // FF-NEXT: }
 
 // Scheduled: each state above its readers, the a_buff read before the input
@@ -124,14 +124,14 @@
 
 // REC-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64} {
 // REC: %[[X:.+]] = sim.input "x"
-// REC-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
-// REC-DAG: %[[U:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi24>
-// REC-DAG: %[[V:.+]] = sim.state "hidden.v" init dense<32768> : tensor<i64> {sim.node = "hidden"} : tensor<3xi24>
-// REC-DAG: %[[RECBUF:.+]] = sim.state "w_rec.in_flight" {sim.node = "w_rec"} : tensor<3xi32>
-// REC-DAG: %[[FCBUF:.+]] = sim.state "fc.in_flight" {sim.node = "fc"} : tensor<2xi32>
-// REC-DAG: %[[RECA:.+]] = sim.accumulate %[[RECBUF]] {overflow = #sim.overflow<unbounded>, sim.node = "w_rec", sum_shift = -4 : i64, weight = dense<{{\[\[}}0, -128, 0], [0, 0, -128], [-128, 0, 0]]> : tensor<3x3xi64>} : tensor<3xi32> -> tensor<3xi32>
-// REC-DAG: %[[FCA:.+]] = sim.accumulate %[[FCBUF]] {overflow = #sim.overflow<unbounded>, sim.node = "fc", sum_shift = -3 : i64, weight = dense<{{\[\[}}32, -16], [58, 0], [0, 128]]> : tensor<3x2xi64>} : tensor<2xi32> -> tensor<3xi32>
-// REC-DAG: %[[SUM:.+]] = sim.add %[[RECA]], %[[FCA]] {sim.node = "hidden"} : tensor<3xi32>
+// REC-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 1 : i64, node = "x"} : tensor<2xf64> -> tensor<2xi32>
+// REC-DAG: %[[U:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {node = "hidden"} : tensor<3xi24>
+// REC-DAG: %[[V:.+]] = sim.state "hidden.v" init dense<32768> : tensor<i64> {node = "hidden"} : tensor<3xi24>
+// REC-DAG: %[[RECBUF:.+]] = sim.state "w_rec.in_flight" {node = "w_rec"} : tensor<3xi32>
+// REC-DAG: %[[FCBUF:.+]] = sim.state "fc.in_flight" {node = "fc"} : tensor<2xi32>
+// REC-DAG: %[[RECA:.+]] = sim.accumulate %[[RECBUF]] {node = "w_rec", overflow = #sim.overflow<unbounded>, sum_shift = -4 : i64, weight = dense<{{\[\[}}0, -128, 0], [0, 0, -128], [-128, 0, 0]]> : tensor<3x3xi64>} : tensor<3xi32> -> tensor<3xi32>
+// REC-DAG: %[[FCA:.+]] = sim.accumulate %[[FCBUF]] {node = "fc", overflow = #sim.overflow<unbounded>, sum_shift = -3 : i64, weight = dense<{{\[\[}}32, -16], [58, 0], [0, 128]]> : tensor<3x2xi64>} : tensor<2xi32> -> tensor<3xi32>
+// REC-DAG: %[[SUM:.+]] = sim.add %[[RECA]], %[[FCA]] {node = "hidden"} : tensor<3xi32>
 // REC: %[[UN:.+]], %[[VN:.+]], %[[Z:.+]] = sim.fixed_step %[[U]], %[[V]], %[[SUM]] {
 // REC-SAME: bias = dense<[4096, 2048, 1024]> : tensor<3xi64>
 // REC-SAME: compare = #sim.compare<gt>
@@ -145,23 +145,23 @@
 // REC-SAME: reset = #sim.reset<zero>
 // REC-SAME: threshold = dense<65536> : tensor<i64>
 // REC-SAME: } : tensor<3xi24>, tensor<3xi24>, tensor<3xi32> -> tensor<3xi32>
-// REC-DAG: %[[RU:.+]] = sim.state "readout.i" init dense<0> : tensor<i64> {sim.node = "readout"} : tensor<1xi24>
-// REC-DAG: %[[RV:.+]] = sim.state "readout.v" init dense<0> : tensor<i64> {sim.node = "readout"} : tensor<1xi24>
-// REC-DAG: %[[OUTBUF:.+]] = sim.state "w_out.in_flight" {sim.node = "w_out"} : tensor<3xi32>
-// REC: %[[OUTA:.+]] = sim.accumulate %[[OUTBUF]] {overflow = #sim.overflow<unbounded>, sim.node = "w_out", sum_shift = 4 : i64, weight = dense<{{\[\[}}128, -64, 64]]> : tensor<1x3xi64>} : tensor<3xi32> -> tensor<1xi32>
+// REC-DAG: %[[RU:.+]] = sim.state "readout.i" init dense<0> : tensor<i64> {node = "readout"} : tensor<1xi24>
+// REC-DAG: %[[RV:.+]] = sim.state "readout.v" init dense<0> : tensor<i64> {node = "readout"} : tensor<1xi24>
+// REC-DAG: %[[OUTBUF:.+]] = sim.state "w_out.in_flight" {node = "w_out"} : tensor<3xi32>
+// REC: %[[OUTA:.+]] = sim.accumulate %[[OUTBUF]] {node = "w_out", overflow = #sim.overflow<unbounded>, sum_shift = 4 : i64, weight = dense<{{\[\[}}128, -64, 64]]> : tensor<1x3xi64>} : tensor<3xi32> -> tensor<1xi32>
 // An LI: u cleared every step, no threshold.
 // REC-NEXT: %{{.+}}, %[[RVN:.+]], %{{.+}} = sim.fixed_step %[[RU]], %[[RV]], %[[OUTA]] {
 // REC-SAME: current_decay = dense<4096> : tensor<i64>
 // REC-SAME: membrane_decay = dense<256> : tensor<i64>
 // REC-NOT: threshold
 // REC-SAME: } : tensor<1xi24>, tensor<1xi24>, tensor<1xi32> -> tensor<1xi32>
-// REC-DAG: sim.next %[[RECBUF]] = %[[Z]] {sim.node = "w_rec"} : tensor<3xi32>
-// REC-DAG: sim.next %[[FCBUF]] = %[[EV]] {sim.node = "fc"} : tensor<2xi32>
-// REC-DAG: sim.next %[[OUTBUF]] = %[[Z]] {sim.node = "w_out"} : tensor<3xi32>
-// REC: sim.output "y"(%[[RVN]]) {sim.node = "y", unit = 4.76837158203125E-7 : f64} : tensor<1xi24>
-// REC-NEXT: sim.probe "hidden" "v"(%[[VN]]) {offset = -5.000000e-01 : f64, sim.node = "hidden", unit = 1.52587890625E-5 : f64} : tensor<3xi24>
+// REC-DAG: sim.next %[[RECBUF]] = %[[Z]] {node = "w_rec"} : tensor<3xi32>
+// REC-DAG: sim.next %[[FCBUF]] = %[[EV]] {node = "fc"} : tensor<2xi32>
+// REC-DAG: sim.next %[[OUTBUF]] = %[[Z]] {node = "w_out"} : tensor<3xi32>
+// REC: sim.output "y"(%[[RVN]]) {node = "y", unit = 4.76837158203125E-7 : f64} : tensor<1xi24>
+// REC-NEXT: sim.probe "hidden" "v"(%[[VN]]) {offset = -5.000000e-01 : f64, unit = 1.52587890625E-5 : f64} : tensor<3xi24>
 // A readout has no offset (its v is not held relative to a v_reset).
-// REC-NEXT: sim.probe "readout" "v"(%[[RVN]]) {sim.node = "readout", unit = 4.76837158203125E-7 : f64} : tensor<1xi24>
+// REC-NEXT: sim.probe "readout" "v"(%[[RVN]]) {unit = 4.76837158203125E-7 : f64} : tensor<1xi24>
 // REC-NEXT: }
 
 // REC-SCHED-LABEL: sim.model @loihi2 attributes {dt = 1.000000e-03 : f64, scheduled} {

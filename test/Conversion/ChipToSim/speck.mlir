@@ -36,25 +36,25 @@
 // 0.0078740157480314959.
 
 // CNN-LABEL: sim.model @speck attributes {dt = 1.000000e-03 : f64} {
-// CNN-NEXT: %[[X:.+]] = sim.input "in" {sim.node = "in"} : tensor<1x8x8xf64>
-// CNN-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 32767 : i64, sim.node = "in"} : tensor<1x8x8xf64> -> tensor<1x8x8xi32>
-// CNN-NEXT: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi16>
+// CNN-NEXT: %[[X:.+]] = sim.input "in" {node = "in"} : tensor<1x8x8xf64>
+// CNN-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 32767 : i64, node = "in"} : tensor<1x8x8xf64> -> tensor<1x8x8xi32>
+// CNN-NEXT: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {node = "if1"} : tensor<2x4x4xi16>
 // No synaptic current: no state for it, no sim.accumulate.
 // CNN-NOT: sim.accumulate
 // CNN-NEXT: %[[V1N:.+]], %[[Z1:.+]] = sim.event_fire %[[V1]], %[[EV]] {
 // CNN-SAME: bias = dense<{{\[\[\[}}32, 32, 32, 32], [32, 32, 32, 32], [32, 32, 32, 32], [32, 32, 32, 32]], {{\[\[}}-16, -16, -16, -16], [-16, -16, -16, -16], [-16, -16, -16, -16], [-16, -16, -16, -16]]]> : tensor<2x4x4xi64>
+// CNN-SAME: node = "if1"
 // CNN-SAME: overflow = #sim.overflow<saturate>
 // CNN-SAME: padding = array<i64: 1, 1>
 // CNN-NOT: pool
 // CNN-SAME: reset = #sim.reset<zero>
-// CNN-SAME: sim.node = "if1"
 // CNN-SAME: stride = array<i64: 2, 2>
 // CNN-SAME: threshold = dense<127> : tensor<i64>
 // CNN-SAME: threshold_low = dense<-127> : tensor<i64>
 // CNN-SAME: weight = dense<{{\[\[\[\[}}64, 32, 0], [127, -64, 0], [0, 0, 16]]], {{\[\[\[}}-127, 0, 0], [0, 95, 0], [0, 0, 0]]]]> : tensor<2x1x3x3xi64>
 // CNN-SAME: } : tensor<2x4x4xi16>, tensor<1x8x8xi32> -> tensor<2x4x4xi32>
-// CNN-NEXT: sim.next %[[V1]] = %[[V1N]] {sim.node = "if1"} : tensor<2x4x4xi16>
-// CNN-NEXT: %[[V2:.+]] = sim.state "if2.v" init dense<0> : tensor<i64> {sim.node = "if2"} : tensor<3x2x2xi16>
+// CNN-NEXT: sim.next %[[V1]] = %[[V1N]] {node = "if1"} : tensor<2x4x4xi16>
+// CNN-NEXT: %[[V2:.+]] = sim.state "if2.v" init dense<0> : tensor<i64> {node = "if2"} : tensor<3x2x2xi16>
 // if1's spikes reach if2 in the same step, pooled 2x2 onto [2, 2, 2].
 // CNN-NEXT: %[[V2N:.+]], %[[Z2:.+]] = sim.event_fire %[[V2]], %[[Z1]] {
 // CNN-SAME: bias = dense<0> : tensor<i64>
@@ -66,12 +66,12 @@
 // CNN-SAME: threshold_low = dense<-254> : tensor<i64>
 // CNN-SAME: weight = dense<{{\[\[\[\[}}127]], {{\[\[}}64]]], {{\[\[\[}}-64]], {{\[\[}}32]]], {{\[\[\[}}0]], {{\[\[}}127]]]]> : tensor<3x2x1x1xi64>
 // CNN-SAME: } : tensor<3x2x2xi16>, tensor<2x4x4xi32> -> tensor<3x2x2xi32>
-// CNN-NEXT: sim.next %[[V2]] = %[[V2N]] {sim.node = "if2"} : tensor<3x2x2xi16>
+// CNN-NEXT: sim.next %[[V2]] = %[[V2N]] {node = "if2"} : tensor<3x2x2xi16>
 // CNN-NOT: in_flight
-// CNN-NEXT: sim.output "out"(%[[Z2]]) {sim.node = "out"} : tensor<3x2x2xi32>
-// CNN-NEXT: sim.probe "if1" "output"(%[[Z1]]) {sim.node = "if1"} : tensor<2x4x4xi32>
-// CNN-NEXT: sim.probe "if1" "v"(%[[V1N]]) {sim.node = "if1", unit = 0.0078740157480314959 : f64} : tensor<2x4x4xi16>
-// CNN-NEXT: sim.probe "if2" "v"(%[[V2N]]) {sim.node = "if2", unit = 0.0078740157480314959 : f64} : tensor<3x2x2xi16>
+// CNN-NEXT: sim.output "out"(%[[Z2]]) {node = "out"} : tensor<3x2x2xi32>
+// CNN-NEXT: sim.probe "if1" "output"(%[[Z1]]) : tensor<2x4x4xi32>
+// CNN-NEXT: sim.probe "if1" "v"(%[[V1N]]) {unit = 0.0078740157480314959 : f64} : tensor<2x4x4xi16>
+// CNN-NEXT: sim.probe "if2" "v"(%[[V2N]]) {unit = 0.0078740157480314959 : f64} : tensor<3x2x2xi16>
 // CNN-NEXT: }
 
 // Scheduled: the layers in their order within the step.
@@ -101,9 +101,9 @@
 // 0] -> [32, -16, 0]; threshold_high 2 * 127 = 254, low -254.
 
 // DENSE-LABEL: sim.model @speck
-// DENSE: %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 32767 : i64, sim.node = "in"} : tensor<1x4x4xf64> -> tensor<1x4x4xi32>
-// DENSE: %[[V1N:.+]], %[[Z1:.+]] = sim.event_fire %{{.+}}, %[[EV]] {bias = dense<0> : tensor<i64>, overflow = #sim.overflow<saturate>, padding = array<i64: 0, 0>, reset = #sim.reset<zero>, sim.node = "if1", stride = array<i64: 1, 1>, threshold = dense<128> : tensor<i64>, threshold_low = dense<-128> : tensor<i64>, weight = dense<{{\[\[\[\[}}64]]], {{\[\[\[}}-128]]]]> : tensor<2x1x1x1xi64>} : tensor<2x4x4xi16>, tensor<1x4x4xi32> -> tensor<2x4x4xi32>
-// DENSE: %[[V2:.+]] = sim.state "if2.v" init dense<0> : tensor<i64> {sim.node = "if2"} : tensor<3xi16>
+// DENSE: %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 32767 : i64, node = "in"} : tensor<1x4x4xf64> -> tensor<1x4x4xi32>
+// DENSE: %[[V1N:.+]], %[[Z1:.+]] = sim.event_fire %{{.+}}, %[[EV]] {bias = dense<0> : tensor<i64>, node = "if1", overflow = #sim.overflow<saturate>, padding = array<i64: 0, 0>, reset = #sim.reset<zero>, stride = array<i64: 1, 1>, threshold = dense<128> : tensor<i64>, threshold_low = dense<-128> : tensor<i64>, weight = dense<{{\[\[\[\[}}64]]], {{\[\[\[}}-128]]]]> : tensor<2x1x1x1xi64>} : tensor<2x4x4xi16>, tensor<1x4x4xi32> -> tensor<2x4x4xi32>
+// DENSE: %[[V2:.+]] = sim.state "if2.v" init dense<0> : tensor<i64> {node = "if2"} : tensor<3xi16>
 // A dense block: no stride or padding, the pooled source flattened.
 // DENSE-NEXT: %[[V2N:.+]], %[[Z2:.+]] = sim.event_fire %[[V2]], %[[Z1]] {
 // DENSE-SAME: bias = dense<[32, -16, 0]> : tensor<3xi64>
@@ -116,8 +116,8 @@
 // DENSE-SAME: threshold_low = dense<-254> : tensor<i64>
 // DENSE-SAME: weight = dense<{{\[\[}}127, -64, 0, 0, 0, 0, 0, 32], [0, 0, 95, 0, 0, 0, 0, 0], [16, 16, 16, 16, 16, 16, 16, 16]]> : tensor<3x8xi64>
 // DENSE-SAME: } : tensor<3xi16>, tensor<2x4x4xi32> -> tensor<3xi32>
-// DENSE: sim.output "out"(%[[Z2]]) {sim.node = "out"} : tensor<3xi32>
-// DENSE-NEXT: sim.probe "if2" "v"(%[[V2N]]) {sim.node = "if2", unit = 0.0078740157480314959 : f64} : tensor<3xi16>
+// DENSE: sim.output "out"(%[[Z2]]) {node = "out"} : tensor<3xi32>
+// DENSE-NEXT: sim.probe "if2" "v"(%[[V2N]]) {unit = 0.0078740157480314959 : f64} : tensor<3xi16>
 
 //===----------------------------------------------------------------------===//
 // variant=toolchain: Sinabs' time-stepped multi-spike IAF on the same
@@ -130,9 +130,9 @@
 
 // RUN: nir-opt %t/cnn.mlir --nir-map-to-chip='target=speck dt=1e-3' --convert-chip-to-sim='probes=if1.i variant=toolchain' \
 // RUN:   | FileCheck %s --check-prefix=SINABS --implicit-check-not=sim.event_fire
-// SINABS: %[[I1:.+]] = sim.state "if1.i" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi64>
-// SINABS: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {sim.node = "if1"} : tensor<2x4x4xi64>
-// SINABS: %[[A1:.+]] = sim.accumulate %[[EV:.+]] {overflow = #sim.overflow<unbounded>, padding = array<i64: 1, 1>, sim.node = "c1", stride = array<i64: 2, 2>, weight = dense<{{\[\[\[\[}}64, 32, 0], [127, -64, 0], [0, 0, 16]]], {{\[\[\[}}-127, 0, 0], [0, 95, 0], [0, 0, 0]]]]> : tensor<2x1x3x3xi64>} : tensor<1x8x8xi32> -> tensor<2x4x4xi64>
+// SINABS: %[[I1:.+]] = sim.state "if1.i" init dense<0> : tensor<i64> {node = "if1"} : tensor<2x4x4xi64>
+// SINABS: %[[V1:.+]] = sim.state "if1.v" init dense<0> : tensor<i64> {node = "if1"} : tensor<2x4x4xi64>
+// SINABS: %[[A1:.+]] = sim.accumulate %[[EV:.+]] {node = "c1", overflow = #sim.overflow<unbounded>, padding = array<i64: 1, 1>, stride = array<i64: 2, 2>, weight = dense<{{\[\[\[\[}}64, 32, 0], [127, -64, 0], [0, 0, 16]]], {{\[\[\[}}-127, 0, 0], [0, 95, 0], [0, 0, 0]]]]> : tensor<2x1x3x3xi64>} : tensor<1x8x8xi32> -> tensor<2x4x4xi64>
 // SINABS: %[[I1N:.+]], %{{.+}}, %[[Z1:.+]] = sim.fixed_step %[[I1]], %[[V1]], %[[A1]] {
 // SINABS-SAME: compare = #sim.compare<ge>
 // SINABS-SAME: current_decay = dense<4096> : tensor<i64>
@@ -149,7 +149,7 @@
 // if2 takes if1's spikes in the same step, pooled.
 // SINABS: sim.accumulate %[[Z1]] {{{.*}}pool = 2 : i64
 // The current is this step's input: one unit is one membrane LSB.
-// SINABS: sim.probe "if1" "i"(%[[I1N]]) {sim.node = "if1", unit = 0.0078740157480314959 : f64} : tensor<2x4x4xi64>
+// SINABS: sim.probe "if1" "i"(%[[I1N]]) {unit = 0.0078740157480314959 : f64} : tensor<2x4x4xi64>
 
 //===----------------------------------------------------------------------===//
 // Errors

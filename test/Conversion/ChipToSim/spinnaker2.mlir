@@ -35,31 +35,31 @@
 // CHECK:       %[[FC1Q:.+]] = sim.state "fc1.in_flight" {{.*}}: tensor<2xi32>
 // CHECK:       %[[FC1F:.+]] = sim.cast %[[FC1Q]] {{.*}}: tensor<2xi32> -> tensor<2xf32>
 // CHECK:       %[[FC1:.+]] = sim.dense %[[FC1F]] {{.*}}weight = dense<{{\[\[}}1.270000e+02, 6.400000e+01], [-3.200000e+01, 9.500000e+01]]> : tensor<2x2xf64>} : tensor<2xf32> -> tensor<2xf32>
-// CHECK:       %[[IN:.+]] = sim.add %[[REC]], %[[FC1]] {sim.node = "h"} : tensor<2xf32>
-// CHECK:       %[[I:.+]] = sim.state "h.i" init dense<0.000000e+00> : tensor<f64> {sim.node = "h"} : tensor<2xf32>
-// CHECK:       %[[INEXT:.+]] = sim.lincomb %[[I]], %[[IN]] {coefficients = [dense<0.81873077154159546> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], sim.node = "h"} : tensor<2xf32>
+// CHECK:       %[[IN:.+]] = sim.add %[[REC]], %[[FC1]] {node = "h"} : tensor<2xf32>
+// CHECK:       %[[I:.+]] = sim.state "h.i" init dense<0.000000e+00> : tensor<f64> {node = "h"} : tensor<2xf32>
+// CHECK:       %[[INEXT:.+]] = sim.lincomb %[[I]], %[[IN]] {coefficients = [dense<0.81873077154159546> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], node = "h"} : tensor<2xf32>
 // CHECK:       sim.next %[[I]] = %[[INEXT]]
-// CHECK:       %[[V:.+]] = sim.state "h.v" init dense<0.000000e+00> : tensor<f64> {sim.node = "h"} : tensor<2xf32>
-// CHECK:       %[[VNEXT:.+]] = sim.lincomb %[[V]], %[[INEXT]] {coefficients = [dense<0.90483742952346802> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], offset = dense<[70.0615234375, 0.000000e+00]> : tensor<2xf64>, sim.node = "h"} : tensor<2xf32>
-// CHECK:       %[[HS:.+]], %[[HV:.+]] = sim.fire %[[VNEXT]] {reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.000000e+00> : tensor<f64>, sim.node = "h", threshold = dense<7362.2978515625> : tensor<f64>} : tensor<2xf32>
+// CHECK:       %[[V:.+]] = sim.state "h.v" init dense<0.000000e+00> : tensor<f64> {node = "h"} : tensor<2xf32>
+// CHECK:       %[[VNEXT:.+]] = sim.lincomb %[[V]], %[[INEXT]] {coefficients = [dense<0.90483742952346802> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], node = "h", offset = dense<[70.0615234375, 0.000000e+00]> : tensor<2xf64>} : tensor<2xf32>
+// CHECK:       %[[HS:.+]], %[[HV:.+]] = sim.fire %[[VNEXT]] {node = "h", reset = #sim.reset_mode<to_v_reset>, reset_value = dense<0.000000e+00> : tensor<f64>, threshold = dense<7362.2978515625> : tensor<f64>} : tensor<2xf32>
 // CHECK:       sim.next %[[V]] = %[[HV]]
 // CHECK:       %[[FC2Q:.+]] = sim.state "fc2.in_flight" {{.*}}: tensor<2xf32>
 // CHECK:       %[[FC2:.+]] = sim.dense %[[FC2Q]] {{.*}}weight = dense<{{\[\[}}1.270000e+02, 6.400000e+01]]> : tensor<1x2xf64>} : tensor<2xf32> -> tensor<1xf32>
 // CHECK:       %[[OV:.+]] = sim.state "o.v" {{.*}}: tensor<1xf32>
-// CHECK:       %[[OVNEXT:.+]] = sim.lincomb %[[OV]], %[[FC2]] {coefficients = [dense<0.95122945308685302> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], sim.node = "o"} : tensor<1xf32>
+// CHECK:       %[[OVNEXT:.+]] = sim.lincomb %[[OV]], %[[FC2]] {coefficients = [dense<0.95122945308685302> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], node = "o"} : tensor<1xf32>
 // CHECK:       %[[OS:.+]], %[[OAFTER:.+]] = sim.fire %[[OVNEXT]] {{{.*}}threshold = dense<651.00726318359375> : tensor<f64>} : tensor<1xf32>
-// CHECK-DAG:   sim.next %[[RECQ]] = %[[HS]] {sim.node = "rec"} : tensor<2xf32>
-// CHECK-DAG:   sim.next %[[FC1Q]] = %[[EV]] {sim.node = "fc1"} : tensor<2xi32>
-// CHECK-DAG:   sim.next %[[FC2Q]] = %[[HS]] {sim.node = "fc2"} : tensor<2xf32>
-// CHECK:       sim.output "out"(%[[OS]]) {sim.node = "out"} : tensor<1xf32>
+// CHECK-DAG:   sim.next %[[RECQ]] = %[[HS]] {node = "rec"} : tensor<2xf32>
+// CHECK-DAG:   sim.next %[[FC1Q]] = %[[EV]] {node = "fc1"} : tensor<2xi32>
+// CHECK-DAG:   sim.next %[[FC2Q]] = %[[HS]] {node = "fc2"} : tensor<2xf32>
+// CHECK:       sim.output "out"(%[[OS]]) {node = "out"} : tensor<1xf32>
 // The membrane and the current in NIR units, as float64.
-// CHECK:       %[[HV64:.+]] = sim.cast %[[HV]] {sim.node = "h"} : tensor<2xf32> -> tensor<2xf64>
-// CHECK:       %[[HVNIR:.+]] = sim.lincomb %[[HV64]] {coefficients = [dense<1.35827161950{{[0-9]*}}E-4> : tensor<f64>], sim.node = "h"} : tensor<2xf64>
-// CHECK:       sim.probe "h" "v"(%[[HVNIR]]) {sim.node = "h"} : tensor<2xf64>
-// CHECK:       %[[HI64:.+]] = sim.cast %[[INEXT]] {sim.node = "h"} : tensor<2xf32> -> tensor<2xf64>
-// CHECK:       %[[HINIR:.+]] = sim.lincomb %[[HI64]] {coefficients = [dense<0.00142731690{{[0-9]*}}> : tensor<f64>], sim.node = "h"} : tensor<2xf64>
-// CHECK:       sim.probe "h" "i"(%[[HINIR]]) {sim.node = "h"} : tensor<2xf64>
-// CHECK:       sim.probe "o" "output"(%[[OS]]) {sim.node = "o"} : tensor<1xf32>
+// CHECK:       %[[HV64:.+]] = sim.cast %[[HV]] {node = "h"} : tensor<2xf32> -> tensor<2xf64>
+// CHECK:       %[[HVNIR:.+]] = sim.lincomb %[[HV64]] {coefficients = [dense<1.35827161950{{[0-9]*}}E-4> : tensor<f64>], node = "h"} : tensor<2xf64>
+// CHECK:       sim.probe "h" "v"(%[[HVNIR]]) : tensor<2xf64>
+// CHECK:       %[[HI64:.+]] = sim.cast %[[INEXT]] {node = "h"} : tensor<2xf32> -> tensor<2xf64>
+// CHECK:       %[[HINIR:.+]] = sim.lincomb %[[HI64]] {coefficients = [dense<0.00142731690{{[0-9]*}}> : tensor<f64>], node = "h"} : tensor<2xf64>
+// CHECK:       sim.probe "h" "i"(%[[HINIR]]) : tensor<2xf64>
+// CHECK:       sim.probe "o" "output"(%[[OS]]) : tensor<1xf32>
 
 // sim-schedule orders it: every cycle goes through an in-flight state.
 // SCHED-LABEL: sim.model @spinnaker2
@@ -100,12 +100,12 @@ nir.graph "s2" {
 // CNN-LABEL: sim.model @spinnaker2
 // CNN:       %[[C1Q:.+]] = sim.state "c1.in_flight" {{.*}}: tensor<1x4x4xi32>
 // CNN:       %[[C1F:.+]] = sim.cast %[[C1Q]] {{.*}}: tensor<1x4x4xi32> -> tensor<1x4x4xf32>
-// CNN:       %[[C1:.+]] = sim.conv2d %[[C1F]] {dilation = array<i64: 1, 1>, groups = 1 : i64, padding = array<i64: 1, 1, 1, 1>, sim.node = "c1", stride = array<i64: 1, 1>, weight = dense<{{\[\[\[\[}}6.300000e+01, 0.000000e+00, -3.100000e+01], [1.270000e+02, {{.*}}]]]]> : tensor<2x1x3x3xf64>} : tensor<1x4x4xf32> -> tensor<2x4x4xf32>
-// CNN:       %[[I1V:.+]] = sim.lincomb %{{.+}}, %[[C1]] {coefficients = [dense<1.000000e+00> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], sim.node = "i1"} : tensor<2x4x4xf32>
+// CNN:       %[[C1:.+]] = sim.conv2d %[[C1F]] {dilation = array<i64: 1, 1>, groups = 1 : i64, node = "c1", padding = array<i64: 1, 1, 1, 1>, stride = array<i64: 1, 1>, weight = dense<{{\[\[\[\[}}6.300000e+01, 0.000000e+00, -3.100000e+01], [1.270000e+02, {{.*}}]]]]> : tensor<2x1x3x3xf64>} : tensor<1x4x4xf32> -> tensor<2x4x4xf32>
+// CNN:       %[[I1V:.+]] = sim.lincomb %{{.+}}, %[[C1]] {coefficients = [dense<1.000000e+00> : tensor<f64>, dense<1.000000e+00> : tensor<f64>], node = "i1"} : tensor<2x4x4xf32>
 // CNN:       %[[I1S:.+]], %{{.+}} = sim.fire %[[I1V]] {{{.*}}threshold = dense<1.270000e+05> : tensor<f64>} : tensor<2x4x4xf32>
 // CNN:       %[[FCQ:.+]] = sim.state "fc.in_flight" {{.*}}: tensor<2x4x4xf32>
-// CNN:       %[[POOL:.+]] = sim.sum_pool2d %[[FCQ]] {kernel_size = array<i64: 2, 2>, padding = array<i64: 0, 0, 0, 0>, scale = 1.000000e+00 : f64, sim.node = "fc", stride = array<i64: 2, 2>} : tensor<2x4x4xf32> -> tensor<2x2x2xf32>
-// CNN:       %[[FC:.+]] = sim.dense %[[POOL]] {sim.node = "fc", weight = dense<1.270000e+02> : tensor<3x8xf64>} : tensor<2x2x2xf32> -> tensor<3xf32>
+// CNN:       %[[POOL:.+]] = sim.sum_pool2d %[[FCQ]] {kernel_size = array<i64: 2, 2>, node = "fc", padding = array<i64: 0, 0, 0, 0>, scale = 1.000000e+00 : f64, stride = array<i64: 2, 2>} : tensor<2x4x4xf32> -> tensor<2x2x2xf32>
+// CNN:       %[[FC:.+]] = sim.dense %[[POOL]] {node = "fc", weight = dense<1.270000e+02> : tensor<3x8xf64>} : tensor<2x2x2xf32> -> tensor<3xf32>
 // CNN:       sim.fire %{{.+}} {{{.*}}threshold = dense<5.080000e+05> : tensor<f64>} : tensor<3xf32>
 // CNN:       sim.next %[[FCQ]] = %[[I1S]]
 

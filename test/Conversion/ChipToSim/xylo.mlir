@@ -44,12 +44,12 @@
 // 1.5378937007874016e-5 (readout).
 
 // FF-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64} {
-// FF-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2xf64>
-// FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 15 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
-// FF-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
-// FF-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
+// FF-NEXT: %[[X:.+]] = sim.input "x" {node = "x"} : tensor<2xf64>
+// FF-NEXT: %[[EV:.+]] = sim.events %[[X]] {max_per_step = 15 : i64, node = "x"} : tensor<2xf64> -> tensor<2xi32>
+// FF-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {node = "hidden"} : tensor<3xi16>
+// FF-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<0> : tensor<i64> {node = "hidden"} : tensor<3xi16>
 // Input events are not delayed: no in_flight state for w_in.
-// FF-NEXT: %[[A:.+]] = sim.accumulate %[[EV]] into %[[I]] {overflow = #sim.overflow<saturate>, sim.node = "w_in", weight = dense<{{\[\[}}64, -32], [0, 16], [48, 127]]> : tensor<3x2xi64>, weight_shift = 5 : i64} : tensor<2xi32>, tensor<3xi16> -> tensor<3xi16>
+// FF-NEXT: %[[A:.+]] = sim.accumulate %[[EV]] into %[[I]] {node = "w_in", overflow = #sim.overflow<saturate>, weight = dense<{{\[\[}}64, -32], [0, 16], [48, 127]]> : tensor<3x2xi64>, weight_shift = 5 : i64} : tensor<2xi32>, tensor<3xi16> -> tensor<3xi16>
 // Without `input`: Isyn already holds this step's events.
 // FF-NEXT: %[[IN:.+]], %[[VN:.+]], %[[Z:.+]] = sim.fixed_step %[[A]], %[[V]] {
 // FF-SAME: bias = dense<[1016, 0, -2032]> : tensor<3xi64>
@@ -66,13 +66,13 @@
 // FF-SAME: reset = #sim.reset<subtract>
 // FF-SAME: threshold = dense<32512> : tensor<i64>
 // FF-SAME: } : tensor<3xi16>, tensor<3xi16> -> tensor<3xi32>
-// FF-NEXT: sim.next %[[I]] = %[[IN]] {sim.node = "hidden"} : tensor<3xi16>
-// FF-NEXT: sim.next %[[V]] = %[[VN]] {sim.node = "hidden"} : tensor<3xi16>
-// FF-NEXT: %[[RI:.+]] = sim.state "readout.i" init dense<0> : tensor<i64> {sim.node = "readout"} : tensor<2xi16>
-// FF-NEXT: %[[RV:.+]] = sim.state "readout.v" init dense<0> : tensor<i64> {sim.node = "readout"} : tensor<2xi16>
+// FF-NEXT: sim.next %[[I]] = %[[IN]] {node = "hidden"} : tensor<3xi16>
+// FF-NEXT: sim.next %[[V]] = %[[VN]] {node = "hidden"} : tensor<3xi16>
+// FF-NEXT: %[[RI:.+]] = sim.state "readout.i" init dense<0> : tensor<i64> {node = "readout"} : tensor<2xi16>
+// FF-NEXT: %[[RV:.+]] = sim.state "readout.v" init dense<0> : tensor<i64> {node = "readout"} : tensor<2xi16>
 // Hidden -> output spikes arrive one step later.
-// FF-NEXT: %[[OUTBUF:.+]] = sim.state "w_out.in_flight" {sim.node = "w_out"} : tensor<3xi32>
-// FF-NEXT: %[[RA:.+]] = sim.accumulate %[[OUTBUF]] into %[[RI]] {overflow = #sim.overflow<saturate>, sim.node = "w_out", weight = dense<{{\[\[}}64, 0, -32], [127, 16, 8]]> : tensor<2x3xi64>, weight_shift = 5 : i64} : tensor<3xi32>, tensor<2xi16> -> tensor<2xi16>
+// FF-NEXT: %[[OUTBUF:.+]] = sim.state "w_out.in_flight" {node = "w_out"} : tensor<3xi32>
+// FF-NEXT: %[[RA:.+]] = sim.accumulate %[[OUTBUF]] into %[[RI]] {node = "w_out", overflow = #sim.overflow<saturate>, weight = dense<{{\[\[}}64, 0, -32], [127, 16, 8]]> : tensor<2x3xi64>, weight_shift = 5 : i64} : tensor<3xi32>, tensor<2xi16> -> tensor<2xi16>
 // The output pool fires at most once per step.
 // FF-NEXT: %[[RIN:.+]], %[[RVN:.+]], %[[RZ:.+]] = sim.fixed_step %[[RA]], %[[RV]] {
 // FF-SAME: bias = dense<0> : tensor<i64>
@@ -81,13 +81,13 @@
 // FF-SAME: membrane_decay = dense<5> : tensor<i64>
 // FF-SAME: threshold = dense<32512> : tensor<i64>
 // FF-SAME: } : tensor<2xi16>, tensor<2xi16> -> tensor<2xi32>
-// FF-NEXT: sim.next %[[RI]] = %[[RIN]] {sim.node = "readout"} : tensor<2xi16>
-// FF-NEXT: sim.next %[[RV]] = %[[RVN]] {sim.node = "readout"} : tensor<2xi16>
-// FF-NEXT: sim.next %[[OUTBUF]] = %[[Z]] {sim.node = "w_out"} : tensor<3xi32>
-// FF-NEXT: sim.output "y"(%[[RZ]]) {sim.node = "y"} : tensor<2xi32>
-// FF-NEXT: sim.probe "hidden" "output"(%[[Z]]) {sim.node = "hidden"} : tensor<3xi32>
-// FF-NEXT: sim.probe "hidden" "v"(%[[VN]]) {sim.node = "hidden", unit = 3.0757874015748031E-5 : f64} : tensor<3xi16>
-// FF-NEXT: sim.probe "readout" "v"(%[[RVN]]) {sim.node = "readout", unit = 1.5378937007874016E-5 : f64} : tensor<2xi16>
+// FF-NEXT: sim.next %[[RI]] = %[[RIN]] {node = "readout"} : tensor<2xi16>
+// FF-NEXT: sim.next %[[RV]] = %[[RVN]] {node = "readout"} : tensor<2xi16>
+// FF-NEXT: sim.next %[[OUTBUF]] = %[[Z]] {node = "w_out"} : tensor<3xi32>
+// FF-NEXT: sim.output "y"(%[[RZ]]) {node = "y"} : tensor<2xi32>
+// FF-NEXT: sim.probe "hidden" "output"(%[[Z]]) : tensor<3xi32>
+// FF-NEXT: sim.probe "hidden" "v"(%[[VN]]) {unit = 3.0757874015748031E-5 : f64} : tensor<3xi16>
+// FF-NEXT: sim.probe "readout" "v"(%[[RVN]]) {unit = 1.5378937007874016E-5 : f64} : tensor<2xi16>
 // FF-NEXT: }
 
 //===----------------------------------------------------------------------===//
@@ -107,12 +107,12 @@
 // One LSB of the hidden Vmem is 1/16256 = 6.1515748031496062e-5.
 
 // REC-LABEL: sim.model @"xylo-audio2"
-// REC: %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 15 : i64, sim.node = "x"} : tensor<2xf64> -> tensor<2xi32>
-// REC-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
-// REC-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<0> : tensor<i64> {sim.node = "hidden"} : tensor<3xi16>
-// REC-NEXT: %[[A1:.+]] = sim.accumulate %[[EV]] into %[[I]] {overflow = #sim.overflow<saturate>, sim.node = "w_in", weight = dense<{{\[\[}}64, -32], [0, 16], [48, 127]]> : tensor<3x2xi64>, weight_shift = 3 : i64} : tensor<2xi32>, tensor<3xi16> -> tensor<3xi16>
-// REC-NEXT: %[[RECBUF:.+]] = sim.state "w_rec.in_flight" {sim.node = "w_rec"} : tensor<3xi32>
-// REC-NEXT: %[[A2:.+]] = sim.accumulate %[[RECBUF]] into %[[A1]] {overflow = #sim.overflow<saturate>, sim.node = "w_rec", weight = dense<{{\[\[}}0, -127, 0], [0, 0, 64], [64, 0, 0]]> : tensor<3x3xi64>, weight_shift = 3 : i64} : tensor<3xi32>, tensor<3xi16> -> tensor<3xi16>
+// REC: %[[EV:.+]] = sim.events %{{.+}} {max_per_step = 15 : i64, node = "x"} : tensor<2xf64> -> tensor<2xi32>
+// REC-NEXT: %[[I:.+]] = sim.state "hidden.i" init dense<0> : tensor<i64> {node = "hidden"} : tensor<3xi16>
+// REC-NEXT: %[[V:.+]] = sim.state "hidden.v" init dense<0> : tensor<i64> {node = "hidden"} : tensor<3xi16>
+// REC-NEXT: %[[A1:.+]] = sim.accumulate %[[EV]] into %[[I]] {node = "w_in", overflow = #sim.overflow<saturate>, weight = dense<{{\[\[}}64, -32], [0, 16], [48, 127]]> : tensor<3x2xi64>, weight_shift = 3 : i64} : tensor<2xi32>, tensor<3xi16> -> tensor<3xi16>
+// REC-NEXT: %[[RECBUF:.+]] = sim.state "w_rec.in_flight" {node = "w_rec"} : tensor<3xi32>
+// REC-NEXT: %[[A2:.+]] = sim.accumulate %[[RECBUF]] into %[[A1]] {node = "w_rec", overflow = #sim.overflow<saturate>, weight = dense<{{\[\[}}0, -127, 0], [0, 0, 64], [64, 0, 0]]> : tensor<3x3xi64>, weight_shift = 3 : i64} : tensor<3xi32>, tensor<3xi16> -> tensor<3xi16>
 // REC-NEXT: %[[IN:.+]], %[[VN:.+]], %[[Z:.+]] = sim.fixed_step %[[A2]], %[[V]] {
 // REC-SAME: bias = dense<0> : tensor<i64>
 // REC-SAME: compare = #sim.compare<ge>
@@ -126,17 +126,17 @@
 // REC-SAME: reset = #sim.reset<subtract>
 // REC-SAME: threshold = dense<24384> : tensor<i64>
 // REC-SAME: } : tensor<3xi16>, tensor<3xi16> -> tensor<3xi32>
-// REC: %[[OUTBUF:.+]] = sim.state "w_out.in_flight" {sim.node = "w_out"} : tensor<3xi32>
+// REC: %[[OUTBUF:.+]] = sim.state "w_out.in_flight" {node = "w_out"} : tensor<3xi32>
 // REC-NEXT: sim.accumulate %[[OUTBUF]] into %{{.+}} {{{.*}}weight_shift = 5 : i64}
 // REC-NEXT: %{{.+}}, %{{.+}}, %[[RZ:.+]] = sim.fixed_step {{.*}}max_spikes = 1 : i64
 // The hidden spikes go out through both delayed blocks.
-// REC-DAG: sim.next %[[RECBUF]] = %[[Z]] {sim.node = "w_rec"} : tensor<3xi32>
-// REC-DAG: sim.next %[[OUTBUF]] = %[[Z]] {sim.node = "w_out"} : tensor<3xi32>
-// REC: sim.output "y"(%[[RZ]]) {sim.node = "y"} : tensor<2xi32>
-// REC-NEXT: sim.probe "hidden" "v"(%[[VN]]) {sim.node = "hidden", unit = 6.1515748031496062E-5 : f64} : tensor<3xi16>
+// REC-DAG: sim.next %[[RECBUF]] = %[[Z]] {node = "w_rec"} : tensor<3xi32>
+// REC-DAG: sim.next %[[OUTBUF]] = %[[Z]] {node = "w_out"} : tensor<3xi32>
+// REC: sim.output "y"(%[[RZ]]) {node = "y"} : tensor<2xi32>
+// REC-NEXT: sim.probe "hidden" "v"(%[[VN]]) {unit = 6.1515748031496062E-5 : f64} : tensor<3xi16>
 // The current's unit is not checked here: it is the membrane's LSB, which is
 // not the NIR value of one LSB of Isyn (reported).
-// REC-NEXT: sim.probe "hidden" "i"(%[[IN]]) {sim.node = "hidden", unit = {{.+}} : f64} : tensor<3xi16>
+// REC-NEXT: sim.probe "hidden" "i"(%[[IN]]) {unit = {{.+}} : f64} : tensor<3xi16>
 // REC-NEXT: }
 
 // REC-SCHED-LABEL: sim.model @"xylo-audio2" attributes {dt = 1.000000e-03 : f64, scheduled} {
@@ -172,16 +172,16 @@
 // stays one sim.accumulate of its own weights.
 
 // ORDER-LABEL: sim.model @"xylo-audio2"
-// ORDER-DAG: sim.fixed_step {{.*}}sim.node = "h1"
-// ORDER-DAG: sim.fixed_step {{.*}}sim.node = "h2"
+// ORDER-DAG: sim.fixed_step {{.*}}node = "h1"
+// ORDER-DAG: sim.fixed_step {{.*}}node = "h2"
 // ORDER: %[[RI:.+]] = sim.state "readout.i"
 // ORDER: %[[ABUF:.+]] = sim.state "w_a.in_flight"
-// ORDER-NEXT: %[[A:.+]] = sim.accumulate %[[ABUF]] into %[[RI]] {overflow = #sim.overflow<saturate>, sim.node = "w_a", weight = dense<64> : tensor<1x2xi64>, weight_shift = 4 : i64}
+// ORDER-NEXT: %[[A:.+]] = sim.accumulate %[[ABUF]] into %[[RI]] {node = "w_a", overflow = #sim.overflow<saturate>, weight = dense<64> : tensor<1x2xi64>, weight_shift = 4 : i64}
 // ORDER-NEXT: %[[BBUF:.+]] = sim.state "w_b.in_flight"
-// ORDER-NEXT: %[[B:.+]] = sim.accumulate %[[BBUF]] into %[[A]] {overflow = #sim.overflow<saturate>, sim.node = "w_b", weight = dense<{{\[\[}}127, -127]]> : tensor<1x2xi64>, weight_shift = 4 : i64}
+// ORDER-NEXT: %[[B:.+]] = sim.accumulate %[[BBUF]] into %[[A]] {node = "w_b", overflow = #sim.overflow<saturate>, weight = dense<{{\[\[}}127, -127]]> : tensor<1x2xi64>, weight_shift = 4 : i64}
 // ORDER-NEXT: sim.fixed_step %[[B]], %{{.+}} {{{.*}}max_spikes = 1 : i64
 // h1 -> h2 is a hidden -> hidden block: delayed too.
-// ORDER: sim.next %{{.+}} = %{{.+}} {sim.node = "w_12"}
+// ORDER: sim.next %{{.+}} = %{{.+}} {node = "w_12"}
 
 // A probe names a neuron population of the device.
 // RUN: not nir-opt %t/ff.mlir --nir-map-to-chip='target=xylo-audio2 dt=1e-3' --convert-chip-to-sim='probes=w_out' 2>&1 \

@@ -4,19 +4,19 @@
 
 // The bundled example: the recurrent edge into the LIF is cut at w_rec.
 // EXAMPLE-LABEL: sim.model @recurrent_lif attributes {dt = 1.000000e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled}
-// EXAMPLE-NEXT: %[[PREV:.+]] = sim.state "w_rec.previous" {sim.node = "w_rec"} : tensor<3xf64>
+// EXAMPLE-NEXT: %[[PREV:.+]] = sim.state "w_rec.previous" {node = "w_rec"} : tensor<3xf64>
 // EXAMPLE-NEXT: %[[HV:.+]] = sim.state "hidden.v"
 // EXAMPLE-NEXT: %[[RV:.+]] = sim.state "readout.v"
 // EXAMPLE-NEXT: %[[X:.+]] = sim.input "input"
-// EXAMPLE-NEXT: %[[IN:.+]] = sim.dense %[[X]] {sim.node = "w_in"
-// EXAMPLE-NEXT: %[[SUM:.+]] = sim.add %[[IN]], %[[PREV]] {sim.node = "hidden"}
+// EXAMPLE-NEXT: %[[IN:.+]] = sim.dense %[[X]] {node = "w_in"
+// EXAMPLE-NEXT: %[[SUM:.+]] = sim.add %[[IN]], %[[PREV]] {node = "hidden"}
 // tau = 0.02: 1 - dt/tau = 0.995, r dt/tau = 0.005.
-// EXAMPLE-NEXT: %[[HU:.+]] = sim.lincomb %[[HV]], %[[SUM]] {coefficients = [dense<0.9949999999999{{[0-9]*}}> : tensor<3xf64>, dense<5.000000e-03> : tensor<3xf64>], sim.node = "hidden"}
+// EXAMPLE-NEXT: %[[HU:.+]] = sim.lincomb %[[HV]], %[[SUM]] {coefficients = [dense<0.9949999999999{{[0-9]*}}> : tensor<3xf64>, dense<5.000000e-03> : tensor<3xf64>], node = "hidden"}
 // EXAMPLE-NEXT: %[[S:.+]], %[[HA:.+]] = sim.fire %[[HU]]
 // EXAMPLE-NEXT: sim.probe "hidden" "v"(%[[HA]])
-// EXAMPLE-NEXT: %[[RO:.+]] = sim.lincomb %[[RV]], %[[S]] {coefficients = [dense<0.998> : tensor<3xf64>, dense<2.000000e-03> : tensor<3xf64>], sim.node = "readout"}
+// EXAMPLE-NEXT: %[[RO:.+]] = sim.lincomb %[[RV]], %[[S]] {coefficients = [dense<0.998> : tensor<3xf64>, dense<2.000000e-03> : tensor<3xf64>], node = "readout"}
 // EXAMPLE-NEXT: sim.output "output"(%[[RO]])
-// EXAMPLE-NEXT: %[[REC:.+]] = sim.dense %[[S]] {sim.node = "w_rec"
+// EXAMPLE-NEXT: %[[REC:.+]] = sim.dense %[[S]] {node = "w_rec"
 // EXAMPLE-NEXT: sim.next %[[HV]] = %[[HA]]
 // EXAMPLE-NEXT: sim.next %[[RV]] = %[[RO]]
 // EXAMPLE-NEXT: sim.next %[[PREV]] = %[[REC]]
@@ -27,11 +27,11 @@
 // well as w_rec. Both recurrent edges must reach the LIF through a state, so
 // the scheduled model verifies.
 // CHECK-LABEL: sim.model @nested attributes {dt = 1.000000e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled}
-// CHECK-DAG: %[[SELF:.+]] = sim.state "rec.lif.previous" {sim.node = "rec.lif"} : tensor<4xf64>
-// CHECK-DAG: %[[WPREV:.+]] = sim.state "rec.w_rec.previous" {sim.node = "rec.w_rec"} : tensor<4xf64>
+// CHECK-DAG: %[[SELF:.+]] = sim.state "rec.lif.previous" {node = "rec.lif"} : tensor<4xf64>
+// CHECK-DAG: %[[WPREV:.+]] = sim.state "rec.w_rec.previous" {node = "rec.w_rec"} : tensor<4xf64>
 // CHECK: %[[X:.+]] = sim.input "x"
-// CHECK-NEXT: %[[SUM:.+]] = sim.add %[[X]], %[[SELF]], %[[WPREV]] {sim.node = "rec.lif"}
-// CHECK: sim.leaky_step %{{.+}}, %[[SUM]] {{.*}}sim.node = "rec.lif", solver = #sim.solver<exact>
+// CHECK-NEXT: %[[SUM:.+]] = sim.add %[[X]], %[[SELF]], %[[WPREV]] {node = "rec.lif"}
+// CHECK: sim.leaky_step %{{.+}}, %[[SUM]] {node = "rec.lif", {{.*}}solver = #sim.solver<exact>
 nir.graph "nested" {
   %x = nir.input "x" : !nir.signal<4>
   %rec = nir.graph "rec"(%x, %rec : !nir.signal<4>, !nir.signal<4>) -> !nir.signal<4> {

@@ -14,41 +14,41 @@
 
 // CHECK-LABEL: sim.model @probed
 // CHECK: %[[X:.+]] = sim.input "x"
-// CHECK: %[[W:.+]] = sim.dense %[[X]] {sim.node = "w"
-// CHECK: %[[VU:.+]] = sim.lincomb %{{.+}}, %[[W]] {{.*}}sim.node = "lif"
+// CHECK: %[[W:.+]] = sim.dense %[[X]] {node = "w"
+// CHECK: %[[VU:.+]] = sim.lincomb %{{.+}}, %[[W]] {{.*}}node = "lif"
 // CHECK-NEXT: %[[S:.+]], %[[VA:.+]] = sim.fire %[[VU]]
-// CHECK: %[[CIN:.+]] = sim.lincomb %{{.+}}, %[[S]] {{.*}}sim.node = "cuba"
-// CHECK-NEXT: %[[CVN:.+]] = sim.lincomb %{{.+}}, %[[CIN]] {{.*}}sim.node = "cuba"
-// CHECK: %[[POP:.+]] = sim.lincomb %[[CVN]] {{.*}}sim.node = "pop.v"
-// CHECK: %[[D:.+]], %{{.+}} = sim.delay %{{.+}}, %[[POP]] {sim.node = "d"
-// CHECK: %[[IN:.+]] = sim.lincomb %{{.+}}, %[[D]] {{.*}}sim.node = "i"
-// CHECK: sim.output "out"(%[[IN]]) {sim.node = "out"}
-// CHECK-NEXT: sim.probe "lif" "v"(%[[VA]]) {sim.node = "lif"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "lif" "output"(%[[S]]) {sim.node = "lif"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "cuba" "i"(%[[CIN]]) {sim.node = "cuba"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "cuba" "v"(%[[CVN]]) {sim.node = "cuba"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "cuba" "output"(%[[CVN]]) {sim.node = "cuba"} : tensor<2xf64>
+// CHECK: %[[CIN:.+]] = sim.lincomb %{{.+}}, %[[S]] {{.*}}node = "cuba"
+// CHECK-NEXT: %[[CVN:.+]] = sim.lincomb %{{.+}}, %[[CIN]] {{.*}}node = "cuba"
+// CHECK: %[[POP:.+]] = sim.lincomb %[[CVN]] {{.*}}node = "pop.v"
+// CHECK: %[[D:.+]], %{{.+}} = sim.delay %{{.+}}, %[[POP]] {node = "d"
+// CHECK: %[[IN:.+]] = sim.lincomb %{{.+}}, %[[D]] {{.*}}node = "i"
+// CHECK: sim.output "out"(%[[IN]]) {node = "out"}
+// CHECK-NEXT: sim.probe "lif" "v"(%[[VA]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "lif" "output"(%[[S]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "cuba" "i"(%[[CIN]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "cuba" "v"(%[[CVN]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "cuba" "output"(%[[CVN]]) : tensor<2xf64>
 // A node whose name ends in ".v" is probed whole.
-// CHECK-NEXT: sim.probe "pop.v" "output"(%[[POP]]) {sim.node = "pop.v"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "d" "output"(%[[D]]) {sim.node = "d"} : tensor<2xf64>
+// CHECK-NEXT: sim.probe "pop.v" "output"(%[[POP]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "d" "output"(%[[D]]) : tensor<2xf64>
 // A zero delay has no op; its output is its input.
-// CHECK-NEXT: sim.probe "zero" "output"(%[[D]]) {sim.node = "zero"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "w" "output"(%[[W]]) {sim.node = "w"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "out" "output"(%[[IN]]) {sim.node = "out"} : tensor<2xf64>
-// CHECK-NEXT: sim.probe "i" "v"(%[[IN]]) {sim.node = "i"} : tensor<2xf64>
+// CHECK-NEXT: sim.probe "zero" "output"(%[[D]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "w" "output"(%[[W]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "out" "output"(%[[IN]]) : tensor<2xf64>
+// CHECK-NEXT: sim.probe "i" "v"(%[[IN]]) : tensor<2xf64>
 // CHECK-NEXT: {{^ *}}}
 
 // The exact and adaptive steppers are probed at their results.
 // EXACT-LABEL: sim.model @probed
-// EXACT: %[[VN:.+]], %{{.+}} = sim.leaky_step {{.*}}sim.node = "lif"
-// EXACT: %[[CIN:.+]] = sim.lincomb {{.*}}sim.node = "cuba"
-// EXACT-NEXT: %[[CVN:.+]] = sim.lincomb {{.*}}sim.node = "cuba"
+// EXACT: %[[VN:.+]], %{{.+}} = sim.leaky_step {{.*}}node = "lif"
+// EXACT: %[[CIN:.+]] = sim.lincomb {{.*}}node = "cuba"
+// EXACT-NEXT: %[[CVN:.+]] = sim.lincomb {{.*}}node = "cuba"
 // EXACT: sim.probe "lif" "v"(%[[VN]])
 // EXACT-NEXT: sim.probe "cuba" "i"(%[[CIN]])
 // EXACT-NEXT: sim.probe "cuba" "v"(%[[CVN]])
 // ADAPTIVE-LABEL: sim.model @probed
-// ADAPTIVE: %[[VN:.+]], %{{.+}} = sim.leaky_step {{.*}}sim.node = "lif"
-// ADAPTIVE: %[[CIN:.+]], %[[CVN:.+]], %{{.+}} = sim.cuba_step {{.*}}sim.node = "cuba"
+// ADAPTIVE: %[[VN:.+]], %{{.+}} = sim.leaky_step {{.*}}node = "lif"
+// ADAPTIVE: %[[CIN:.+]], %[[CVN:.+]], %{{.+}} = sim.cuba_step {{.*}}node = "cuba"
 // ADAPTIVE: sim.probe "lif" "v"(%[[VN]])
 // ADAPTIVE-NEXT: sim.probe "cuba" "i"(%[[CIN]])
 // ADAPTIVE-NEXT: sim.probe "cuba" "v"(%[[CVN]])

@@ -9,25 +9,27 @@
 // EULER-SUB-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<subtract>}
 // EULER-TOV-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>}
 // EULER: sim.fire
-// EULER-SUB-SAME: reset = #sim.reset_mode<subtract>, reset_value = dense<-2.000000e-01> : tensor<2xf64>, sim.node = "lif", threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
-// EULER-TOV-SAME: reset = #sim.reset_mode<to_v_reset>, reset_value = dense<-2.000000e-01> : tensor<2xf64>, sim.node = "lif", threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
+// EULER-SUB-SAME: node = "lif", reset = #sim.reset_mode<subtract>, reset_value = dense<-2.000000e-01> : tensor<2xf64>, threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
+// EULER-TOV-SAME: node = "lif", reset = #sim.reset_mode<to_v_reset>, reset_value = dense<-2.000000e-01> : tensor<2xf64>, threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
 // EULER: sim.fire
+// EULER-SAME: node = "cuba"
 // EULER-SUB-SAME: reset = #sim.reset_mode<subtract>
 // EULER-TOV-SAME: reset = #sim.reset_mode<to_v_reset>
-// EULER-SAME: sim.node = "cuba"
 // EULER-NOT: sim.fire
 
 // EXACT-SUB-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<subtract>}
 // EXACT-TOV-LABEL: sim.model @resets attributes {dt = 1.000000e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>}
 // EXACT: sim.leaky_step
+// EXACT-SAME: node = "lif"
 // EXACT-SUB-SAME: reset = #sim.reset_mode<subtract>
 // EXACT-TOV-SAME: reset = #sim.reset_mode<to_v_reset>
-// EXACT-SAME: sim.node = "lif", solver = #sim.solver<exact>
+// EXACT-SAME: solver = #sim.solver<exact>
 // EXACT-SAME: v_reset = dense<-2.000000e-01> : tensor<2xf64>, v_threshold = dense<[1.000000e+00, 2.000000e+00]> : tensor<2xf64>
 // EXACT: sim.cuba_step
+// EXACT-SAME: node = "cuba"
 // EXACT-SUB-SAME: reset = #sim.reset_mode<subtract>
 // EXACT-TOV-SAME: reset = #sim.reset_mode<to_v_reset>
-// EXACT-SAME: sim.node = "cuba", solver = #sim.solver<exact>
+// EXACT-SAME: solver = #sim.solver<exact>
 nir.graph "resets" {
   %x = nir.input "x" : !nir.signal<2>
   %lif = nir.lif "lif"(%x) {tau = dense<1.0e-3> : tensor<2xf64>, r = dense<1.0> : tensor<2xf64>,

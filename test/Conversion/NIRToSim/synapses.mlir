@@ -8,8 +8,8 @@
 // Input and Output, and the model that replaces the graph: named after it,
 // with dt, method and reset recorded. Every op carries its NIR node.
 // CHECK-LABEL: sim.model @io attributes {dt = 1.000000e-04 : f64, method = #sim.method<{{exact|euler|adaptive}}>, reset = #sim.reset_mode<to_v_reset>} {
-// CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x3xf64>
-// CHECK-NEXT: sim.output "y"(%[[X]]) {sim.node = "y"} : tensor<2x3xf64>
+// CHECK-NEXT: %[[X:.+]] = sim.input "x" {node = "x"} : tensor<2x3xf64>
+// CHECK-NEXT: sim.output "y"(%[[X]]) {node = "y"} : tensor<2x3xf64>
 // CHECK-NEXT: {{^ *}}}
 // CHECK-NOT: nir.
 nir.graph "io" {
@@ -21,7 +21,7 @@ nir.graph "io" {
 
 // An unnamed graph gives a model named "main".
 // CHECK-LABEL: sim.model @main
-// CHECK-NEXT: sim.input "x" {sim.node = "x"} : tensor<f64>
+// CHECK-NEXT: sim.input "x" {node = "x"} : tensor<f64>
 // CHECK-NOT: nir.
 nir.graph {
   %x = nir.input "x" : !nir.signal<>
@@ -33,10 +33,10 @@ nir.graph {
 // CHECK-LABEL: sim.model @fan_in
 // CHECK-NEXT: %[[A:.+]] = sim.input "a"
 // CHECK-NEXT: %[[B:.+]] = sim.input "b"
-// CHECK-NEXT: %[[SUM:.+]] = sim.add %[[A]], %[[B]], %[[A]] {sim.node = "s"} : tensor<2xf64>
-// CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[SUM]] {coefficients = [dense<[2.000000e+00, -3.000000e+00]> : tensor<2xf64>], sim.node = "s"} : tensor<2xf64>
-// CHECK-NEXT: %[[OUT:.+]] = sim.add %[[S]], %[[B]] {sim.node = "y"} : tensor<2xf64>
-// CHECK-NEXT: sim.output "y"(%[[OUT]]) {sim.node = "y"} : tensor<2xf64>
+// CHECK-NEXT: %[[SUM:.+]] = sim.add %[[A]], %[[B]], %[[A]] {node = "s"} : tensor<2xf64>
+// CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[SUM]] {coefficients = [dense<[2.000000e+00, -3.000000e+00]> : tensor<2xf64>], node = "s"} : tensor<2xf64>
+// CHECK-NEXT: %[[OUT:.+]] = sim.add %[[S]], %[[B]] {node = "y"} : tensor<2xf64>
+// CHECK-NEXT: sim.output "y"(%[[OUT]]) {node = "y"} : tensor<2xf64>
 // CHECK-NEXT: {{^ *}}}
 nir.graph "fan_in" {
   %a = nir.input "a" : !nir.signal<2>
@@ -53,8 +53,8 @@ nir.graph "fan_in" {
 // [8, 6] matrix. The bias broadcasts to the output shape (2, 4); an all-zero
 // bias is dropped. Scale is a one-operand sim.lincomb.
 // CHECK-LABEL: sim.model @dense
-// CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x3xf64>
-// CHECK-NEXT: %[[LIN:.+]] = sim.dense %[[X]] {sim.node = "lin", weight = dense<
+// CHECK-NEXT: %[[X:.+]] = sim.input "x" {node = "x"} : tensor<2x3xf64>
+// CHECK-NEXT: %[[LIN:.+]] = sim.dense %[[X]] {node = "lin", weight = dense<
 // CHECK-SAME: {{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00],
 // CHECK-SAME: [4.000000e+00, 5.000000e+00, 6.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00],
 // CHECK-SAME: [7.000000e+00, 8.000000e+00, 9.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00],
@@ -66,12 +66,12 @@ nir.graph "fan_in" {
 // CHECK-SAME: : tensor<2x3xf64> -> tensor<2x4xf64>
 // CHECK-NEXT: %[[AFF:.+]] = sim.dense %[[LIN]] {
 // CHECK-SAME: bias = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00, 1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]> : tensor<8xf64>
-// CHECK-SAME: sim.node = "aff"
+// CHECK-SAME: node = "aff"
 // CHECK-SAME: weight = dense<{{\[\[}}1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00]
 // CHECK-SAME: : tensor<8x8xf64>} : tensor<2x4xf64> -> tensor<2x4xf64>
-// CHECK-NEXT: %[[FLAT:.+]] = sim.reshape %[[AFF]] {sim.node = "flat"} : tensor<2x4xf64> -> tensor<8xf64>
-// CHECK-NEXT: %[[ZB:.+]] = sim.dense %[[FLAT]] {sim.node = "zero_bias", weight = dense<5.000000e-01> : tensor<3x8xf64>} : tensor<8xf64> -> tensor<3xf64>
-// CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[ZB]] {coefficients = [dense<[1.000000e+00, 2.000000e+00, 3.000000e+00]> : tensor<3xf64>], sim.node = "s"} : tensor<3xf64>
+// CHECK-NEXT: %[[FLAT:.+]] = sim.reshape %[[AFF]] {node = "flat"} : tensor<2x4xf64> -> tensor<8xf64>
+// CHECK-NEXT: %[[ZB:.+]] = sim.dense %[[FLAT]] {node = "zero_bias", weight = dense<5.000000e-01> : tensor<3x8xf64>} : tensor<8xf64> -> tensor<3xf64>
+// CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[ZB]] {coefficients = [dense<[1.000000e+00, 2.000000e+00, 3.000000e+00]> : tensor<3xf64>], node = "s"} : tensor<3xf64>
 // CHECK-NEXT: sim.output "out"(%[[S]])
 nir.graph "dense" {
   %x = nir.input "x" : !nir.signal<2x3>
@@ -96,23 +96,23 @@ nir.graph "dense" {
 // integer padding pads both sides; groups, stride and dilation go to the
 // second axis.
 // CHECK-LABEL: sim.model @conv1d
-// CHECK-NEXT: %[[X:.+]] = sim.input "x" {sim.node = "x"} : tensor<2x10xf64>
-// CHECK-NEXT: %[[X2:.+]] = sim.reshape %[[X]] {sim.node = "same"} : tensor<2x10xf64> -> tensor<2x1x10xf64>
+// CHECK-NEXT: %[[X:.+]] = sim.input "x" {node = "x"} : tensor<2x10xf64>
+// CHECK-NEXT: %[[X2:.+]] = sim.reshape %[[X]] {node = "same"} : tensor<2x10xf64> -> tensor<2x1x10xf64>
 // CHECK-NEXT: %[[C:.+]] = sim.conv2d %[[X2]] {
 // CHECK-SAME: bias = dense<[5.000000e-01, 0.000000e+00, -5.000000e-01]> : tensor<3xf64>
-// CHECK-SAME: dilation = array<i64: 1, 1>, groups = 1 : i64, padding = array<i64: 0, 1, 0, 2>
-// CHECK-SAME: sim.node = "same", stride = array<i64: 1, 1>
+// CHECK-SAME: dilation = array<i64: 1, 1>, groups = 1 : i64, node = "same", padding = array<i64: 0, 1, 0, 2>
+// CHECK-SAME: stride = array<i64: 1, 1>
 // CHECK-SAME: weight = dense<{{.*}}> : tensor<3x2x1x4xf64>
 // CHECK-SAME: : tensor<2x1x10xf64> -> tensor<3x1x10xf64>
-// CHECK-NEXT: %[[C1:.+]] = sim.reshape %[[C]] {sim.node = "same"} : tensor<3x1x10xf64> -> tensor<3x10xf64>
-// CHECK-NEXT: %[[P2:.+]] = sim.reshape %[[C1]] {sim.node = "pad"} : tensor<3x10xf64> -> tensor<3x1x10xf64>
+// CHECK-NEXT: %[[C1:.+]] = sim.reshape %[[C]] {node = "same"} : tensor<3x1x10xf64> -> tensor<3x10xf64>
+// CHECK-NEXT: %[[P2:.+]] = sim.reshape %[[C1]] {node = "pad"} : tensor<3x10xf64> -> tensor<3x1x10xf64>
 // CHECK-NEXT: %[[P:.+]] = sim.conv2d %[[P2]] {
 // CHECK-NOT: bias
-// CHECK-SAME: dilation = array<i64: 1, 2>, groups = 3 : i64, padding = array<i64: 0, 2, 0, 2>
-// CHECK-SAME: sim.node = "pad", stride = array<i64: 1, 2>
+// CHECK-SAME: dilation = array<i64: 1, 2>, groups = 3 : i64, node = "pad", padding = array<i64: 0, 2, 0, 2>
+// CHECK-SAME: stride = array<i64: 1, 2>
 // CHECK-SAME: weight = dense<1.000000e+00> : tensor<3x1x1x3xf64>
 // CHECK-SAME: : tensor<3x1x10xf64> -> tensor<3x1x5xf64>
-// CHECK-NEXT: %[[P1:.+]] = sim.reshape %[[P]] {sim.node = "pad"} : tensor<3x1x5xf64> -> tensor<3x5xf64>
+// CHECK-NEXT: %[[P1:.+]] = sim.reshape %[[P]] {node = "pad"} : tensor<3x1x5xf64> -> tensor<3x5xf64>
 // CHECK-NEXT: sim.output "y"(%[[P1]])
 nir.graph "conv1d" {
   %x = nir.input "x" : !nir.signal<2x10>
@@ -131,8 +131,8 @@ nir.graph "conv1d" {
 // Conv1d "same" with dilation: d (K - 1) = 2 * 2 = 4, split evenly; "valid"
 // pads nothing.
 // CHECK-LABEL: sim.model @conv1d_dilated
-// CHECK: sim.conv2d {{.*}}dilation = array<i64: 1, 2>{{.*}}padding = array<i64: 0, 2, 0, 2>{{.*}}sim.node = "same"
-// CHECK: sim.conv2d {{.*}}padding = array<i64: 0, 0, 0, 0>{{.*}}sim.node = "valid"
+// CHECK: sim.conv2d {{.*}}dilation = array<i64: 1, 2>{{.*}}node = "same", padding = array<i64: 0, 2, 0, 2>
+// CHECK: sim.conv2d {{.*}}node = "valid", padding = array<i64: 0, 0, 0, 0>
 // CHECK-SAME: : tensor<3x1x10xf64> -> tensor<5x1x4xf64>
 nir.graph "conv1d_dilated" {
   %x = nir.input "x" : !nir.signal<3x10>
@@ -153,23 +153,23 @@ nir.graph "conv1d_dilated" {
 // 1/(kH kW) = 1/6; Flatten is a sim.reshape, or nothing when the shape does
 // not change.
 // CHECK-LABEL: sim.model @conv2d
-// CHECK-NEXT: %[[IMG:.+]] = sim.input "img" {sim.node = "img"} : tensor<2x6x6xf64>
+// CHECK-NEXT: %[[IMG:.+]] = sim.input "img" {node = "img"} : tensor<2x6x6xf64>
 // CHECK-NEXT: %[[C:.+]] = sim.conv2d %[[IMG]] {
 // CHECK-SAME: bias = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]> : tensor<4xf64>
-// CHECK-SAME: dilation = array<i64: 1, 1>, groups = 2 : i64, padding = array<i64: 1, 0, 1, 0>
-// CHECK-SAME: sim.node = "c2", stride = array<i64: 1, 2>
+// CHECK-SAME: dilation = array<i64: 1, 1>, groups = 2 : i64, node = "c2", padding = array<i64: 1, 0, 1, 0>
+// CHECK-SAME: stride = array<i64: 1, 2>
 // CHECK-SAME: weight = dense<5.000000e-01> : tensor<4x1x3x2xf64>
 // CHECK-SAME: : tensor<2x6x6xf64> -> tensor<4x6x3xf64>
-// CHECK-NEXT: %[[SP:.+]] = sim.sum_pool2d %[[C]] {kernel_size = array<i64: 2, 3>, padding = array<i64: 0, 1, 0, 1>, scale = 1.000000e+00 : f64, sim.node = "sp", stride = array<i64: 2, 1>} : tensor<4x6x3xf64> -> tensor<4x3x3xf64>
-// CHECK-NEXT: %[[AP:.+]] = sim.sum_pool2d %[[SP]] {kernel_size = array<i64: 3, 2>, padding = array<i64: 1, 0, 1, 0>, scale = 0.16666666666666666 : f64, sim.node = "ap", stride = array<i64: 1, 1>} : tensor<4x3x3xf64> -> tensor<4x3x2xf64>
-// CHECK-NEXT: %[[F:.+]] = sim.reshape %[[AP]] {sim.node = "f"} : tensor<4x3x2xf64> -> tensor<24xf64>
+// CHECK-NEXT: %[[SP:.+]] = sim.sum_pool2d %[[C]] {kernel_size = array<i64: 2, 3>, node = "sp", padding = array<i64: 0, 1, 0, 1>, scale = 1.000000e+00 : f64, stride = array<i64: 2, 1>} : tensor<4x6x3xf64> -> tensor<4x3x3xf64>
+// CHECK-NEXT: %[[AP:.+]] = sim.sum_pool2d %[[SP]] {kernel_size = array<i64: 3, 2>, node = "ap", padding = array<i64: 1, 0, 1, 0>, scale = 0.16666666666666666 : f64, stride = array<i64: 1, 1>} : tensor<4x3x3xf64> -> tensor<4x3x2xf64>
+// CHECK-NEXT: %[[F:.+]] = sim.reshape %[[AP]] {node = "f"} : tensor<4x3x2xf64> -> tensor<24xf64>
 // CHECK-NEXT: %[[CS:.+]] = sim.conv2d %[[IMG]] {
 // CHECK-NOT: bias
+// CHECK-SAME: node = "c2s"
 // CHECK-SAME: padding = array<i64: 1, 1, 1, 2>
-// CHECK-SAME: sim.node = "c2s"
 // CHECK-SAME: : tensor<2x6x6xf64> -> tensor<1x6x6xf64>
-// CHECK-NEXT: sim.output "o1"(%[[F]]) {sim.node = "o1"} : tensor<24xf64>
-// CHECK-NEXT: sim.output "o2"(%[[CS]]) {sim.node = "o2"} : tensor<1x6x6xf64>
+// CHECK-NEXT: sim.output "o1"(%[[F]]) {node = "o1"} : tensor<24xf64>
+// CHECK-NEXT: sim.output "o2"(%[[CS]]) {node = "o2"} : tensor<1x6x6xf64>
 // CHECK-NOT: sim.reshape
 nir.graph "conv2d" {
   %img = nir.input "img" : !nir.signal<2x6x6>
@@ -194,7 +194,7 @@ nir.graph "conv2d" {
 
 // Flatten with the default start_dim = 1 keeps the channel axis.
 // CHECK-LABEL: sim.model @flatten
-// CHECK: sim.reshape %{{.+}} {sim.node = "f"} : tensor<2x3x4xf64> -> tensor<2x12xf64>
+// CHECK: sim.reshape %{{.+}} {node = "f"} : tensor<2x3x4xf64> -> tensor<2x12xf64>
 nir.graph "flatten" {
   %x = nir.input "x" : !nir.signal<2x3x4>
   %f = nir.flatten "f"(%x) {start_dim = 1 : i64, end_dim = -1 : i64} : (!nir.signal<2x3x4>) -> !nir.signal<2x12>
@@ -208,10 +208,10 @@ nir.graph "flatten" {
 // Threshold is a sim.heaviside.
 // CHECK-LABEL: sim.model @delay
 // CHECK-NEXT: %[[X:.+]] = sim.input "x"
-// CHECK-NEXT: %[[BUF:.+]] = sim.state "d.buffer" {sim.node = "d"} : tensor<3x3xf64>
-// CHECK-NEXT: %[[D:.+]], %[[NB:.+]] = sim.delay %[[BUF]], %[[X]] {sim.node = "d", steps = dense<[0, 2, 3]> : tensor<3xi64>} : tensor<3x3xf64>, tensor<3xf64>
-// CHECK-NEXT: sim.next %[[BUF]] = %[[NB]] {sim.node = "d"} : tensor<3x3xf64>
-// CHECK-NEXT: %[[T:.+]] = sim.heaviside %[[D]] {sim.node = "t", threshold = dense<[5.000000e-01, 1.000000e+00, 1.500000e+00]> : tensor<3xf64>} : tensor<3xf64>
+// CHECK-NEXT: %[[BUF:.+]] = sim.state "d.buffer" {node = "d"} : tensor<3x3xf64>
+// CHECK-NEXT: %[[D:.+]], %[[NB:.+]] = sim.delay %[[BUF]], %[[X]] {node = "d", steps = dense<[0, 2, 3]> : tensor<3xi64>} : tensor<3x3xf64>, tensor<3xf64>
+// CHECK-NEXT: sim.next %[[BUF]] = %[[NB]] {node = "d"} : tensor<3x3xf64>
+// CHECK-NEXT: %[[T:.+]] = sim.heaviside %[[D]] {node = "t", threshold = dense<[5.000000e-01, 1.000000e+00, 1.500000e+00]> : tensor<3xf64>} : tensor<3xf64>
 // CHECK-NEXT: sim.output "out"(%[[T]])
 // CHECK-NOT: "zero"
 nir.graph "delay" {
@@ -227,8 +227,8 @@ nir.graph "delay" {
 // Delays that are not whole multiples of dt are rounded to whole steps, with
 // a warning: 1.4 -> 1, 2.6 -> 3, 1 -> 1 steps.
 // CHECK-LABEL: sim.model @rounded
-// CHECK: %[[BUF:.+]] = sim.state "d.buffer" {sim.node = "d"} : tensor<3x3xf64>
-// CHECK-NEXT: sim.delay %[[BUF]], %{{.+}} {sim.node = "d", steps = dense<[1, 3, 1]> : tensor<3xi64>} : tensor<3x3xf64>, tensor<3xf64>
+// CHECK: %[[BUF:.+]] = sim.state "d.buffer" {node = "d"} : tensor<3x3xf64>
+// CHECK-NEXT: sim.delay %[[BUF]], %{{.+}} {node = "d", steps = dense<[1, 3, 1]> : tensor<3xi64>} : tensor<3x3xf64>, tensor<3xf64>
 nir.graph "rounded" {
   %x = nir.input "x" : !nir.signal<3>
   // expected-warning @+1 {{delays of node 'd' are not whole multiples of dt = 1.000000e-04 s; rounded to whole steps (up to 4.000000e-01 step off)}}
@@ -243,8 +243,8 @@ nir.graph "rounded" {
 // placeholder is left behind.
 // CHECK-LABEL: sim.model @recurrent
 // CHECK-NEXT: %[[X:.+]] = sim.input "x"
-// CHECK-NEXT: %[[SUM:.+]] = sim.add %[[X]], %[[D:.+]] {sim.node = "s"}
-// CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[SUM]] {{.*}}sim.node = "s"
+// CHECK-NEXT: %[[SUM:.+]] = sim.add %[[X]], %[[D:.+]] {node = "s"}
+// CHECK-NEXT: %[[S:.+]] = sim.lincomb %[[SUM]] {{.*}}node = "s"
 // CHECK-NEXT: %[[BUF:.+]] = sim.state "d.buffer"
 // CHECK-NEXT: %[[D]], %{{.+}} = sim.delay %[[BUF]], %[[S]]
 // CHECK-NOT: unrealized_conversion_cast

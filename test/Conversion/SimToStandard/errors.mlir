@@ -4,8 +4,8 @@
 // sim-schedule checks.
 // expected-error @+1 {{must be scheduled (run 'sim-schedule') before it is lowered}}
 sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>} {
-  %x = sim.input "in" : tensor<1xf64>
-  sim.output "out"(%x) : tensor<1xf64>
+  %x = sim.input "in" {node = "x"} : tensor<1xf64>
+  sim.output "out"(%x) {node = "out"} : tensor<1xf64>
 }
 
 // -----
@@ -13,16 +13,16 @@ sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #s
 // The step addresses the slots sim-allocate-storage recorded.
 // expected-error @+1 {{must have its storage allocated (run 'sim-allocate-storage') before it is lowered}}
 sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
-  %x = sim.input "in" : tensor<1xf64>
-  sim.output "out"(%x) : tensor<1xf64>
+  %x = sim.input "in" {node = "x"} : tensor<1xf64>
+  sim.output "out"(%x) {node = "out"} : tensor<1xf64>
 }
 
 // -----
 
 // An emulated chip's integer registers have no native step yet.
 sim.model @m attributes {dt = 1.0 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled, storage_size = 6 : i64} {
-  %x = sim.input "in" {sim.slots = array<i64: 0>} : tensor<2xf64>
+  %x = sim.input "in" {node = "x", sim.slots = array<i64: 0>} : tensor<2xf64>
   // expected-error @+1 {{holds a chip's integer registers, which the native step does not compute yet}}
-  %c = sim.adc %x {bits = 8 : i64, offset = 0.0 : f64, unit = 0.5 : f64, sim.slots = array<i64: 2>} : tensor<2xf64> -> tensor<2xi32>
-  sim.output "out"(%c) {unit = 0.5 : f64, sim.slots = array<i64: 4>} : tensor<2xi32>
+  %c = sim.adc %x {node = "c", bits = 8 : i64, offset = 0.0 : f64, unit = 0.5 : f64, sim.slots = array<i64: 2>} : tensor<2xf64> -> tensor<2xi32>
+  sim.output "out"(%c) {node = "out", unit = 0.5 : f64, sim.slots = array<i64: 4>} : tensor<2xi32>
 }

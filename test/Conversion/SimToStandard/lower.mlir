@@ -77,14 +77,14 @@
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[I]]]
 // CHECK: return
 sim.model @net attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
-  %v = sim.state "lif.v" : tensor<2xf64>
-  %x = sim.input "x" : tensor<3xf64>
-  %d = sim.dense %x {weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>, bias = dense<0.5> : tensor<2xf64>} : tensor<3xf64> -> tensor<2xf64>
-  %li = sim.lincomb %v, %d {coefficients = [dense<0.9> : tensor<2xf64>, dense<[0.1, 0.2]> : tensor<2xf64>]} : tensor<2xf64>
-  %s, %va = sim.fire %li {threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = #sim.reset_mode<to_v_reset>} : tensor<2xf64>
-  sim.output "y"(%s) : tensor<2xf64>
+  %v = sim.state "lif.v" {node = "v"} : tensor<2xf64>
+  %x = sim.input "x" {node = "x"} : tensor<3xf64>
+  %d = sim.dense %x {node = "d", weight = dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf64>, bias = dense<0.5> : tensor<2xf64>} : tensor<3xf64> -> tensor<2xf64>
+  %li = sim.lincomb %v, %d {node = "li", coefficients = [dense<0.9> : tensor<2xf64>, dense<[0.1, 0.2]> : tensor<2xf64>]} : tensor<2xf64>
+  %s, %va = sim.fire %li {node = "s", threshold = dense<1.0> : tensor<2xf64>, reset_value = dense<0.0> : tensor<2xf64>, reset = #sim.reset_mode<to_v_reset>} : tensor<2xf64>
+  sim.output "y"(%s) {node = "y"} : tensor<2xf64>
   sim.probe "lif" "v"(%v) : tensor<2xf64>
-  sim.next %v = %va : tensor<2xf64>
+  sim.next %v = %va {node = "v"} : tensor<2xf64>
 }
 
 // -----
@@ -118,13 +118,13 @@ sim.model @net attributes {dt = 1.0e-03 : f64, method = #sim.method<euler>, rese
 // CHECK: scf.if %[[HAND]] {
 // CHECK: func.call @nirc_sim_neuron_step(%[[CONTEXT]], %c0_i64, %{{.+}}, %{{.+}})
 sim.model @lif attributes {dt = 1.0e-04 : f64, method = #sim.method<exact>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
-  %v = sim.state "n.v" : tensor<3xf64>
-  %x = sim.input "x" : tensor<3xf64>
-  %vn, %z = sim.leaky_step %v, %x {tau = dense<1.0e-3> : tensor<3xf64>, r = dense<1.0> : tensor<3xf64>,
+  %v = sim.state "n.v" {node = "v"} : tensor<3xf64>
+  %x = sim.input "x" {node = "x"} : tensor<3xf64>
+  %vn, %z = sim.leaky_step %v, %x {node = "vn", tau = dense<1.0e-3> : tensor<3xf64>, r = dense<1.0> : tensor<3xf64>,
       v_leak = dense<0.0> : tensor<3xf64>, v_threshold = dense<1.0> : tensor<3xf64>,
       v_reset = dense<0.0> : tensor<3xf64>, reset = #sim.reset_mode<to_v_reset>, solver = #sim.solver<exact>} : tensor<3xf64>
-  sim.output "y"(%z) : tensor<3xf64>
-  sim.next %v = %vn : tensor<3xf64>
+  sim.output "y"(%z) {node = "y"} : tensor<3xf64>
+  sim.next %v = %vn {node = "v"} : tensor<3xf64>
 }
 
 // -----
@@ -162,10 +162,10 @@ sim.model @lif attributes {dt = 1.0e-04 : f64, method = #sim.method<exact>, rese
 // CHECK-NEXT: }
 // CHECK-NEXT: return
 sim.model @chain attributes {dt = 1.0 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled} {
-  %a = sim.state "a" : tensor<1xf64>
-  %b = sim.state "b" : tensor<1xf64>
-  %x = sim.input "x" : tensor<1xf64>
-  sim.output "y"(%b) : tensor<1xf64>
-  sim.next %a = %x : tensor<1xf64>
-  sim.next %b = %a : tensor<1xf64>
+  %a = sim.state "a" {node = "a"} : tensor<1xf64>
+  %b = sim.state "b" {node = "b"} : tensor<1xf64>
+  %x = sim.input "x" {node = "x"} : tensor<1xf64>
+  sim.output "y"(%b) {node = "y"} : tensor<1xf64>
+  sim.next %a = %x {node = "a"} : tensor<1xf64>
+  sim.next %b = %a {node = "b"} : tensor<1xf64>
 }

@@ -30,9 +30,9 @@
 // CHECK-NEXT: %[[TO:.+]] = arith.addi %[[V]], %[[I]]
 // CHECK-NEXT: memref.store %[[VALUE]], %[[S]][%[[TO]]]
 sim.model @backwards attributes {dt = 1.0 : f64, method = #sim.method<euler>, reset = #sim.reset_mode<to_v_reset>, scheduled, storage_size = 8 : i64} {
-  %v = sim.state "v" {sim.slots = array<i64: 6>} : tensor<2xf64>
-  %x = sim.input "x" {sim.slots = array<i64: 4>} : tensor<2xf64>
-  %l = sim.lincomb %v, %x {coefficients = [dense<0.5> : tensor<2xf64>, dense<1.0> : tensor<2xf64>], sim.slots = array<i64: 2>} : tensor<2xf64>
-  sim.output "y"(%l) {sim.slots = array<i64: 0>} : tensor<2xf64>
-  sim.next %v = %l : tensor<2xf64>
+  %v = sim.state "v" {node = "v", sim.slots = array<i64: 6>} : tensor<2xf64>
+  %x = sim.input "x" {node = "x", sim.slots = array<i64: 4>} : tensor<2xf64>
+  %l = sim.lincomb %v, %x {node = "l", coefficients = [dense<0.5> : tensor<2xf64>, dense<1.0> : tensor<2xf64>], sim.slots = array<i64: 2>} : tensor<2xf64>
+  sim.output "y"(%l) {node = "y", sim.slots = array<i64: 0>} : tensor<2xf64>
+  sim.next %v = %l {node = "v"} : tensor<2xf64>
 }

@@ -14,17 +14,12 @@
 #include "nirc/Dialect/Sim/SimDialect.h"
 
 #include "nirc/Dialect/Sim/SimEnums.h.inc"
+#include "nirc/Dialect/Sim/SimInterfaces.h.inc"
 
 #define GET_ATTRDEF_CLASSES
 #include "nirc/Dialect/Sim/SimAttrs.h.inc"
 
 #define GET_OP_CLASSES
 #include "nirc/Dialect/Sim/SimOps.h.inc"
-
-namespace nirc::sim {
-/// The discardable attribute naming the NIR node an op was lowered from;
-/// `sim-schedule` orders and cuts cycles node by node.
-inline constexpr llvm::StringLiteral kNodeAttrName = "sim.node";
-} // namespace nirc::sim
 
 #endif // NIRC_DIALECT_SIM_SIMOPS_H
