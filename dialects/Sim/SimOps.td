@@ -119,9 +119,9 @@ def ProbeOp : Sim_Op<"probe", [HasParent<"ModelOp">,
   let description = [{
     `observable` is `output` for a node's output, `v` or `i` for a neuron's
     membrane or synaptic current; the probe belongs to the `node` it reads.
-    An integer state (a register, or the code
-    of an ADC that reads an analog one) is recorded as the integers the chip
-    holds; its NIR value is `offset + unit × integer`.
+    An integer state (a register, or the code of an ADC that reads an analog
+    one) is recorded as the integers the chip holds; its NIR value is
+    `offset + unit × integer`.
   }];
   let arguments = (ins StrAttr:$node, StrAttr:$observable, Sim_Tensor:$input,
                        OptionalAttr<F64Attr>:$unit,
