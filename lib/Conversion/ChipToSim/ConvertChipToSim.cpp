@@ -121,7 +121,9 @@ private:
     return DenseIntElementsAttr::get(type,
                                      splat ? values.take_front(1) : values);
   }
-  /// Puts `op` in its node, which sim-schedule orders by.
+  /// Puts `op` in its node, which sim-schedule orders by. (A `sim.add` is
+  /// given its node by its builder: with the operands alone the call would
+  /// be ambiguous with the generic builder.)
   template <typename OpT> OpT tag(OpT op, StringRef node) {
     op.setNode(node);
     return op;

@@ -147,6 +147,8 @@ FailureOr<Value> NodeLowering::input(Operation *node) {
     operands.push_back(lookup(operand));
   if (operands.size() == 1)
     return operands.front();
+  // The node goes to the builder: with the operands alone the call would be
+  // ambiguous with the generic builder.
   return builder
       .create<sim::AddOp>(node->getLoc(), operands, nir::getNodeName(node))
       .getOutput();
