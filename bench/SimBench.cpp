@@ -45,6 +45,7 @@
 #include <random>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 using namespace mlir;
 using namespace nirc;
@@ -168,7 +169,14 @@ struct Prepared {
   std::string inputName;
 };
 
+/// Every prepared model, so that main can drop their engines before exit.
+std::vector<Prepared *> &preparedModels() {
+  static std::vector<Prepared *> models;
+  return models;
+}
+
 bool prepare(Prepared &p, OwningOpRef<ModuleOp> module, double dt) {
+  preparedModels().push_back(&p);
   p.module = std::move(module);
   if (!p.module)
     return false;
@@ -432,4 +440,15 @@ BENCHMARK(Braille)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BraillePlainEigen)->Arg(1)->Arg(64)->Unit(benchmark::kMillisecond);
-BENCHMARK_MAIN();
+int main(int argc, char **argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv))
+    return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  // A JIT engine's destructor runs the LLVM JIT; left to the static
+  // destructors, it would run after LLVM's own lazily made statics are gone.
+  for (Prepared *p : preparedModels())
+    p->simulators.clear();
+  return 0;
+}
