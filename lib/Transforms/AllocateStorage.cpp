@@ -52,9 +52,9 @@ void AllocateStoragePass::runOnOperation() {
   for (Operation &op : body) {
     if (isa<NextOp>(op))
       continue;
+    auto reshape = dyn_cast<ReshapeOp>(op);
     SmallVector<int64_t> slots;
     for (Value value : getSlotValues(&op)) {
-      auto reshape = dyn_cast<ReshapeOp>(op);
       slots.push_back(reshape ? offsetOf.lookup(reshape.getInput())
                               : newSlot(value));
       if (op.getNumResults())
